@@ -1,0 +1,199 @@
+package claims
+
+import (
+	"encoding/json"
+	"math"
+	"strconv"
+	"time"
+)
+
+// Value is the typed value of a claim; exactly the fields that fit its kind
+// are set.
+type Value struct {
+	// Number is the quantity of casualty, count and numeric custom claims.
+	Number *Interval `json:"number,omitempty"`
+	// Status is "killed", "injured" or "missing" for casualty claims.
+	Status string `json:"status,omitempty"`
+	// Victims describes who the casualties or counted things were.
+	Victims []Group `json:"victims,omitempty"`
+	// Unit is what is counted in a count claim ("air bases").
+	Unit string `json:"unit,omitempty"`
+	// Date is the resolved time of a date claim.
+	Date *DateValue `json:"date,omitempty"`
+	// Role is a person's title or an organisation's leader.
+	Role *RoleValue `json:"role,omitempty"`
+	// Attribution is who is said to have carried out an act.
+	Attribution *AttributionValue `json:"attribution,omitempty"`
+	// Quote is a quotation and its speaker.
+	Quote *QuoteValue `json:"quote,omitempty"`
+	// Category is a taxonomy category, for custom category claims.
+	Category string `json:"category,omitempty"`
+	// Entity is a canonical entity, for custom entity claims.
+	Entity string `json:"entity,omitempty"`
+	// Text is free text, for custom text claims.
+	Text string `json:"text,omitempty"`
+}
+
+// Interval is a closed range of numbers [Min, Max]; Max may be +Inf for
+// "more than" and "at least" figures. Exact figures have Min == Max.
+type Interval struct {
+	Min float64
+	Max float64
+	// Vague is true for word quantities such as "dozens" or "multiple".
+	Vague bool
+}
+
+// Exact returns the interval holding only n.
+func Exact(n float64) Interval { return Interval{Min: n, Max: n} }
+
+// IsExact reports whether the interval is a single number.
+func (iv Interval) IsExact() bool { return iv.Min == iv.Max }
+
+// Overlaps reports whether the two intervals share a number.
+func (iv Interval) Overlaps(o Interval) bool { return iv.Min <= o.Max && o.Min <= iv.Max }
+
+// String renders the interval for people: "26", "at least 4", "2-5".
+func (iv Interval) String() string {
+	f := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	switch {
+	case iv.IsExact():
+		return f(iv.Min)
+	case math.IsInf(iv.Max, 1):
+		return "at least " + f(iv.Min)
+	case iv.Min <= 0:
+		return "at most " + f(iv.Max)
+	default:
+		return f(iv.Min) + "-" + f(iv.Max)
+	}
+}
+
+type intervalJSON struct {
+	Min   float64  `json:"min"`
+	Max   *float64 `json:"max"`
+	Vague bool     `json:"vague,omitempty"`
+}
+
+// MarshalJSON writes {"min":..,"max":..}, with a null max for open ranges.
+func (iv Interval) MarshalJSON() ([]byte, error) {
+	j := intervalJSON{Min: iv.Min, Vague: iv.Vague}
+	if !math.IsInf(iv.Max, 1) {
+		mx := iv.Max
+		j.Max = &mx
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (iv *Interval) UnmarshalJSON(b []byte) error {
+	var j intervalJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	iv.Min, iv.Vague = j.Min, j.Vague
+	if j.Max == nil {
+		iv.Max = math.Inf(1)
+	} else {
+		iv.Max = *j.Max
+	}
+	return nil
+}
+
+// Group is a set of people or things within a claim: "26 tourists, mostly
+// Hindu men" holds the groups tourists (share all) and men (share mostly).
+type Group struct {
+	// Category is the taxonomy id ("tourist", "civilian", "military").
+	Category string `json:"category"`
+	// Words is how the article names the group.
+	Words string `json:"words,omitempty"`
+	// Share is "all", "mostly", "including" or "some".
+	Share string `json:"share"`
+	// Number is the group's own count, when given ("two women").
+	Number *Interval `json:"number,omitempty"`
+}
+
+// Shares of a victim group within a casualty figure.
+const (
+	ShareAll       = "all"
+	ShareMostly    = "mostly"
+	ShareIncluding = "including"
+)
+
+// Granularity of a resolved date.
+const (
+	Day   = "day"
+	Week  = "week"
+	Month = "month"
+	Year  = "year"
+)
+
+// DateValue is when an event happened.
+type DateValue struct {
+	// Expr is the date expression as written ("early Saturday (May 10)").
+	Expr string `json:"expr"`
+	// Resolved is false when the expression could not be placed in time.
+	Resolved bool `json:"resolved"`
+	// Start and End bound the interval [Start, End) the expression denotes.
+	Start time.Time `json:"start,omitzero"`
+	End   time.Time `json:"end,omitzero"`
+	// Granularity is day, week, month or year.
+	Granularity string `json:"granularity,omitempty"`
+	// YearKnown is false when only month and day were given and no
+	// publication date supplied the year.
+	YearKnown bool `json:"year_known,omitempty"`
+	// Relative is true for expressions resolved against the publication
+	// date ("on Friday", "last month").
+	Relative bool `json:"relative,omitempty"`
+}
+
+// RoleValue is a person's title or role, or an organisation's leader.
+type RoleValue struct {
+	// Person is the canonical name of the person.
+	Person string `json:"person,omitempty"`
+	// Titles are normalised title ids ("secretary-of-state").
+	Titles []string `json:"titles,omitempty"`
+	// TitleWords is the title as written.
+	TitleWords string `json:"title_words,omitempty"`
+	// Org is the organisation the title or leadership belongs to.
+	Org string `json:"org,omitempty"`
+	// Country qualifies Org or the title ("us", "pakistan").
+	Country string `json:"country,omitempty"`
+	// Former is true for "former", "ex-" titles.
+	Former bool `json:"former,omitempty"`
+	// Leads is true when the claim says Person leads Org.
+	Leads bool `json:"leads,omitempty"`
+}
+
+// Stances of an attribution.
+const (
+	StanceFact       = "fact"
+	StanceClaimed    = "claimed"
+	StanceDenied     = "denied"
+	StanceNoEvidence = "no-evidence"
+)
+
+// AttributionValue is who is said to have carried out an act.
+type AttributionValue struct {
+	// Actor is the canonical party said to be responsible (may be empty
+	// when only a denial names no actor).
+	Actor string `json:"actor,omitempty"`
+	// ActorWords is the actor as written.
+	ActorWords string `json:"actor_words,omitempty"`
+	// ActorCountries are countries the actor is tied to ("Pakistan-based").
+	ActorCountries []string `json:"actor_countries,omitempty"`
+	// Stance is fact, claimed, denied or no-evidence.
+	Stance string `json:"stance"`
+	// By is the party making the claim or the denial.
+	By string `json:"by,omitempty"`
+	// Cue is the rulebook cue that set the stance.
+	Cue string `json:"cue,omitempty"`
+}
+
+// QuoteValue is a quotation and its speaker.
+type QuoteValue struct {
+	// Speaker is the canonical name of whoever is quoted.
+	Speaker string `json:"speaker,omitempty"`
+	// Words are the quoted words without the quote marks.
+	Words string `json:"words"`
+	// Partial is true when the quote is a fragment within reported speech.
+	Partial bool `json:"partial,omitempty"`
+}

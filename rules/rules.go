@@ -1,0 +1,214 @@
+// Package rules defines crosscheck's rulebook: the lexicons, taxonomy,
+// entities, claim patterns, comparison settings, finding rules and
+// suppressions that hold its knowledge of the news. It loads, merges and
+// validates rulebook layers; the mechanisms that use them live elsewhere.
+package rules
+
+// Rulebook is a whole, merged rulebook.
+type Rulebook struct {
+	// Version of the rulebook schema; 1.
+	Version int `yaml:"version" json:"version"`
+	// Lexicons hold general vocabulary.
+	Lexicons Lexicons `yaml:"lexicons" json:"lexicons"`
+	// Taxonomy is the tree of victim and participant categories.
+	Taxonomy []Category `yaml:"taxonomy" json:"taxonomy"`
+	// Titles are titles and roles, with the organisation they imply.
+	Titles []Title `yaml:"titles" json:"titles"`
+	// Entities are canonical names with aliases.
+	Entities []Entity `yaml:"entities" json:"entities"`
+	// Events are classes of events with the nouns and verbs that name them.
+	Events []EventClass `yaml:"events" json:"events"`
+	// Cues are attribution and denial cues with the stance each implies.
+	Cues []Cue `yaml:"cues" json:"cues"`
+	// Patterns produce claims of any kind, including kinds of a team's own.
+	Patterns []Pattern `yaml:"patterns" json:"patterns"`
+	// Compare holds comparison settings per claim kind.
+	Compare map[string]CompareSettings `yaml:"compare" json:"compare"`
+	// Findings are the finding rules: what fires, how severe, what it says.
+	Findings []FindingRule `yaml:"findings" json:"findings"`
+	// Suppress hides findings, each with a reason.
+	Suppress []Suppression `yaml:"suppress" json:"suppress"`
+	// Disable switches off entries of earlier layers by id.
+	Disable []string `yaml:"disable" json:"disable,omitempty"`
+}
+
+// Lexicons are lists of general vocabulary.
+type Lexicons struct {
+	// Quantities are vague quantity words with the range each denotes.
+	Quantities []Quantity `yaml:"quantities" json:"quantities"`
+	// Modifiers are number modifiers ("at least", "more than", "nearly").
+	Modifiers []Modifier `yaml:"modifiers" json:"modifiers"`
+	// Hedges are words that hedge a claim ("reportedly", "allegedly").
+	Hedges []string `yaml:"hedges" json:"hedges"`
+	// Casualties are words for being killed, injured or missing.
+	Casualties []CasualtyTerm `yaml:"casualties" json:"casualties"`
+	// Speech are verbs and phrases that introduce what someone said.
+	Speech []string `yaml:"speech" json:"speech"`
+	// TitleModifiers change a title's meaning ("former", "acting").
+	TitleModifiers []TitleModifier `yaml:"title_modifiers" json:"title_modifiers"`
+	// Shares are words that say how much of a group a category covers
+	// ("mostly", "including").
+	Shares []Share `yaml:"shares" json:"shares"`
+	// Abbreviations end with a full stop that does not end a sentence.
+	Abbreviations []string `yaml:"abbreviations" json:"abbreviations"`
+	// Stopnames are capitalised words that never start a name ("The").
+	Stopnames []string `yaml:"stopnames" json:"stopnames"`
+}
+
+// Quantity is a vague quantity word: "dozens" is 24 or more.
+type Quantity struct {
+	ID    string   `yaml:"id" json:"id"`
+	Words []string `yaml:"words" json:"words"`
+	Min   float64  `yaml:"min" json:"min"`
+	// Max is the upper bound; absent means unbounded.
+	Max *float64 `yaml:"max" json:"max,omitempty"`
+}
+
+// Modifier is a word before a number that turns it into a range.
+type Modifier struct {
+	ID    string   `yaml:"id" json:"id"`
+	Words []string `yaml:"words" json:"words"`
+	// Effect is one of: at-least, more-than, at-most, less-than, about.
+	Effect string `yaml:"effect" json:"effect"`
+	// Hedge marks the claim hedged ("at least" is a hedge).
+	Hedge bool `yaml:"hedge" json:"hedge,omitempty"`
+}
+
+// CasualtyTerm is a word that reports people killed, injured or missing.
+type CasualtyTerm struct {
+	ID string `yaml:"id" json:"id"`
+	// Status is killed, injured or missing.
+	Status string   `yaml:"status" json:"status"`
+	Words  []string `yaml:"words" json:"words"`
+}
+
+// TitleModifier changes a title: former, acting, deputy.
+type TitleModifier struct {
+	ID    string   `yaml:"id" json:"id"`
+	Words []string `yaml:"words" json:"words"`
+	// Effect is "former" (no longer holds the title) or "keep".
+	Effect string `yaml:"effect" json:"effect"`
+}
+
+// Share is a word saying how much of a casualty figure a group covers.
+type Share struct {
+	ID    string   `yaml:"id" json:"id"`
+	Words []string `yaml:"words" json:"words"`
+	// Share is all, mostly, including or some.
+	Share string `yaml:"share" json:"share"`
+}
+
+// Category is a node of the victim and participant taxonomy.
+type Category struct {
+	ID    string   `yaml:"id" json:"id"`
+	Words []string `yaml:"words" json:"words"`
+	// Is lists parent categories ("tourist" is a "civilian").
+	Is []string `yaml:"is" json:"is,omitempty"`
+	// Disjoint lists categories no member of this one can belong to.
+	Disjoint []string `yaml:"disjoint" json:"disjoint,omitempty"`
+	// Generic marks words that say nothing about who ("people").
+	Generic bool `yaml:"generic" json:"generic,omitempty"`
+}
+
+// Title is a title or role.
+type Title struct {
+	ID    string   `yaml:"id" json:"id"`
+	Words []string `yaml:"words" json:"words"`
+	// Org is the organisation the title implies ("army chief" → army).
+	Org string `yaml:"org" json:"org,omitempty"`
+	// Leads is true when the title heads Org.
+	Leads bool `yaml:"leads" json:"leads,omitempty"`
+}
+
+// Entity is a canonical name with aliases.
+type Entity struct {
+	ID string `yaml:"id" json:"id"`
+	// Name is the canonical name.
+	Name string `yaml:"name" json:"name"`
+	// Type is person, org, country, place or group.
+	Type    string   `yaml:"type" json:"type"`
+	Aliases []string `yaml:"aliases" json:"aliases,omitempty"`
+	// Country ties an entity to a country entity id.
+	Country string `yaml:"country" json:"country,omitempty"`
+	// Roles are title ids (with country) that identify the entity:
+	// "pakistan army-chief".
+	Roles []string `yaml:"roles" json:"roles,omitempty"`
+}
+
+// EventClass is a class of events: attacks, calls, statements.
+type EventClass struct {
+	ID    string   `yaml:"id" json:"id"`
+	Words []string `yaml:"words" json:"words"`
+	// Generic marks words that can stand for any event ("incident").
+	Generic bool `yaml:"generic" json:"generic,omitempty"`
+	// Violent marks events that have casualties and perpetrators.
+	Violent bool `yaml:"violent" json:"violent,omitempty"`
+}
+
+// Cue is a phrase that attributes an act or denies it.
+type Cue struct {
+	ID    string   `yaml:"id" json:"id"`
+	Words []string `yaml:"words" json:"words"`
+	// Stance is fact, claimed, denied or no-evidence.
+	Stance string `yaml:"stance" json:"stance"`
+	// Actor says where the actor stands relative to the cue: "after"
+	// ("attributed to X"), "before" ("X claimed responsibility"), or
+	// "object" ("blamed X for").
+	Actor string `yaml:"actor" json:"actor,omitempty"`
+}
+
+// Pattern produces claims from a regular expression. Placeholders such as
+// {number}, {date}, {entity}, {category} and {title} stand for the
+// project's own recognisers.
+type Pattern struct {
+	ID string `yaml:"id" json:"id"`
+	// Kind is the claim kind produced; a new name adds a kind.
+	Kind string `yaml:"kind" json:"kind"`
+	// Regex is the pattern, matched case-insensitively against a sentence.
+	Regex string `yaml:"regex" json:"regex"`
+	// ValueType is number, date, category, entity or text.
+	ValueType string `yaml:"value_type" json:"value_type"`
+	// Value names the capture group holding the value ("value" if empty).
+	Value string `yaml:"value" json:"value,omitempty"`
+	// Subject names the capture group holding the subject ("subject").
+	Subject string `yaml:"subject" json:"subject,omitempty"`
+	// Unit is a fixed unit or subject for every match ("USD").
+	Unit string `yaml:"unit" json:"unit,omitempty"`
+}
+
+// CompareSettings tune how claims of one kind are compared.
+type CompareSettings struct {
+	// Tolerance is the relative difference between numbers still taken
+	// as agreeing (0.1 = 10%).
+	Tolerance float64 `yaml:"tolerance" json:"tolerance,omitempty"`
+	// Granularity is the finest date granularity compared: day, month, year.
+	Granularity string `yaml:"granularity" json:"granularity,omitempty"`
+	// Normalise lists quote normalisations: case, punctuation, space, quotes.
+	Normalise []string `yaml:"normalise" json:"normalise,omitempty"`
+	// MinOverlap is the share of words two quotes must share to be taken
+	// as the same quotation.
+	MinOverlap float64 `yaml:"min_overlap" json:"min_overlap,omitempty"`
+}
+
+// FindingRule turns an outcome of a comparison into a finding.
+type FindingRule struct {
+	ID string `yaml:"id" json:"id"`
+	// Kind is the claim kind the rule applies to.
+	Kind string `yaml:"kind" json:"kind"`
+	// When is the comparison outcome that fires the rule.
+	When string `yaml:"when" json:"when"`
+	// Severity is info, warning or error.
+	Severity string `yaml:"severity" json:"severity"`
+	// Message is a text/template rendered with the finding's sides.
+	Message string `yaml:"message" json:"message"`
+	// Description explains the rule, for reports and SARIF metadata.
+	Description string `yaml:"description" json:"description,omitempty"`
+}
+
+// Suppression hides findings that match all its non-empty fields.
+type Suppression struct {
+	Rule    string `yaml:"rule" json:"rule,omitempty"`
+	Article string `yaml:"article" json:"article,omitempty"`
+	Subject string `yaml:"subject" json:"subject,omitempty"`
+	Reason  string `yaml:"reason" json:"reason"`
+}
