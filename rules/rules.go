@@ -53,6 +53,12 @@ type Lexicons struct {
 	Abbreviations []string `yaml:"abbreviations" json:"abbreviations"`
 	// Stopnames are capitalised words that never start a name ("The").
 	Stopnames []string `yaml:"stopnames" json:"stopnames"`
+	// OrgWords mark a capitalised name as an organisation ("Ministry").
+	OrgWords []string `yaml:"org_words" json:"org_words"`
+	// PlaceWords mark a capitalised name as a place ("County", "Street").
+	PlaceWords []string `yaml:"place_words" json:"place_words"`
+	// NameParticles may stand inside a person's name ("bin", "van").
+	NameParticles []string `yaml:"name_particles" json:"name_particles"`
 }
 
 // Quantity is a vague quantity word: "dozens" is 24 or more.

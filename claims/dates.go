@@ -1,0 +1,4 @@
+package claims
+
+// dates extracts date claims from s. (Being written.)
+func (d *doc) dates(s *sentence) {}

@@ -1,0 +1,4 @@
+package claims
+
+// quotes extracts quote claims from the whole article. (Being written.)
+func (d *doc) quotes() {}
