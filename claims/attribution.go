@@ -1,4 +1,186 @@
 package claims
 
-// attributions extracts attribution claims from s. (Being written.)
-func (d *doc) attributions(s *sentence) {}
+import "strings"
+
+// attributions extracts who is said to have carried out a violent act and
+// the stance taken: stated as fact ("was attributed to X"), claimed by a
+// party ("India blamed Pakistan for the attack"), denied ("Pakistan denied
+// any involvement") or said to lack evidence ("has not presented any
+// verifiable evidence").
+func (d *doc) attributions(s *sentence) {
+	x := d.x
+	matches := x.cues.findAll(s.Toks)
+	if len(matches) == 0 {
+		return
+	}
+	var claimedActor *AttributionValue
+	for _, m := range matches {
+		cue := x.rb.Cues[m.Ref.Index]
+		if !d.violentContext(s) {
+			return
+		}
+		av := &AttributionValue{Stance: cue.Stance, Cue: cue.ID}
+		from, to := m.From, m.To
+		switch cue.Actor {
+		case "after":
+			a, end := d.actorAfter(s, m.To)
+			if a == nil {
+				continue
+			}
+			av.Actor, av.ActorWords, av.ActorCountries = a.Actor, a.ActorWords, a.ActorCountries
+			to = end
+		case "object":
+			a, end := d.actorAfter(s, m.To)
+			if a == nil {
+				continue
+			}
+			av.Actor, av.ActorWords, av.ActorCountries = a.Actor, a.ActorWords, a.ActorCountries
+			if by, start := d.partyBefore(s, m.From); by != "" {
+				av.By, from = by, start
+			}
+			to = end
+		case "before":
+			by, start := d.partyBefore(s, m.From)
+			if cue.Stance == StanceNoEvidence && claimedActor != nil && claimedActor.By != "" {
+				// "India has attempted to connect Pakistan with the
+				// assault, yet has not presented any evidence": the
+				// accuser lacks the evidence.
+				by, start = claimedActor.By, m.From
+			}
+			av.By = by
+			if by != "" {
+				from = start
+			}
+			switch {
+			case cue.Stance == StanceDenied:
+				// A party denies its own involvement.
+				av.Actor, av.ActorWords = by, by
+			case claimedActor != nil:
+				av.Actor, av.ActorWords, av.ActorCountries = claimedActor.Actor, claimedActor.ActorWords, claimedActor.ActorCountries
+			case d.lastAttribution != nil:
+				av.Actor, av.ActorWords, av.ActorCountries = d.lastAttribution.Actor, d.lastAttribution.ActorWords, d.lastAttribution.ActorCountries
+			}
+			if cue.Stance == StanceFact && by != "" {
+				av.Actor, av.ActorWords = by, by
+			}
+		}
+		st := d.stated(s)
+		if av.Stance == StanceFact && (st.Mode == Hedged || st.Mode == Attributed) {
+			av.Stance = StanceClaimed
+			if av.By == "" {
+				av.By = st.Source
+			}
+		}
+		if av.Stance == StanceClaimed {
+			claimedActor = av
+		}
+		subj := d.eventFor(s, m.From, true)
+		start, end := s.span(from, to)
+		c := Claim{
+			Kind:    Attribution,
+			Subject: subj,
+			Value:   Value{Attribution: av},
+			Stated:  st,
+			Rule:    "attribution-" + cue.Stance,
+			Matched: []string{"cues:" + cue.ID},
+		}
+		d.add(s, c, start, end)
+		cp := *av
+		d.lastAttribution = &cp
+	}
+}
+
+// violentContext reports whether s names a violent event or follows one
+// closely enough that "the accusations" refer to it.
+func (d *doc) violentContext(s *sentence) bool {
+	for _, em := range d.events[s.Index] {
+		if em.Violent {
+			return true
+		}
+	}
+	return d.lastEvent != nil
+}
+
+// actorAfter reads the party named after a cue: "a Pakistan-based
+// Lashkar-e-Taiba front", "Islamabad", "the Islamic State group".
+func (d *doc) actorAfter(s *sentence, i int) (*AttributionValue, int) {
+	toks := s.Toks
+	ms := d.mentions[s.Index]
+	av := &AttributionValue{}
+	end := i
+	for j := i; j < len(toks) && j < i+8; j++ {
+		t := toks[j]
+		if t.Kind == tokPunct || t.Kind == tokQuote || t.Norm == "for" || t.Norm == "with" || t.Norm == "of" && av.Actor != "" {
+			break
+		}
+		if c := d.basedCountry(t); c != "" {
+			av.ActorCountries = appendUnique(av.ActorCountries, c)
+		}
+		for _, m := range ms {
+			if m.From == j && m.Type != "" {
+				if av.Actor == "" || m.Type != "country" {
+					av.Actor = m.Name
+				}
+				if m.Type == "country" {
+					av.ActorCountries = appendUnique(av.ActorCountries, m.Name)
+				} else if m.Country != "" {
+					av.ActorCountries = appendUnique(av.ActorCountries, m.Country)
+				}
+			}
+		}
+		end = j + 1
+	}
+	if av.Actor == "" && len(av.ActorCountries) == 0 {
+		return nil, i
+	}
+	if av.Actor == "" {
+		av.Actor = av.ActorCountries[0]
+	}
+	start, stop := s.span(i, end)
+	av.ActorWords = strings.TrimSpace(d.art.Text[start:stop])
+	return av, end
+}
+
+// basedCountry returns the country of a "<Country>-based" word.
+func (d *doc) basedCountry(t token) string {
+	k := strings.LastIndexByte(t.Norm, '-')
+	if k <= 0 || !d.x.based[t.Norm[k+1:]] {
+		return ""
+	}
+	prefix := tokenize(t.Text[:k], 0)
+	refs, n := d.x.entities.match(prefix, 0)
+	if n == 0 || n != len(prefix) {
+		return ""
+	}
+	e := d.x.rb.Entities[refs[0].Index]
+	if e.Type == "country" {
+		return e.Name
+	}
+	return d.countryName(e.Country)
+}
+
+// partyBefore returns the party named before a cue in s ("Islamabad has
+// denied") and the token where it starts.
+func (d *doc) partyBefore(s *sentence, i int) (string, int) {
+	var best *mention
+	for k := range d.mentions[s.Index] {
+		m := &d.mentions[s.Index][k]
+		if m.To <= i && i-m.To <= 6 && m.Type != "" && m.Type != "place" {
+			best = m
+		}
+	}
+	if best == nil {
+		return "", i
+	}
+	if best.Country != "" && best.Type == "country" {
+		return best.Country, best.From
+	}
+	return best.Name, best.From
+}
+
+func appendUnique(list []string, s string) []string {
+	if containsString(list, s) {
+		return list
+	}
+	return append(list, s)
+}

@@ -19,6 +19,8 @@ type Extractor struct {
 	orgWords      map[string]bool
 	placeWords    map[string]bool
 	nameParticles map[string]bool
+	ledOrgs       map[string]bool
+	based         map[string]bool
 
 	quantities *phraseTrie
 	modifiers  *phraseTrie
@@ -32,6 +34,7 @@ type Extractor struct {
 	entities   *phraseTrie
 	events     *phraseTrie
 	cues       *phraseTrie
+	leadVerbs  *phraseTrie
 
 	patterns []*compiledPattern
 }
@@ -46,6 +49,8 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		orgWords:      wordSet(rb.Lexicons.OrgWords),
 		placeWords:    wordSet(rb.Lexicons.PlaceWords),
 		nameParticles: wordSet(rb.Lexicons.NameParticles),
+		ledOrgs:       wordSet(rb.Lexicons.LedOrgs),
+		based:         wordSet(rb.Lexicons.Based),
 		quantities:    newTrie(),
 		modifiers:     newTrie(),
 		hedges:        newTrie(),
@@ -58,6 +63,7 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		entities:      newTrie(),
 		events:        newTrie(),
 		cues:          newTrie(),
+		leadVerbs:     newTrie(),
 	}
 	lx := rb.Lexicons
 	for i, q := range lx.Quantities {
@@ -71,6 +77,9 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	}
 	for i, c := range lx.Casualties {
 		x.casualties.addWords(c.Words, entryRef{c.ID, i}, false)
+	}
+	for i, w := range lx.LeadVerbs {
+		x.leadVerbs.add(w, entryRef{w, i})
 	}
 	for i, s := range lx.Speech {
 		x.speech.add(s, entryRef{s, i})
@@ -127,6 +136,9 @@ type doc struct {
 	lastPerson string
 	// lastEvent is the most recent violent event, for "the attack".
 	lastEvent *Subject
+	// lastAttribution is the most recent attribution, for "these
+	// accusations".
+	lastAttribution *AttributionValue
 	// events holds the event subjects found per sentence index.
 	events map[int][]eventMention
 	// mentions holds the entity mentions found per sentence index.

@@ -59,6 +59,13 @@ type Lexicons struct {
 	PlaceWords []string `yaml:"place_words" json:"place_words"`
 	// NameParticles may stand inside a person's name ("bin", "van").
 	NameParticles []string `yaml:"name_particles" json:"name_particles"`
+	// LedOrgs are words for bodies named after their leader ("the Biden
+	// administration", "Modi's government").
+	LedOrgs []string `yaml:"led_orgs" json:"led_orgs"`
+	// LeadVerbs introduce an organisation's leader ("led by", "headed by").
+	LeadVerbs []string `yaml:"lead_verbs" json:"lead_verbs"`
+	// Based are suffixes tying a party to a country ("-based", "-backed").
+	Based []string `yaml:"based" json:"based"`
 }
 
 // Quantity is a vague quantity word: "dozens" is 24 or more.
@@ -124,6 +131,9 @@ type Title struct {
 	Org string `yaml:"org" json:"org,omitempty"`
 	// Leads is true when the title heads Org.
 	Leads bool `yaml:"leads" json:"leads,omitempty"`
+	// Is lists broader titles this one is a form of: a secretary of state
+	// is a secretary, so "Secretary Rubio" agrees with it.
+	Is []string `yaml:"is" json:"is,omitempty"`
 }
 
 // Entity is a canonical name with aliases.
