@@ -1,0 +1,92 @@
+package compare
+
+import (
+	"fmt"
+
+	"github.com/newsdesk/crosscheck/claims"
+)
+
+// attributions compares who sources say carried out each violent event:
+// a perpetrator stated as fact against a denial or a lack of evidence is a
+// stance conflict; two different perpetrators stated as fact are an actor
+// conflict.
+func (j *judge) attributions(cls []*claims.Claim) {
+	for _, ev := range eventClusters(cls) {
+		ids, per := byArticle(ev)
+		if len(ids) < 2 {
+			continue
+		}
+		subject := subjectText(ev[0].Subject, "the act")
+		key := ev[0].Subject.Event
+		for a := 0; a < len(ids); a++ {
+			for b := 0; b < len(ids); b++ {
+				if a == b {
+					continue
+				}
+				for _, x := range per[ids[a]] {
+					if x.Value.Attribution.Stance != claims.StanceFact {
+						continue
+					}
+					j.againstFact(subject, key, x, per[ids[b]], a < b)
+				}
+			}
+		}
+	}
+}
+
+// againstFact compares a perpetrator stated as fact with another article's
+// attributions. sameOrder says whether this pair is seen for the first
+// time (actor conflicts are symmetric and reported once).
+func (j *judge) againstFact(subject, key string, x *claims.Claim, others []*claims.Claim, sameOrder bool) {
+	ax := x.Value.Attribution
+	var doubts []*claims.Claim
+	for _, y := range others {
+		ay := y.Value.Attribution
+		switch ay.Stance {
+		case claims.StanceDenied, claims.StanceNoEvidence:
+			if ay.Actor == "" || sameParty(ax, ay) {
+				doubts = append(doubts, y)
+			}
+		case claims.StanceFact:
+			if sameOrder && ax.Actor != "" && ay.Actor != "" && !sameParty(ax, ay) {
+				j.emit(claims.Attribution, "actor-conflict", subject, key+"|actor",
+					fmt.Sprintf("%s attributes it to %s, %s to %s", x.Article, ax.Actor, y.Article, ay.Actor),
+					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
+					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
+			}
+		}
+	}
+	if len(doubts) == 0 {
+		return
+	}
+	j.emit(claims.Attribution, "stance-conflict", subject, key+"|stance|"+x.Article+"|"+doubts[0].Article,
+		fmt.Sprintf("%s states as fact that %s did it; %s reports %s", x.Article, ax.Actor, doubts[0].Article, doubts[0].Value.Attribution.Stance),
+		map[string]any{"Values": versus([]*claims.Claim{x}, doubts)},
+		side{claims: []*claims.Claim{x}}, side{claims: doubts})
+}
+
+// sameParty reports whether two attributions name the same party, or
+// parties tied to the same country ("a Pakistan-based group" and
+// "Pakistan").
+func sameParty(a, b *claims.AttributionValue) bool {
+	if a.Actor != "" && a.Actor == b.Actor {
+		return true
+	}
+	names := func(v *claims.AttributionValue) map[string]bool {
+		m := map[string]bool{}
+		if v.Actor != "" {
+			m[v.Actor] = true
+		}
+		for _, c := range v.ActorCountries {
+			m[c] = true
+		}
+		return m
+	}
+	na, nb := names(a), names(b)
+	for k := range na {
+		if nb[k] {
+			return true
+		}
+	}
+	return false
+}

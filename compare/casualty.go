@@ -1,0 +1,194 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/newsdesk/crosscheck/claims"
+)
+
+// casualties compares casualty figures per status and event. Each article
+// is represented by its headline figure (the highest lower bound) so that a
+// partial figure ("two of the victims were children") is not set against a
+// total. Figures conflict only when their ranges are disjoint; equal
+// figures conflict when the victims' categories cannot both be true.
+func (j *judge) casualties(cls []*claims.Claim) {
+	for _, group := range groupBy(cls, func(c *claims.Claim) string { return c.Value.Status }) {
+		for _, ev := range eventClusters(group) {
+			j.casualtyCluster(ev)
+		}
+	}
+}
+
+// eventClusters splits claims into groups about the same event.
+func eventClusters(cls []*claims.Claim) [][]*claims.Claim {
+	var out [][]*claims.Claim
+	for _, c := range cls {
+		placed := false
+		for i, g := range out {
+			if sameEvent(g[0].Subject, c.Subject) {
+				out[i] = append(out[i], c)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			out = append(out, []*claims.Claim{c})
+		}
+	}
+	return out
+}
+
+// headline picks an article's headline figure among its claims.
+func headline(cls []*claims.Claim) *claims.Claim {
+	var best *claims.Claim
+	for _, c := range cls {
+		if c.Value.Number == nil {
+			continue
+		}
+		if best == nil || c.Value.Number.Min > best.Value.Number.Min ||
+			c.Value.Number.Min == best.Value.Number.Min && len(c.Value.Victims) > len(best.Value.Victims) {
+			best = c
+		}
+	}
+	return best
+}
+
+func (j *judge) casualtyCluster(cls []*claims.Claim) {
+	ids, per := byArticle(cls)
+	if len(ids) < 2 {
+		return
+	}
+	heads := make([]*claims.Claim, 0, len(ids))
+	for _, id := range ids {
+		if h := headline(per[id]); h != nil {
+			heads = append(heads, h)
+		}
+	}
+	status := cls[0].Value.Status
+	subject := subjectText(cls[0].Subject, "the "+status)
+	key := status + "|" + cls[0].Subject.Event
+	tol := j.c.settings[string(claims.Casualty)].Tolerance
+	for a := 0; a < len(heads); a++ {
+		for b := a + 1; b < len(heads); b++ {
+			x, y := heads[a], heads[b]
+			if !overlaps(*x.Value.Number, *y.Value.Number, tol) {
+				when := "count-disjoint"
+				first, second := x, y
+				if later, ok := j.later(x, y); ok {
+					when = "count-update"
+					if later == x {
+						first, second = y, x
+					}
+				}
+				j.emit(claims.Casualty, when, subject, key,
+					fmt.Sprintf("figures %s and %s do not overlap", x.Value.Number, y.Value.Number),
+					map[string]any{"Status": status, "Values": versus([]*claims.Claim{first}, []*claims.Claim{second})},
+					side{claims: []*claims.Claim{first}}, side{claims: []*claims.Claim{second}})
+				continue
+			}
+			if why := j.victimsConflict(x.Value.Victims, y.Value.Victims); why != "" {
+				j.emit(claims.Casualty, "victims-disjoint", subject, key+"|victims", why,
+					map[string]any{"Status": status, "Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
+					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
+			}
+		}
+	}
+	j.agreeFigures(claims.Casualty, subject, heads, func(c *claims.Claim) string { return c.Value.Number.String() + " " + status })
+}
+
+// agreeFigures records agreements among claims whose figures are equal.
+func (j *judge) agreeFigures(kind claims.Kind, subject string, heads []*claims.Claim, label func(*claims.Claim) string) {
+	groups := map[string][]*claims.Claim{}
+	var order []string
+	for _, h := range heads {
+		l := label(h)
+		if groups[l] == nil {
+			order = append(order, l)
+		}
+		groups[l] = append(groups[l], h)
+	}
+	for _, l := range order {
+		j.agree(kind, subject, l, groups[l])
+	}
+}
+
+// overlaps reports whether two figures' ranges meet, widening each by the
+// relative tolerance.
+func overlaps(a, b claims.Interval, tol float64) bool {
+	if tol > 0 {
+		a = claims.Interval{Min: a.Min * (1 - tol), Max: a.Max * (1 + tol)}
+		b = claims.Interval{Min: b.Min * (1 - tol), Max: b.Max * (1 + tol)}
+	}
+	return a.Min <= b.Max && b.Min <= a.Max && !math.IsNaN(a.Min)
+}
+
+// later reports which of two claims comes from the later-published article,
+// when both dates are known and differ.
+func (j *judge) later(x, y *claims.Claim) (*claims.Claim, bool) {
+	ax, ay := j.st.Articles[x.Article], j.st.Articles[y.Article]
+	if ax == nil || ay == nil || !ax.HasDate() || !ay.HasDate() || ax.Published.Equal(ay.Published) {
+		return nil, false
+	}
+	if ax.Published.After(ay.Published) {
+		return x, true
+	}
+	return y, true
+}
+
+// victimsConflict explains why two descriptions of the same victims cannot
+// both be true, or returns "": one says all victims were of a category
+// that is disjoint from a category the other says all or some were.
+func (j *judge) victimsConflict(a, b []claims.Group) string {
+	check := func(xs, ys []claims.Group) string {
+		for _, x := range xs {
+			if x.Share != claims.ShareAll || j.c.tax.Generic(x.Category) {
+				continue
+			}
+			for _, y := range ys {
+				if j.c.tax.Generic(y.Category) || y.Share == claims.ShareMostly {
+					continue
+				}
+				if j.c.tax.Disjoint(x.Category, y.Category) {
+					return fmt.Sprintf("one source says all were %s, another that they included %s, and the taxonomy holds %s and %s disjoint",
+						x.Category, y.Category, x.Category, y.Category)
+				}
+			}
+		}
+		return ""
+	}
+	if why := check(a, b); why != "" {
+		return why
+	}
+	return check(b, a)
+}
+
+// subjectText names a subject for people, with a fallback.
+func subjectText(s claims.Subject, fallback string) string {
+	switch {
+	case s.Event != "" && s.Event != "main" && len(s.Places) > 0:
+		return "the " + s.Event + " in " + s.Places[0]
+	case s.Event != "" && s.Event != "main":
+		return "the " + s.Event
+	case s.Text != "":
+		return s.Text
+	}
+	return fallback
+}
+
+// groupBy groups claims by a key, in first-seen order.
+func groupBy(cls []*claims.Claim, key func(*claims.Claim) string) [][]*claims.Claim {
+	idx := map[string]int{}
+	var out [][]*claims.Claim
+	for _, c := range cls {
+		k := key(c)
+		i, ok := idx[k]
+		if !ok {
+			i = len(out)
+			idx[k] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], c)
+	}
+	return out
+}

@@ -1,0 +1,272 @@
+// Package compare judges aligned claims: it decides, kind by kind and with
+// the rulebook's taxonomy and settings, where the articles of a story
+// disagree, and turns each disagreement into a finding. It also counts the
+// claims the sources agree on.
+package compare
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+	"text/template"
+
+	"github.com/newsdesk/crosscheck/article"
+	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/findings"
+	"github.com/newsdesk/crosscheck/rules"
+)
+
+// Comparer judges the claims of a story. It is compiled once from a
+// rulebook by New and is safe for concurrent use.
+type Comparer struct {
+	rb       *rules.Rulebook
+	tax      *rules.Taxonomy
+	titles   map[string]rules.Title
+	byWhen   map[string][]compiledRule
+	settings map[string]rules.CompareSettings
+}
+
+type compiledRule struct {
+	rules.FindingRule
+	tmpl *template.Template
+}
+
+// New compiles the rulebook's finding rules and comparison settings.
+func New(rb *rules.Rulebook) (*Comparer, error) {
+	c := &Comparer{
+		rb:       rb,
+		tax:      rules.NewTaxonomy(rb.Taxonomy),
+		titles:   map[string]rules.Title{},
+		byWhen:   map[string][]compiledRule{},
+		settings: rb.Compare,
+	}
+	for _, t := range rb.Titles {
+		c.titles[t.ID] = t
+	}
+	for _, fr := range rb.Findings {
+		t, err := template.New(fr.ID).Option("missingkey=zero").Parse(fr.Message)
+		if err != nil {
+			return nil, fmt.Errorf("finding rule %s: message: %v", fr.ID, err)
+		}
+		c.byWhen[fr.When] = append(c.byWhen[fr.When], compiledRule{fr, t})
+	}
+	return c, nil
+}
+
+// Story is the input of a comparison: the articles of one story and their
+// claims.
+type Story struct {
+	ID       string
+	Articles map[string]*article.Article
+	Claims   []claims.Claim
+}
+
+// Result is what a comparison found in one story.
+type Result struct {
+	Findings   []findings.Finding
+	Agreements []findings.Agreement
+}
+
+// Compare judges a story's claims kind by kind.
+func (c *Comparer) Compare(st *Story) Result {
+	j := &judge{c: c, st: st, people: newPeople(st.Claims)}
+	byKind := map[claims.Kind][]*claims.Claim{}
+	for i := range st.Claims {
+		cl := &st.Claims[i]
+		byKind[cl.Kind] = append(byKind[cl.Kind], cl)
+	}
+	j.casualties(byKind[claims.Casualty])
+	j.counts(byKind[claims.Count])
+	j.dates(byKind[claims.Date])
+	j.roles(byKind[claims.Role])
+	j.attributions(byKind[claims.Attribution])
+	j.quotes(byKind[claims.Quote])
+	for k, cls := range byKind {
+		if !builtin(k) {
+			j.custom(k, cls)
+		}
+	}
+	j.pubDates(byKind[claims.Date])
+	sort.Slice(j.out.Findings, func(a, b int) bool { return j.out.Findings[a].ID < j.out.Findings[b].ID })
+	sort.Slice(j.out.Agreements, func(a, b int) bool {
+		x, y := j.out.Agreements[a], j.out.Agreements[b]
+		if x.Kind != y.Kind {
+			return x.Kind < y.Kind
+		}
+		if x.Subject != y.Subject {
+			return x.Subject < y.Subject
+		}
+		return x.Value < y.Value
+	})
+	return j.out
+}
+
+func builtin(k claims.Kind) bool {
+	switch k {
+	case claims.Casualty, claims.Count, claims.Date, claims.Role, claims.Attribution, claims.Quote:
+		return true
+	}
+	return false
+}
+
+// judge is the working state of one story's comparison.
+type judge struct {
+	c      *Comparer
+	st     *Story
+	people *people
+	out    Result
+	seen   map[string]bool
+}
+
+// side is one side of a disagreement: claims that agree with each other.
+type side struct {
+	claims []*claims.Claim
+	// marks are byte ranges within each claim's sentence to highlight,
+	// keyed by claim id; the claim's own span when absent.
+	marks map[string][]findings.Mark
+}
+
+// emit records a finding for outcome when between sides a and b.
+func (j *judge) emit(kind claims.Kind, when, subject, subjectKey, detail string, data map[string]any, sides ...side) {
+	rule := j.c.rule(string(kind), when)
+	if rule == nil {
+		return
+	}
+	f := findings.Finding{
+		Rule:       rule.ID,
+		Kind:       string(kind),
+		Severity:   rule.Severity,
+		Subject:    subject,
+		SubjectKey: string(kind) + "|" + subjectKey,
+		Story:      j.st.ID,
+		Update:     when == "count-update",
+	}
+	matched := map[string][]string{}
+	for n, sd := range sides {
+		for _, cl := range sd.claims {
+			ref := j.ref(cl, n)
+			if m, ok := sd.marks[cl.ID]; ok {
+				ref.Marks = m
+			}
+			f.Claims = append(f.Claims, ref)
+			matched[cl.ID] = append([]string{"rule:" + cl.Rule}, cl.Matched...)
+		}
+	}
+	if data == nil {
+		data = map[string]any{}
+	}
+	data["Subject"] = subject
+	data["Rule"] = rule.ID
+	var buf bytes.Buffer
+	if err := rule.tmpl.Execute(&buf, data); err != nil {
+		buf.Reset()
+		buf.WriteString(rule.Description)
+	}
+	f.Message = buf.String()
+	f.Explanation = &findings.Explanation{Comparison: when, Detail: detail, Matched: matched}
+	f.ID = f.Fingerprint()
+	if j.seen == nil {
+		j.seen = map[string]bool{}
+	}
+	if j.seen[f.ID] {
+		return
+	}
+	j.seen[f.ID] = true
+	j.out.Findings = append(j.out.Findings, f)
+}
+
+// rule returns the finding rule for a kind and outcome, or nil when the
+// rulebook has none (the outcome is then not reported).
+func (c *Comparer) rule(kind, when string) *compiledRule {
+	for i, r := range c.byWhen[when] {
+		if r.Kind == kind {
+			return &c.byWhen[when][i]
+		}
+	}
+	for i, r := range c.byWhen[when] {
+		if r.Kind == "*" || r.Kind == "" {
+			return &c.byWhen[when][i]
+		}
+	}
+	return nil
+}
+
+// agree records that the claims' articles agree on value.
+func (j *judge) agree(kind claims.Kind, subject, value string, cls []*claims.Claim) {
+	arts := articlesOf(cls)
+	if len(arts) < 2 {
+		return
+	}
+	j.out.Agreements = append(j.out.Agreements, findings.Agreement{Story: j.st.ID, Kind: string(kind), Subject: subject, Value: value, Articles: arts})
+}
+
+// ref turns a claim into the citation a finding carries.
+func (j *judge) ref(cl *claims.Claim, sideNo int) findings.ClaimRef {
+	r := findings.ClaimRef{
+		Article:       cl.Article,
+		Sentence:      cl.SentenceText,
+		Text:          cl.Text,
+		Start:         cl.Span.Start,
+		End:           cl.Span.End,
+		SentenceStart: cl.Sentence.Start,
+		Value:         cl.Value,
+		ValueText:     valueText(cl),
+		Side:          sideNo,
+		Marks:         []findings.Mark{{Start: cl.Span.Start - cl.Sentence.Start, End: cl.Span.End - cl.Sentence.Start}},
+	}
+	if a := j.st.Articles[cl.Article]; a != nil {
+		r.Path, r.Source = a.Path, a.Source
+		if a.HasDate() {
+			r.Published = a.Published.Format("2006-01-02")
+		}
+		r.Line, r.Col = a.Position(cl.Span.Start)
+	}
+	return r
+}
+
+// articlesOf returns the sorted distinct article ids of claims.
+func articlesOf(cls []*claims.Claim) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range cls {
+		if !seen[c.Article] {
+			seen[c.Article] = true
+			out = append(out, c.Article)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// byArticle groups claims by article id, in sorted article order.
+func byArticle(cls []*claims.Claim) ([]string, map[string][]*claims.Claim) {
+	m := map[string][]*claims.Claim{}
+	for _, c := range cls {
+		m[c.Article] = append(m[c.Article], c)
+	}
+	ids := make([]string, 0, len(m))
+	for id := range m {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids, m
+}
+
+// quoteText renders a claim for a message: "“26 civilians” (article 002)".
+func quoteText(cl *claims.Claim) string {
+	return fmt.Sprintf("%q (%s)", strings.TrimSpace(cl.Text), cl.Article)
+}
+
+// versus joins the renderings of two sides with "vs".
+func versus(a, b []*claims.Claim) string {
+	return joinQuoted(a) + " vs " + joinQuoted(b)
+}
+
+func joinQuoted(cls []*claims.Claim) string {
+	parts := make([]string, len(cls))
+	for i, c := range cls {
+		parts[i] = quoteText(c)
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,42 @@
+package compare
+
+import (
+	"fmt"
+
+	"github.com/newsdesk/crosscheck/claims"
+)
+
+// counts compares other quantities per counted unit and event: "multiple
+// air bases" fits "three of its air bases"; "two" does not fit "five".
+func (j *judge) counts(cls []*claims.Claim) {
+	tol := j.c.settings[string(claims.Count)].Tolerance
+	for _, unit := range groupBy(cls, func(c *claims.Claim) string { return c.Value.Unit }) {
+		for _, ev := range eventClusters(unit) {
+			ids, per := byArticle(ev)
+			if len(ids) < 2 {
+				continue
+			}
+			var heads []*claims.Claim
+			for _, id := range ids {
+				if h := headline(per[id]); h != nil {
+					heads = append(heads, h)
+				}
+			}
+			u := ev[0].Value.Unit
+			key := u + "|" + ev[0].Subject.Event
+			for a := 0; a < len(heads); a++ {
+				for b := a + 1; b < len(heads); b++ {
+					x, y := heads[a], heads[b]
+					if overlaps(*x.Value.Number, *y.Value.Number, tol) {
+						continue
+					}
+					j.emit(claims.Count, "count-disjoint", u, key,
+						fmt.Sprintf("counts %s and %s of %s do not overlap", x.Value.Number, y.Value.Number, u),
+						map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
+						side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
+				}
+			}
+			j.agreeFigures(claims.Count, u, heads, func(c *claims.Claim) string { return c.Value.Number.String() + " " + u })
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package compare
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/newsdesk/crosscheck/claims"
+)
+
+// dates compares when each event happened. Only resolved dates are
+// compared, and only between claims about the same event class: the day of
+// a call is not the day it was announced. Each article is represented by
+// its first resolved date for the event. When either side lacks the year,
+// month and day are compared.
+func (j *judge) dates(cls []*claims.Claim) {
+	var known []*claims.Claim
+	for _, c := range cls {
+		if c.Value.Date != nil && c.Value.Date.Resolved && c.Subject.Event != "" && c.Subject.Event != "main" {
+			known = append(known, c)
+		}
+	}
+	for _, ev := range groupBy(known, func(c *claims.Claim) string { return c.Subject.Event }) {
+		ids, per := byArticle(ev)
+		if len(ids) < 2 {
+			continue
+		}
+		heads := make([]*claims.Claim, 0, len(ids))
+		for _, id := range ids {
+			heads = append(heads, per[id][0])
+		}
+		subject := subjectText(ev[0].Subject, "the event")
+		key := ev[0].Subject.Event
+		for a := 0; a < len(heads); a++ {
+			for b := a + 1; b < len(heads); b++ {
+				x, y := heads[a], heads[b]
+				if datesOverlap(x.Value.Date, y.Value.Date) {
+					continue
+				}
+				j.emit(claims.Date, "date-disjoint", subject, key,
+					fmt.Sprintf("%s and %s do not overlap", valueText(x), valueText(y)),
+					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
+					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
+			}
+		}
+		j.agreeFigures(claims.Date, subject, heads, valueText)
+	}
+}
+
+// datesOverlap reports whether two resolved dates can denote the same time.
+func datesOverlap(a, b *claims.DateValue) bool {
+	if !a.YearKnown || !b.YearKnown {
+		return monthDayOverlap(a, b)
+	}
+	return a.Start.Before(b.End) && b.Start.Before(a.End)
+}
+
+// monthDayOverlap compares dates by month and day only, for expressions
+// without a year ("April 22" in an undated article).
+func monthDayOverlap(a, b *claims.DateValue) bool {
+	if a.Granularity == claims.Year || b.Granularity == claims.Year {
+		return true
+	}
+	norm := func(t time.Time) time.Time { return time.Date(2000, t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+	as, ae := norm(a.Start), norm(a.End.Add(-time.Nanosecond))
+	bs, be := norm(b.Start), norm(b.End.Add(-time.Nanosecond))
+	if ae.Before(as) || be.Before(bs) {
+		return true // spans a year end: too vague to judge
+	}
+	return !ae.Before(bs) && !be.Before(as)
+}

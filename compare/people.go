@@ -1,0 +1,79 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/newsdesk/crosscheck/claims"
+)
+
+// people resolves the names a story's articles use for the same person:
+// "Trump", "Donald Trump" and "President Donald Trump" are one person when
+// the story names only one person with that surname.
+type people struct {
+	// full maps a surname to the distinct full names using it.
+	full map[string]map[string]bool
+	// country maps a person key to the country their titles tie them to.
+	country map[string]string
+}
+
+func newPeople(cls []claims.Claim) *people {
+	p := &people{full: map[string]map[string]bool{}, country: map[string]string{}}
+	add := func(name string) {
+		f := strings.Fields(strings.ToLower(name))
+		if len(f) < 2 {
+			return
+		}
+		last := f[len(f)-1]
+		if p.full[last] == nil {
+			p.full[last] = map[string]bool{}
+		}
+		p.full[last][firstName(f)] = true
+	}
+	for _, c := range cls {
+		switch {
+		case c.Value.Role != nil:
+			add(c.Value.Role.Person)
+		case c.Value.Quote != nil:
+			add(c.Value.Quote.Speaker)
+		}
+	}
+	for _, c := range cls {
+		if r := c.Value.Role; r != nil && r.Country != "" && !r.Former {
+			if _, ok := p.country[p.key(r.Person)]; !ok {
+				p.country[p.key(r.Person)] = r.Country
+			}
+		}
+	}
+	return p
+}
+
+// firstName returns the first given name, ignoring initials ("JD" counts,
+// "S." does not).
+func firstName(f []string) string {
+	for _, w := range f[:len(f)-1] {
+		if !strings.HasSuffix(w, ".") {
+			return w
+		}
+	}
+	return ""
+}
+
+// key returns a story-wide key for a person's name: the surname when it is
+// unambiguous in the story, else the full name.
+func (p *people) key(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	last := f[len(f)-1]
+	if len(p.full[last]) <= 1 {
+		return last
+	}
+	if len(f) == 1 {
+		return "?" + last
+	}
+	return firstName(f) + " " + last
+}
+
+// countryOf returns the country a person is tied to in the story, if any.
+func (p *people) countryOf(name string) string { return p.country[p.key(name)] }

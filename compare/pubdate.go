@@ -1,0 +1,80 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/newsdesk/crosscheck/claims"
+)
+
+// staleAfter is how far an article's publication date may lie after the
+// latest event date the other sources give before it is questioned.
+const staleAfter = 45 * 24 * time.Hour
+
+// pubDates questions an article's date line when it lies months after every
+// explicit event date the story's other sources give, while the article
+// dates its own events relative to it ("early Saturday", "this week"): the
+// date line is then more likely when the page was saved, and its relative
+// dates are off.
+func (j *judge) pubDates(cls []*claims.Claim) {
+	ids, per := byArticle(cls)
+	for _, id := range ids {
+		a := j.st.Articles[id]
+		if a == nil || !a.HasDate() || a.DateLine == "" {
+			continue
+		}
+		var relative *claims.Claim
+		for _, c := range per[id] {
+			if c.Value.Date != nil && c.Value.Date.Relative && c.Value.Date.Resolved {
+				relative = c
+				break
+			}
+		}
+		if relative == nil {
+			continue
+		}
+		var latest *claims.Claim
+		var latestT time.Time
+		for _, other := range ids {
+			if other == id {
+				continue
+			}
+			for _, c := range per[other] {
+				d := c.Value.Date
+				if d == nil || !d.Resolved || d.Relative || d.Granularity != claims.Day {
+					continue
+				}
+				t := d.Start
+				if !d.YearKnown {
+					t = time.Date(a.Published.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+					if t.After(a.Published) {
+						t = t.AddDate(-1, 0, 0)
+					}
+				}
+				if latest == nil || t.After(latestT) {
+					latest, latestT = c, t
+				}
+			}
+		}
+		if latest == nil || a.Published.Sub(latestT) < staleAfter {
+			continue
+		}
+		line := &claims.Claim{
+			ID: id + "#dateline", Article: id, Kind: claims.Date,
+			SentenceText: a.DateLine, Text: a.DateLine,
+			Value: claims.Value{Date: &claims.DateValue{Expr: a.DateLine, Resolved: true, Start: a.Published, End: a.Published.AddDate(0, 0, 1), Granularity: claims.Day, YearKnown: true}},
+			Rule:  "date-line",
+		}
+		if k := strings.Index(a.Text, a.DateLine); k >= 0 {
+			line.Span = claims.Span{Start: k, End: k + len(a.DateLine)}
+			line.Sentence = line.Span
+		}
+		days := int(a.Published.Sub(latestT).Hours() / 24)
+		j.emit(claims.Date, "pubdate-inconsistent", "the date line of "+id, "pubdate|"+id,
+			fmt.Sprintf("%s is dated %s, %d days after the latest event date other sources give (%s in %s), yet dates events relatively (%q)",
+				id, a.Published.Format("2006-01-02"), days, valueText(latest), latest.Article, relative.Text),
+			map[string]any{"Article": id, "Values": a.DateLine + " vs " + quoteText(latest)},
+			side{claims: []*claims.Claim{line, relative}}, side{claims: []*claims.Claim{latest}})
+	}
+}

@@ -1,0 +1,107 @@
+package compare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/findings"
+)
+
+// quotes compares quotations: the same speaker's words printed differently
+// (a fragment of a longer quote is consistent), and the same words given to
+// different speakers.
+func (j *judge) quotes(cls []*claims.Claim) {
+	opts := j.c.settings[string(claims.Quote)].Normalise
+	for a := 0; a < len(cls); a++ {
+		for b := a + 1; b < len(cls); b++ {
+			x, y := cls[a], cls[b]
+			if x.Article == y.Article {
+				continue
+			}
+			qx, qy := x.Value.Quote, y.Value.Quote
+			rel := claims.QuoteRelation(qx.Words, qy.Words, opts)
+			if rel == "unrelated" {
+				continue
+			}
+			sx, sy := j.people.key(qx.Speaker), j.people.key(qy.Speaker)
+			sameSpeaker := sx == sy || qx.Speaker == "" || qy.Speaker == ""
+			switch {
+			case !sameSpeaker && (rel == "same" || rel == "fragment") && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 4:
+				j.emit(claims.Quote, "quote-speaker", "“"+shorter(qx.Words, qy.Words)+"”", "speaker|"+normKey(shorter(qx.Words, qy.Words)),
+					fmt.Sprintf("%s gives the words to %s, %s to %s", x.Article, qx.Speaker, y.Article, qy.Speaker),
+					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
+					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
+			case sameSpeaker && rel == "different-wording":
+				speaker := qx.Speaker
+				if speaker == "" {
+					speaker = qy.Speaker
+				}
+				mx, my := wordDiffMarks(x, y, opts)
+				j.emit(claims.Quote, "quote-wording", speaker, "wording|"+sx+"|"+normKey(qx.Words)+"|"+normKey(qy.Words),
+					fmt.Sprintf("the quotes share words but neither contains the other after normalising %s", strings.Join(opts, ", ")),
+					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
+					side{claims: []*claims.Claim{x}, marks: mx}, side{claims: []*claims.Claim{y}, marks: my})
+			case sameSpeaker:
+				j.agree(claims.Quote, qx.Speaker, "“"+shorter(qx.Words, qy.Words)+"”", []*claims.Claim{x, y})
+			}
+		}
+	}
+}
+
+func shorter(a, b string) string {
+	if len(a) <= len(b) {
+		return a
+	}
+	return b
+}
+
+func normKey(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(claims.NormaliseQuote(s, []string{"case", "punctuation", "space", "quotes"}))), " ")
+}
+
+// wordDiffMarks marks, in each quote's sentence, the words of the quote that
+// the other quote lacks.
+func wordDiffMarks(x, y *claims.Claim, opts []string) (map[string][]findings.Mark, map[string][]findings.Mark) {
+	words := func(c *claims.Claim) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.Fields(claims.NormaliseQuote(c.Value.Quote.Words, opts)) {
+			m[w] = true
+		}
+		return m
+	}
+	wx, wy := words(x), words(y)
+	return map[string][]findings.Mark{x.ID: marksMissing(x, wy, opts)}, map[string][]findings.Mark{y.ID: marksMissing(y, wx, opts)}
+}
+
+// marksMissing marks words of c's span that are not in other.
+func marksMissing(c *claims.Claim, other map[string]bool, opts []string) []findings.Mark {
+	var out []findings.Mark
+	text := c.Text
+	base := c.Span.Start - c.Sentence.Start
+	i := 0
+	for i < len(text) {
+		for i < len(text) && !isWordByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < len(text) && (isWordByte(text[j]) || text[j] == '\'') {
+			j++
+		}
+		if j > i {
+			w := strings.TrimSpace(claims.NormaliseQuote(text[i:j], opts))
+			if w != "" && !other[w] {
+				out = append(out, findings.Mark{Start: base + i, End: base + j})
+			}
+		}
+		i = j
+	}
+	if len(out) == 0 {
+		out = append(out, findings.Mark{Start: base, End: base + len(text)})
+	}
+	return out
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}

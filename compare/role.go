@@ -1,0 +1,264 @@
+package compare
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/newsdesk/crosscheck/claims"
+)
+
+// roles compares people's titles and organisations' leaders.
+func (j *judge) roles(cls []*claims.Claim) {
+	var titled, leaders []*claims.Claim
+	for _, c := range cls {
+		switch r := c.Value.Role; {
+		case r == nil:
+		case r.Leads && len(r.Titles) == 0:
+			leaders = append(leaders, c)
+		case len(r.Titles) > 0:
+			titled = append(titled, c)
+		}
+	}
+	for _, group := range groupBy(titled, func(c *claims.Claim) string { return j.people.key(c.Value.Role.Person) }) {
+		j.personTitles(group)
+	}
+	for _, group := range groupBy(leaders, func(c *claims.Claim) string { return c.Value.Role.Org }) {
+		j.orgLeaders(group)
+	}
+}
+
+// titleSet is what one article says of a person's titles.
+type titleSet struct {
+	current map[string]*claims.Claim
+	former  map[string]*claims.Claim
+}
+
+func (j *judge) personTitles(cls []*claims.Claim) {
+	if strings.HasPrefix(j.people.key(cls[0].Value.Role.Person), "?") {
+		return // an ambiguous surname
+	}
+	ids, per := byArticle(cls)
+	if len(ids) < 2 {
+		return
+	}
+	person := longestName(cls)
+	key := j.people.key(person)
+	sets := map[string]titleSet{}
+	for _, id := range ids {
+		ts := titleSet{current: map[string]*claims.Claim{}, former: map[string]*claims.Claim{}}
+		for _, c := range per[id] {
+			for _, t := range c.Value.Role.Titles {
+				if c.Value.Role.Former {
+					if ts.former[t] == nil {
+						ts.former[t] = c
+					}
+				} else if ts.current[t] == nil {
+					ts.current[t] = c
+				}
+			}
+		}
+		sets[id] = ts
+	}
+	for a := 0; a < len(ids); a++ {
+		for b := 0; b < len(ids); b++ {
+			if a == b {
+				continue
+			}
+			x, y := sets[ids[a]], sets[ids[b]]
+			// Former in x, current in y.
+			for _, t := range sortedKeys(x.former) {
+				if _, still := x.current[t]; still {
+					continue
+				}
+				if cy := y.current[t]; cy != nil {
+					cx := x.former[t]
+					j.emit(claims.Role, "former-current", person, key+"|former|"+t,
+						fmt.Sprintf("%s calls %s a former %s; %s calls them %s", cx.Article, person, t, cy.Article, t),
+						map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
+						side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})
+				}
+			}
+			if a > b {
+				continue
+			}
+			xe := j.extraTitles(x.current, y.current)
+			ye := j.extraTitles(y.current, x.current)
+			switch {
+			case len(xe) > 0 && len(ye) > 0 && len(y.current) > 0 && len(x.current) > 0 && !j.sharesTitle(x.current, y.current):
+				cx, cy := x.current[xe[0]], y.current[ye[0]]
+				j.emit(claims.Role, "title-conflict", person, key+"|conflict",
+					fmt.Sprintf("%s gives %s, %s gives %s, and neither title is a form of the other", cx.Article, strings.Join(xe, ", "), cy.Article, strings.Join(ye, ", ")),
+					map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
+					side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})
+			case len(xe) > 0 && len(y.current) > 0:
+				j.titleExtra(person, key, x.current[xe[0]], y, xe)
+			case len(ye) > 0 && len(x.current) > 0:
+				j.titleExtra(person, key, y.current[ye[0]], x, ye)
+			}
+		}
+	}
+	// Agreements: articles giving the same main title.
+	j.agreeFigures(claims.Role, person, firstTitled(ids, per), func(c *claims.Claim) string {
+		return person + ": " + strings.Join(c.Value.Role.Titles, " and ")
+	})
+}
+
+// titleExtra reports titles one article gives that another does not.
+func (j *judge) titleExtra(person, key string, cx *claims.Claim, other titleSet, extra []string) {
+	var cy *claims.Claim
+	for _, t := range sortedKeys(other.current) {
+		cy = other.current[t]
+		break
+	}
+	j.emit(claims.Role, "title-extra", person, key+"|extra|"+strings.Join(extra, ","),
+		fmt.Sprintf("%s also calls %s %s; %s does not", cx.Article, person, strings.Join(extra, ", "), cy.Article),
+		map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
+		side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})
+}
+
+// extraTitles lists titles in x that y neither gives nor gives a narrower
+// or broader form of.
+func (j *judge) extraTitles(x, y map[string]*claims.Claim) []string {
+	var out []string
+	for _, t := range sortedKeys(x) {
+		found := false
+		for u := range y {
+			if j.titleRelated(t, u) {
+				found = true
+				break
+			}
+		}
+		if !found && !j.broaderOfAny(t, x) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// broaderOfAny reports whether t is a broader form of another title in set
+// (so "secretary" beside "secretary-of-state" adds nothing).
+func (j *judge) broaderOfAny(t string, set map[string]*claims.Claim) bool {
+	for u := range set {
+		if u != t && j.titleIs(u, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesTitle reports whether two title sets have a related title.
+func (j *judge) sharesTitle(x, y map[string]*claims.Claim) bool {
+	for t := range x {
+		for u := range y {
+			if j.titleRelated(t, u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleRelated reports whether titles a and b are equal or one is a form of
+// the other.
+func (j *judge) titleRelated(a, b string) bool { return a == b || j.titleIs(a, b) || j.titleIs(b, a) }
+
+// titleIs reports whether title a is (transitively) a form of title b.
+func (j *judge) titleIs(a, b string) bool {
+	seen := map[string]bool{}
+	var walk func(string) bool
+	walk = func(t string) bool {
+		if t == b {
+			return true
+		}
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		for _, p := range j.c.titles[t].Is {
+			if walk(p) {
+				return true
+			}
+		}
+		return false
+	}
+	return walk(a)
+}
+
+// orgLeaders compares who sources say leads an organisation. Leaders tied
+// to different countries lead different bodies and are not compared.
+func (j *judge) orgLeaders(cls []*claims.Claim) {
+	ids, per := byArticle(cls)
+	if len(ids) < 2 {
+		return
+	}
+	org := cls[0].Value.Role.Org
+	leadersOf := func(id string) map[string]*claims.Claim {
+		m := map[string]*claims.Claim{}
+		for _, c := range per[id] {
+			k := j.people.key(c.Value.Role.Person)
+			if m[k] == nil {
+				m[k] = c
+			}
+		}
+		return m
+	}
+	for a := 0; a < len(ids); a++ {
+		for b := 0; b < len(ids); b++ {
+			if a == b {
+				continue
+			}
+			x, y := leadersOf(ids[a]), leadersOf(ids[b])
+			for _, px := range sortedKeys(x) {
+				if y[px] != nil {
+					continue
+				}
+				for _, py := range sortedKeys(y) {
+					cx, cy := x[px], y[py]
+					ca, cb := j.people.countryOf(cx.Value.Role.Person), j.people.countryOf(cy.Value.Role.Person)
+					if ca != "" && cb != "" && ca != cb {
+						continue
+					}
+					j.emit(claims.Role, "leader-conflict", "the "+org, "org|"+org+"|"+px+"|"+py,
+						fmt.Sprintf("%s says %s leads the %s, %s says %s", cx.Article, cx.Value.Role.Person, org, cy.Article, cy.Value.Role.Person),
+						map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
+						side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})
+				}
+			}
+		}
+	}
+}
+
+// longestName returns the fullest name the claims use for their person.
+func longestName(cls []*claims.Claim) string {
+	best := ""
+	for _, c := range cls {
+		if p := c.Value.Role.Person; len(p) > len(best) {
+			best = p
+		}
+	}
+	return best
+}
+
+// firstTitled returns each article's first titled claim.
+func firstTitled(ids []string, per map[string][]*claims.Claim) []*claims.Claim {
+	out := make([]*claims.Claim, 0, len(ids))
+	for _, id := range ids {
+		for _, c := range per[id] {
+			if !c.Value.Role.Former {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func sortedKeys(m map[string]*claims.Claim) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,96 @@
+package compare
+
+import (
+	"strings"
+
+	"github.com/newsdesk/crosscheck/claims"
+)
+
+// valueText renders a claim's value for people.
+func valueText(cl *claims.Claim) string {
+	v := cl.Value
+	switch {
+	case v.Number != nil && v.Status != "":
+		s := v.Number.String() + " " + v.Status
+		if g := victimWords(v.Victims); g != "" {
+			s += ": " + g
+		}
+		return s
+	case v.Number != nil:
+		s := v.Number.String()
+		if v.Unit != "" {
+			s += " " + v.Unit
+		}
+		return s
+	case v.Date != nil:
+		if !v.Date.Resolved {
+			return v.Date.Expr + " (unresolved)"
+		}
+		layout := "2006-01-02"
+		switch {
+		case !v.Date.YearKnown && v.Date.Start.Year() <= 1:
+			layout = "Jan 2"
+		case v.Date.Granularity == claims.Month:
+			layout = "2006-01"
+		case v.Date.Granularity == claims.Year:
+			layout = "2006"
+		}
+		return v.Date.Start.Format(layout)
+	case v.Role != nil:
+		r := v.Role
+		if r.Leads && len(r.Titles) == 0 {
+			return r.Person + " leads " + r.Org
+		}
+		t := r.TitleWords
+		if r.Former && !strings.Contains(strings.ToLower(t), "former") {
+			t = "former " + t
+		}
+		return r.Person + ": " + t
+	case v.Attribution != nil:
+		a := v.Attribution
+		s := a.Stance
+		if a.Actor != "" {
+			s += ": " + a.Actor
+		}
+		if a.By != "" {
+			s += " (by " + a.By + ")"
+		}
+		return s
+	case v.Quote != nil:
+		return v.Quote.Speaker + ": “" + v.Quote.Words + "”"
+	case v.Category != "":
+		return v.Category
+	case v.Entity != "":
+		return v.Entity
+	case v.Text != "":
+		return v.Text
+	}
+	return cl.Text
+}
+
+// victimWords renders victim groups: "tourists (all), men (mostly)".
+func victimWords(gs []claims.Group) string {
+	var parts []string
+	for _, g := range gs {
+		w := g.Words
+		if w == "" {
+			w = g.Category
+		}
+		if g.Share != "" && g.Share != claims.ShareAll {
+			w = g.Share + " " + w
+		}
+		parts = append(parts, w)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// sameEvent reports whether two claims are about the same event: the same
+// event class (or one unknown) and no conflicting countries among their
+// places.
+func sameEvent(a, b claims.Subject) bool {
+	ea, eb := a.Event, b.Event
+	if ea != eb && ea != "main" && eb != "main" && ea != "" && eb != "" {
+		return false
+	}
+	return true
+}
