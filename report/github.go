@@ -60,7 +60,7 @@ func githubCommand(f findings.Finding) string {
 		var others []string
 		for _, sd := range sds[1:] {
 			for _, c := range sd.Claims {
-				others = append(others, fmt.Sprintf("article %s: %q", oneLine(c.Article), oneLine(c.Sentence)))
+				others = append(others, fmt.Sprintf("article %s: \"%s\"", oneLine(c.Article), oneLine(c.Sentence)))
 			}
 		}
 		if len(others) > 0 {

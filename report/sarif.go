@@ -109,7 +109,7 @@ func (p *SARIF) result(run *sarif.Run, f findings.Finding) *sarif.Result {
 		}
 	}
 	if f.ID != "" {
-		res.SetPartialFingerPrint(fingerprintKey, f.ID)
+		res.WithPartialFingerPrints(map[string]interface{}{fingerprintKey: f.ID})
 	}
 	for _, c := range f.Claims {
 		res.AddLocation(claimLocation(c))

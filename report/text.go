@@ -33,30 +33,29 @@ type Text struct{ opt Options }
 // Print writes r to w as text.
 func (p *Text) Print(w io.Writer, r *findings.Report) error {
 	bw := bufio.NewWriter(w)
-	t := textWriter{w: bw, opt: p.opt}
-	for i, g := range groupByStory(r, r.Findings, true) {
-		if i > 0 {
-			t.line("")
-		}
+	t := textWriter{w: bw, opt: p.opt, blank: true}
+	for _, g := range groupByStory(r, r.Findings, true) {
+		t.gap()
 		t.story(g)
 	}
 	if p.opt.ShowSuppressed && len(r.Suppressed) > 0 {
-		t.line("")
+		t.gap()
 		t.line(t.style(ansiBold, fmt.Sprintf("Suppressed (%d)", len(r.Suppressed))))
-		for _, f := range r.Suppressed {
+		for i, f := range r.Suppressed {
+			if i > 0 {
+				t.gap()
+			}
 			t.finding(f, "  ")
 		}
 	}
 	if len(r.Errors) > 0 {
-		t.line("")
+		t.gap()
 		t.line(t.style(ansiBold, "Input errors"))
 		for _, e := range r.Errors {
 			t.wrapped("  - ", "    ", e)
 		}
 	}
-	if len(r.Findings) > 0 || len(r.Agreements) > 0 || t.opt.ShowSuppressed && len(r.Suppressed) > 0 || len(r.Errors) > 0 {
-		t.line("")
-	}
+	t.gap()
 	t.line(t.style(ansiBold, countReport(r).String()))
 	return bw.Flush()
 }
@@ -65,11 +64,22 @@ func (p *Text) Print(w io.Writer, r *findings.Report) error {
 type textWriter struct {
 	w   *bufio.Writer
 	opt Options
+	// blank is set when the last line written was empty, or nothing was.
+	blank bool
 }
 
 func (t *textWriter) line(s string) {
 	t.w.WriteString(s)
 	t.w.WriteByte('\n')
+	t.blank = s == ""
+}
+
+// gap separates blocks by one empty line: it writes one unless the last
+// line was empty or nothing was written yet.
+func (t *textWriter) gap() {
+	if !t.blank {
+		t.line("")
+	}
 }
 
 func (t *textWriter) style(code, s string) string {
@@ -107,14 +117,17 @@ func (t *textWriter) story(g storyGroup) {
 	t.line(t.style(ansiBold, head))
 	t.line(t.style(ansiBold, strings.Repeat("=", min(len([]rune(head)), textWidth))))
 	for _, s := range g.Subjects {
-		t.line("")
+		t.gap()
 		t.line(t.style(ansiBold, oneLine(orDefault(s.Subject, "(no subject)"))))
-		for _, f := range s.Findings {
+		for i, f := range s.Findings {
+			if i > 0 {
+				t.gap()
+			}
 			t.finding(f, "  ")
 		}
 	}
 	if len(g.Agreements) > 0 {
-		t.line("")
+		t.gap()
 		t.line(t.style(ansiBold, "Agreements"))
 		for _, a := range g.Agreements {
 			ids := append([]string(nil), a.Articles...)
@@ -171,7 +184,6 @@ func (t *textWriter) finding(f findings.Finding, indent string) {
 	if f.ID != "" {
 		t.line(indent + "  " + t.style(ansiDim, "id "+f.ID))
 	}
-	t.line("")
 }
 
 func (t *textWriter) sentenceWords(c findings.ClaimRef) []word {
