@@ -16,7 +16,7 @@ type segment struct {
 }
 
 // segments splits sentence into marked and unmarked runs. Marks are clamped
-// to the sentence and to rune boundaries, merged where they touch or
+// to the sentence and widened to whole runes, merged where they touch or
 // overlap, and trimmed of surrounding white space, and of punctuation too
 // when trimPunct is set (Markdown emphasis fails next to punctuation).
 // Runs of white space, newlines included, become one space.
@@ -41,8 +41,8 @@ func normaliseMarks(s string, marks []findings.Mark, trimPunct bool) []findings.
 	var rs []findings.Mark
 	for _, m := range marks {
 		start, end := clamp(m.Start, 0, len(s)), clamp(m.End, 0, len(s))
-		for start < end && !utf8.RuneStart(s[start]) {
-			start++
+		for start > 0 && start < len(s) && !utf8.RuneStart(s[start]) {
+			start--
 		}
 		for end < len(s) && !utf8.RuneStart(s[end]) {
 			end++
