@@ -211,7 +211,7 @@ func (j *judge) ref(cl *claims.Claim, sideNo int) findings.ClaimRef {
 		End:           cl.Span.End,
 		SentenceStart: cl.Sentence.Start,
 		Value:         cl.Value,
-		ValueText:     valueText(cl),
+		ValueText:     ValueText(cl),
 		Side:          sideNo,
 		Marks:         []findings.Mark{{Start: cl.Span.Start - cl.Sentence.Start, End: cl.Span.End - cl.Sentence.Start}},
 	}

@@ -39,7 +39,7 @@ func (j *judge) custom(kind claims.Kind, cls []*claims.Claim) {
 						when = "value-disjoint"
 					}
 				default:
-					if !strings.EqualFold(valueText(x), valueText(y)) {
+					if !strings.EqualFold(ValueText(x), ValueText(y)) {
 						when = "value-differs"
 					}
 				}
@@ -47,11 +47,11 @@ func (j *judge) custom(kind claims.Kind, cls []*claims.Claim) {
 					continue
 				}
 				j.emit(kind, when, subject, group[0].Subject.Key,
-					fmt.Sprintf("%s and %s differ", valueText(x), valueText(y)),
+					fmt.Sprintf("%s and %s differ", ValueText(x), ValueText(y)),
 					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
 					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
 			}
 		}
-		j.agreeFigures(kind, subject, heads, valueText)
+		j.agreeFigures(kind, subject, heads, ValueText)
 	}
 }

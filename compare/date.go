@@ -37,12 +37,12 @@ func (j *judge) dates(cls []*claims.Claim) {
 					continue
 				}
 				j.emit(claims.Date, "date-disjoint", subject, key,
-					fmt.Sprintf("%s and %s do not overlap", valueText(x), valueText(y)),
+					fmt.Sprintf("%s and %s do not overlap", ValueText(x), ValueText(y)),
 					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
 					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
 			}
 		}
-		j.agreeFigures(claims.Date, subject, heads, valueText)
+		j.agreeFigures(claims.Date, subject, heads, ValueText)
 	}
 }
 

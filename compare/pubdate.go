@@ -73,7 +73,7 @@ func (j *judge) pubDates(cls []*claims.Claim) {
 		days := int(a.Published.Sub(latestT).Hours() / 24)
 		j.emit(claims.Date, "pubdate-inconsistent", "the date line of "+id, "pubdate|"+id,
 			fmt.Sprintf("%s is dated %s, %d days after the latest event date other sources give (%s in %s), yet dates events relatively (%q)",
-				id, a.Published.Format("2006-01-02"), days, valueText(latest), latest.Article, relative.Text),
+				id, a.Published.Format("2006-01-02"), days, ValueText(latest), latest.Article, relative.Text),
 			map[string]any{"Article": id, "Values": a.DateLine + " vs " + quoteText(latest)},
 			side{claims: []*claims.Claim{line, relative}}, side{claims: []*claims.Claim{latest}})
 	}

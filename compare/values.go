@@ -6,8 +6,8 @@ import (
 	"github.com/newsdesk/crosscheck/claims"
 )
 
-// valueText renders a claim's value for people.
-func valueText(cl *claims.Claim) string {
+// ValueText renders a claim's value for people.
+func ValueText(cl *claims.Claim) string {
 	v := cl.Value
 	switch {
 	case v.Number != nil && v.Status != "":

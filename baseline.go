@@ -1,0 +1,108 @@
+package crosscheck
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/newsdesk/crosscheck/findings"
+)
+
+// Baseline records findings already known, by fingerprint, so that a gate
+// fails only on new disagreements.
+type Baseline struct {
+	Version  int             `json:"version"`
+	Findings []BaselineEntry `json:"findings"`
+}
+
+// BaselineEntry is one known finding.
+type BaselineEntry struct {
+	ID      string `json:"id"`
+	Rule    string `json:"rule"`
+	Subject string `json:"subject"`
+	// Reason says why the finding is accepted; shown with
+	// --show-suppressed.
+	Reason string `json:"reason"`
+}
+
+// LoadBaseline reads a baseline file.
+func LoadBaseline(path string) (*Baseline, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var b Baseline
+	if err := json.Unmarshal(data, &b); err != nil {
+		return nil, fmt.Errorf("%s: not a baseline: %v", path, err)
+	}
+	if b.Version != 1 {
+		return nil, fmt.Errorf("%s: baseline version %d, want 1", path, b.Version)
+	}
+	return &b, nil
+}
+
+// NewBaseline records every finding of a report (hidden ones included)
+// with a default reason.
+func NewBaseline(rep *findings.Report, reason string) *Baseline {
+	b := &Baseline{Version: 1, Findings: []BaselineEntry{}}
+	add := func(fs []findings.Finding) {
+		for _, f := range fs {
+			r := reason
+			if f.Suppressed != "" {
+				r = f.Suppressed
+			}
+			b.Findings = append(b.Findings, BaselineEntry{ID: f.ID, Rule: f.Rule, Subject: f.Subject, Reason: r})
+		}
+	}
+	add(rep.Findings)
+	add(rep.Suppressed)
+	sort.Slice(b.Findings, func(i, j int) bool { return b.Findings[i].ID < b.Findings[j].ID })
+	return b
+}
+
+// Write saves the baseline atomically: to a temporary file renamed over
+// path.
+func (b *Baseline) Write(path string) error {
+	data, err := json.MarshalIndent(b, "", "  ")
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".baseline-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(append(data, '\n')); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// Apply moves the report's findings that the baseline knows to its
+// Suppressed list, with the baseline's reason.
+func (b *Baseline) Apply(rep *findings.Report) {
+	known := make(map[string]string, len(b.Findings))
+	for _, e := range b.Findings {
+		reason := e.Reason
+		if reason == "" {
+			reason = "in baseline"
+		}
+		known[e.ID] = reason
+	}
+	kept := rep.Findings[:0]
+	for _, f := range rep.Findings {
+		if r, ok := known[f.ID]; ok {
+			f.Suppressed = "baseline: " + r
+			rep.Suppressed = append(rep.Suppressed, f)
+			continue
+		}
+		kept = append(kept, f)
+	}
+	rep.Findings = kept
+}

@@ -1,0 +1,326 @@
+package crosscheck
+
+import (
+	"errors"
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/newsdesk/crosscheck/article"
+	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/compare"
+	"github.com/newsdesk/crosscheck/findings"
+	"github.com/newsdesk/crosscheck/index"
+	"github.com/newsdesk/crosscheck/rules"
+)
+
+// Checker runs the whole pipeline: extract claims, index them, group
+// stories, compare, and collect findings. Build one with NewChecker.
+type Checker struct {
+	rb  *rules.Rulebook
+	x   *claims.Extractor
+	cmp *compare.Comparer
+}
+
+// NewChecker compiles a rulebook into a Checker.
+func NewChecker(rb *rules.Rulebook) (*Checker, error) {
+	x, err := claims.New(rb)
+	if err != nil {
+		return nil, err
+	}
+	cmp, err := compare.New(rb)
+	if err != nil {
+		return nil, err
+	}
+	return &Checker{rb: rb, x: x, cmp: cmp}, nil
+}
+
+// Rulebook returns the rulebook the checker was built from.
+func (c *Checker) Rulebook() *rules.Rulebook { return c.rb }
+
+// Options control a check.
+type Options struct {
+	// IndexDir is an on-disk index to check against and add to; "" keeps
+	// the index in memory for this run only.
+	IndexDir string
+	// NewOnly reports only findings that involve at least one article of
+	// the batch (the archive's own disagreements are not repeated).
+	NewOnly bool
+	// DryRun leaves an on-disk index untouched.
+	DryRun bool
+	// Wait waits for another process's lock on the index.
+	Wait bool
+	// Workers is the number of extraction workers; 0 means GOMAXPROCS.
+	Workers int
+	// Progress, when set, is called as the check advances.
+	Progress func(Progress)
+}
+
+// Progress reports how far a check has come.
+type Progress struct {
+	// Stage is "extract", "index", "stories", "compare" or "done".
+	Stage    string
+	Done     int
+	Total    int
+	Claims   int
+	Findings int
+}
+
+// Extract returns the claims of each article, extracted in parallel.
+func (c *Checker) Extract(arts []*article.Article, workers int, progress func(done, claims int)) [][]claims.Claim {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	out := make([][]claims.Claim, len(arts))
+	next := make(chan int, workers)
+	var mu sync.Mutex
+	done, total := 0, 0
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = c.x.Extract(arts[i])
+				if progress != nil {
+					mu.Lock()
+					done++
+					total += len(out[i])
+					progress(done, total)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// Check runs the pipeline over a batch of articles and returns the report.
+func (c *Checker) Check(arts []*article.Article, opt Options) (*findings.Report, error) {
+	progress := func(p Progress) {
+		if opt.Progress != nil {
+			opt.Progress(p)
+		}
+	}
+	arts = uniqueArticles(arts)
+	extracted := c.Extract(arts, opt.Workers, func(done, n int) {
+		progress(Progress{Stage: "extract", Done: done, Total: len(arts), Claims: n})
+	})
+	docs := make([]index.Doc, len(arts))
+	batch := make(map[string]index.Doc, len(arts))
+	ids := make([]string, len(arts))
+	nclaims := 0
+	for i, a := range arts {
+		docs[i] = index.Doc{Article: a, Claims: extracted[i]}
+		batch[a.ID] = docs[i]
+		ids[i] = a.ID
+		nclaims += len(extracted[i])
+	}
+	progress(Progress{Stage: "index", Total: len(arts), Claims: nclaims})
+	ix, err := c.openIndex(opt)
+	if err != nil {
+		return nil, err
+	}
+	defer ix.Close()
+	if _, err := ix.Add(docs); err != nil {
+		return nil, fmt.Errorf("indexing: %w", err)
+	}
+	progress(Progress{Stage: "stories", Total: len(arts), Claims: nclaims})
+	stories, err := ix.Stories(ids)
+	if err != nil {
+		return nil, fmt.Errorf("grouping stories: %w", err)
+	}
+	rep, err := c.compareStories(ix, stories, batch, opt, func(done, nf int) {
+		progress(Progress{Stage: "compare", Done: done, Total: len(stories), Claims: nclaims, Findings: nf})
+	})
+	if err != nil {
+		return nil, err
+	}
+	progress(Progress{Stage: "done", Done: len(arts), Total: len(arts), Claims: nclaims, Findings: len(rep.Findings)})
+	return rep, nil
+}
+
+// openIndex opens the on-disk index, or a fresh in-memory one. A dry run
+// over an on-disk index works on an in-memory copy of the archive's
+// articles that the batch's stories can reach.
+func (c *Checker) openIndex(opt Options) (*index.Index, error) {
+	if opt.IndexDir == "" {
+		return index.Open("", index.Options{})
+	}
+	if opt.DryRun {
+		return index.OpenOverlay(opt.IndexDir, index.Options{Wait: opt.Wait})
+	}
+	return index.Open(opt.IndexDir, index.Options{Wait: opt.Wait})
+}
+
+// uniqueArticles drops later articles whose id repeats an earlier one's.
+func uniqueArticles(arts []*article.Article) []*article.Article {
+	seen := make(map[string]bool, len(arts))
+	out := arts[:0:0]
+	for _, a := range arts {
+		if !seen[a.ID] {
+			seen[a.ID] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// compareStories compares every story with at least two articles and
+// assembles the report.
+func (c *Checker) compareStories(ix *index.Index, stories []index.Story, batch map[string]index.Doc, opt Options, progress func(done, findings int)) (*findings.Report, error) {
+	rep := &findings.Report{Version: 1, Findings: []findings.Finding{}}
+	storyOf := map[string]string{}
+	claimCount := map[string]int{}
+	results := make([]compare.Result, len(stories))
+	inputs := make([]*compare.Story, len(stories))
+	for i, st := range stories {
+		for _, id := range st.Articles {
+			storyOf[id] = st.ID
+		}
+		if len(st.Articles) < 2 {
+			continue
+		}
+		var archived []string
+		for _, id := range st.Articles {
+			if _, ok := batch[id]; !ok {
+				archived = append(archived, id)
+			}
+		}
+		in := &compare.Story{ID: st.ID, Articles: map[string]*article.Article{}}
+		add := func(d index.Doc) {
+			in.Articles[d.Article.ID] = d.Article
+			in.Claims = append(in.Claims, d.Claims...)
+		}
+		for _, id := range st.Articles {
+			if d, ok := batch[id]; ok {
+				add(d)
+			}
+		}
+		if len(archived) > 0 {
+			docs, err := ix.Load(archived)
+			if err != nil {
+				return nil, fmt.Errorf("loading archived articles: %w", err)
+			}
+			for _, d := range docs {
+				add(d)
+			}
+		}
+		inputs[i] = in
+		rep.Stories = append(rep.Stories, findings.Story{ID: st.ID, Title: st.Title, Articles: st.Articles})
+	}
+	c.compareAll(inputs, results, progress)
+	for i, res := range results {
+		for _, f := range res.Findings {
+			if opt.NewOnly && !involvesBatch(f, batch) {
+				continue
+			}
+			rep.Findings = append(rep.Findings, f)
+		}
+		if inputs[i] != nil {
+			rep.Agreements = append(rep.Agreements, res.Agreements...)
+		}
+	}
+	for id, d := range batch {
+		claimCount[id] = len(d.Claims)
+	}
+	for _, d := range batch {
+		a := d.Article
+		ref := findings.ArticleRef{ID: a.ID, Path: a.Path, Title: a.Title, Source: a.Source, Story: storyOf[a.ID], Claims: claimCount[a.ID]}
+		if a.HasDate() {
+			ref.Published = a.Published.Format("2006-01-02")
+		}
+		rep.Articles = append(rep.Articles, ref)
+	}
+	sort.Slice(rep.Articles, func(i, j int) bool { return rep.Articles[i].ID < rep.Articles[j].ID })
+	sortFindings(rep.Findings)
+	c.suppress(rep)
+	return rep, nil
+}
+
+// compareAll runs the comparisons of all stories in parallel.
+func (c *Checker) compareAll(inputs []*compare.Story, results []compare.Result, progress func(done, findings int)) {
+	workers := runtime.GOMAXPROCS(0)
+	next := make(chan int, workers)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done, nf := 0, 0
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if inputs[i] != nil {
+					results[i] = c.cmp.Compare(inputs[i])
+				}
+				mu.Lock()
+				done++
+				nf += len(results[i].Findings)
+				progress(done, nf)
+				mu.Unlock()
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// involvesBatch reports whether a finding cites a claim of the batch.
+func involvesBatch(f findings.Finding, batch map[string]index.Doc) bool {
+	for _, c := range f.Claims {
+		if _, ok := batch[c.Article]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sortFindings orders findings by story, severity (most severe first),
+// subject and id, so that reports are stable.
+func sortFindings(fs []findings.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Story != b.Story {
+			return a.Story < b.Story
+		}
+		if ra, rb := findings.SeverityRank(a.Severity), findings.SeverityRank(b.Severity); ra != rb {
+			return ra > rb
+		}
+		if a.Subject != b.Subject {
+			return a.Subject < b.Subject
+		}
+		return a.ID < b.ID
+	})
+}
+
+// AddToIndex extracts the claims of arts and adds them to the on-disk index
+// in dir.
+func (c *Checker) AddToIndex(arts []*article.Article, dir string, wait bool) (index.AddStats, error) {
+	arts = uniqueArticles(arts)
+	extracted := c.Extract(arts, 0, nil)
+	docs := make([]index.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = index.Doc{Article: a, Claims: extracted[i]}
+	}
+	ix, err := index.Open(dir, index.Options{Wait: wait})
+	if err != nil {
+		return index.AddStats{}, err
+	}
+	st, err := ix.Add(docs)
+	if cerr := ix.Close(); err == nil {
+		err = cerr
+	}
+	return st, err
+}
+
+// IsInUse reports whether err says another process holds the index.
+func IsInUse(err error) bool { return errors.Is(err, index.ErrInUse) }

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsdesk/crosscheck"
+	"github.com/newsdesk/crosscheck/article"
+	"github.com/newsdesk/crosscheck/rules"
+)
+
+// app holds the streams a command writes to.
+type app struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
+	return &app{stdin: stdin, stdout: stdout, stderr: stderr}
+}
+
+// rootCommand builds the command tree.
+func (a *app) rootCommand() *cobra.Command {
+	root := &cobra.Command{
+		Use:           "crosscheck",
+		Short:         "Find where news sources disagree",
+		Long:          "crosscheck reads a batch of news articles about a story from different outlets, extracts typed claims\n(casualties, counts, dates, roles, attributions, quotes), aligns them across articles and reports every\nplace where the sources disagree, citing the sentence of each side.",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		Version:       crosscheck.Version,
+	}
+	root.SetIn(a.stdin)
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error { return usageErr(err) })
+	root.AddCommand(a.checkCommand(), a.claimsCommand(), a.rulesCommand(), a.explainCommand(), a.indexCommand())
+	return root
+}
+
+// addRulesFlag adds the --rules flag shared by commands that load a
+// rulebook.
+func addRulesFlag(c *cobra.Command) {
+	c.Flags().StringArray("rules", nil, "rulebook layer FILE on top of the defaults (repeatable)")
+}
+
+// loadRules merges the built-in rulebook, the project's layer and the
+// --rules files.
+func (a *app) loadRules(cfg *config) (*rules.Rulebook, *rules.Sources, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, nil, err
+	}
+	project := cfg.Rulebook
+	if project != "" && !filepath.IsAbs(project) && cfg.dir != "" {
+		project = filepath.Join(cfg.dir, project)
+	}
+	rb, src, err := rules.Load(rules.LoadOptions{
+		Default:     crosscheck.DefaultRules,
+		DefaultName: crosscheck.DefaultRulesName,
+		Dir:         wd,
+		ProjectFile: project,
+		Files:       cfg.Rules,
+	})
+	if err != nil {
+		return nil, nil, usageErr(fmt.Errorf("invalid rulebook:\n%v", err))
+	}
+	return rb, src, nil
+}
+
+// readArticles reads the articles under paths; problems are printed one a
+// line and returned as messages, the rest are read.
+func (a *app) readArticles(cfg *config, paths []string) ([]*article.Article, []string) {
+	arts, errs := article.Read(paths, article.Options{MaxArticleBytes: int64(cfg.MaxArticleMB) << 20, Stdin: a.stdin})
+	var msgs []string
+	for _, e := range errs {
+		msgs = append(msgs, e.Error())
+		fmt.Fprintln(a.stderr, "crosscheck:", e.Error())
+	}
+	return arts, msgs
+}

@@ -1,0 +1,66 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsdesk/crosscheck"
+)
+
+func (a *app) indexCommand() *cobra.Command {
+	c := &cobra.Command{
+		Use:   "index",
+		Short: "Manage an on-disk archive of checked articles",
+	}
+	add := &cobra.Command{
+		Use:   "add --index DIR PATH...",
+		Short: "Add articles to an on-disk index; an unchanged article is left as it is, a changed one replaces its claims",
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErr(errors.New("index add needs at least one PATH"))
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			cfg, err := loadConfig(c.Flags())
+			if err != nil {
+				return usageErr(err)
+			}
+			if cfg.Index == "" {
+				return usageErr(errors.New("index add needs --index DIR"))
+			}
+			rb, _, err := a.loadRules(cfg)
+			if err != nil {
+				return err
+			}
+			ck, err := crosscheck.NewChecker(rb)
+			if err != nil {
+				return usageErr(err)
+			}
+			arts, inputErrs := a.readArticles(cfg, args)
+			st, err := ck.AddToIndex(arts, cfg.Index, cfg.Wait)
+			if err != nil {
+				if crosscheck.IsInUse(err) {
+					return usageErr(err)
+				}
+				return &exitError{code: exitInternal, err: err}
+			}
+			if !cfg.Quiet {
+				fmt.Fprintf(a.stdout, "%s: %d added, %d replaced, %d unchanged, %d claims written\n", cfg.Index, st.Added, st.Replaced, st.Unchanged, st.Claims)
+			}
+			if len(inputErrs) > 0 {
+				return &exitError{code: exitInput}
+			}
+			return nil
+		},
+	}
+	add.Flags().String("index", "", "index DIR (created when missing)")
+	add.Flags().Bool("wait", false, "wait for another process using the index")
+	add.Flags().BoolP("quiet", "q", false, "print nothing on success")
+	add.Flags().Int("max-article-mb", 8, "refuse articles larger than this many MiB")
+	addRulesFlag(add)
+	c.AddCommand(add)
+	return c
+}
