@@ -1,6 +1,7 @@
 package article
 
 import (
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -60,16 +61,29 @@ var fullLayouts = []string{
 	"2006-01-02 15:04:05.999999999 -0700 MST",
 }
 
-// allLayouts combines dateLayouts x timeLayouts, then fullLayouts.
-var allLayouts = func() []string {
+// layouts combines dateLayouts x timeLayouts, then fullLayouts.
+// clockLayouts index those that have a time of day, the only ones worth
+// trying on a string with ":"; dayLayouts index the others.
+var clockLayouts, dayLayouts = func() (clock, day []int) {
 	var out []string
 	for _, t := range timeLayouts {
 		for _, d := range dateLayouts {
 			out = append(out, d+t)
 		}
 	}
-	return append(out, fullLayouts...)
+	layouts = append(out, fullLayouts...)
+	for i, l := range layouts {
+		if strings.Contains(l, ":") {
+			clock = append(clock, i)
+		} else {
+			day = append(day, i)
+		}
+	}
+	return clock, day
 }()
+
+// layouts holds every layout parseDate tries.
+var layouts []string
 
 // lastLayout remembers which layout parsed last, since consecutive records
 // of one file nearly always share a format.
@@ -80,22 +94,36 @@ var lastLayout atomic.Int32
 // "10 May 2025" or "Saturday, May 10, 2025 12:30 PM". It reports false for
 // anything else, including "unknown". Only years 1800-2199 are accepted.
 func parseDate(s string) (time.Time, bool) {
-	s = normDate(s)
-	if len(s) < 6 || len(s) > 64 || !strings.ContainsAny(s, "0123456789") {
+	if len(s) < 6 || len(s) > 96 || !maybeDate(s) {
 		return time.Time{}, false
 	}
-	if i := int(lastLayout.Load()); i < len(allLayouts) {
-		if t, err := time.Parse(allLayouts[i], s); err == nil && plausibleYear(t) {
+	s = normDate(s)
+	if i := int(lastLayout.Load()); i < len(layouts) {
+		if t, err := time.Parse(layouts[i], s); err == nil && plausibleYear(t) {
 			return t, true
 		}
 	}
-	for i, l := range allLayouts {
-		if t, err := time.Parse(l, s); err == nil && plausibleYear(t) {
+	try := dayLayouts
+	if strings.IndexByte(s, ':') >= 0 {
+		try = clockLayouts
+	}
+	for _, i := range try {
+		if t, err := time.Parse(layouts[i], s); err == nil && plausibleYear(t) {
 			lastLayout.Store(int32(i))
 			return t, true
 		}
 	}
 	return time.Time{}, false
+}
+
+// maybeDateRE is what every layout parseDate knows has: a month name, or
+// numbers separated by "-", "/" or ".", or eight digits in a row.
+var maybeDateRE = regexp.MustCompile(`(?i)\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\d[-/.]\d|\d{8}`)
+
+// maybeDate cheaply rules out strings that no layout can match, since
+// failing every layout is slow and most candidate lines are not dates.
+func maybeDate(s string) bool {
+	return strings.ContainsAny(s, "0123456789") && maybeDateRE.MatchString(s)
 }
 
 func plausibleYear(t time.Time) bool { return t.Year() >= 1800 && t.Year() < 2200 }
