@@ -133,7 +133,7 @@ func (c *cleaner) cleanWith(lines []srcLine, markdown, perWord bool, head *para)
 			continue
 		}
 		next := nextNonBlank(lines, i)
-		if a.Title == "" && !c.titleFixed && looksHeadline(s) && !(wrapped && next == i+1) {
+		if a.Title == "" && !c.titleFixed && looksHeadline(s) && !(next == i+1 && (wrapped || startsLower(lines[next].s))) {
 			a.Title, headIdx, prevTitle = s, i, true
 			continue
 		}
@@ -267,6 +267,13 @@ func nextNonBlank(lines []srcLine, i int) int {
 	return -1
 }
 
+// startsLower reports whether s, after white space, starts with a
+// lower-case letter, as the continuation of a wrapped sentence does.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s[leading(s):])
+	return unicode.IsLower(r)
+}
+
 // looksHeadline reports whether the normalised line s can be a headline:
 // 3 to 30 words, at most 200 bytes, not starting in lower case and not
 // ending like a sentence or clause.
@@ -365,8 +372,7 @@ func splitParas(lines []srcLine, wrapped bool) []para {
 			if wrapped {
 				join = ind <= minIndent
 			} else {
-				r, _ := utf8.DecodeRuneInString(t.s)
-				join = !endsSentence(prev) && unicode.IsLower(r)
+				join = !endsSentence(prev) && startsLower(t.s)
 			}
 			if !join {
 				flush()
