@@ -1,0 +1,347 @@
+package article
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// skipTags hold no article text: code, styling, navigation and page furniture.
+var skipTags = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
+	atom.Template: true, atom.Svg: true, atom.Math: true, atom.Nav: true,
+	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Form: true,
+	atom.Menu: true, atom.Iframe: true, atom.Button: true, atom.Select: true,
+	atom.Textarea: true, atom.Object: true, atom.Canvas: true, atom.Dialog: true,
+	atom.Label: true, atom.Input: true, atom.Noframes: true, atom.Noembed: true,
+}
+
+// blockTags end one paragraph and start another.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Hr: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Ul: true, atom.Ol: true, atom.Li: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Caption: true,
+	atom.Article: true, atom.Section: true, atom.Main: true, atom.Body: true,
+	atom.Blockquote: true, atom.Pre: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Address: true, atom.Center: true, atom.Details: true, atom.Summary: true,
+	atom.Header: true, atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.Form: true,
+}
+
+// skipRoles and skipClasses mark elements that are page furniture by their
+// role attribute or by a whole class or id token.
+var (
+	skipRoles   = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true, "menu": true, "menubar": true}
+	skipClasses = map[string]bool{"nav": true, "navbar": true, "menu": true, "sidebar": true, "share": true, "social": true, "related": true, "advert": true, "advertisement": true, "ad": true, "ads": true, "newsletter": true, "cookie-banner": true, "comments": true, "breadcrumb": true, "breadcrumbs": true}
+)
+
+// scope of a text segment: how close it is to the article proper.
+const (
+	scopeBody = iota
+	scopeMain
+	scopeArticle
+)
+
+// segment is a piece of text of one source line, within paragraph para.
+type segment struct {
+	raw   string // as in the source: character references not yet decoded
+	off   int    // byte offset of raw in the source
+	para  int
+	scope int
+}
+
+// htmlMeta is what the page says about itself.
+type htmlMeta struct {
+	ogTitle, title, h1, site, url, date string
+}
+
+// open element on the tag stack, with what it changes.
+type open struct {
+	tag           atom.Atom
+	name          string
+	skip, pre, h1 bool
+	scope         int
+}
+
+// fromHTML reads an HTML page into a: its title, source, URL and date from
+// meta data, and the text of <article> (or <main>, or the whole body)
+// without navigation, scripts and other page furniture. Malformed HTML is
+// read as far as the tokenizer can. It returns false when there is no text.
+func fromHTML(a *Article, data []byte) bool {
+	z := html.NewTokenizer(bytes.NewReader(data))
+	var (
+		stack          []open
+		skip, pre      int
+		h1Depth, scope int
+		pid            int
+		segs           []segment
+		meta           htmlMeta
+		inTitle        bool
+		h1Done         bool
+		h1Text         strings.Builder
+		pos            int
+		best           = scopeBody
+	)
+	recount := func() {
+		skip, pre, h1Depth, scope = 0, 0, 0, scopeBody
+		for _, o := range stack {
+			if o.skip {
+				skip++
+			}
+			if o.pre {
+				pre++
+			}
+			if o.h1 {
+				h1Depth++
+			}
+			scope = max(scope, o.scope)
+		}
+	}
+	for {
+		tt := z.Next()
+		raw := z.Raw()
+		start := pos
+		pos += len(raw)
+		switch tt {
+		case html.ErrorToken:
+			goto done
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			t := atom.Lookup(name)
+			attrs := map[string]string{}
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				attrs[string(k)] = string(v)
+			}
+			readMeta(t, attrs, &meta)
+			if blockTags[t] {
+				pid++
+			}
+			if t == atom.Title {
+				inTitle = tt == html.StartTagToken
+			}
+			if tt == html.SelfClosingTagToken || isVoid(t) {
+				continue
+			}
+			o := open{tag: t, name: string(name), skip: skipTags[t] || furniture(attrs), pre: t == atom.Pre || t == atom.Listing, h1: t == atom.H1 && !h1Done}
+			switch t {
+			case atom.Article:
+				o.scope = scopeArticle
+			case atom.Main:
+				o.scope = scopeMain
+			}
+			if role := attrs["role"]; role == "main" {
+				o.scope = max(o.scope, scopeMain)
+			} else if role == "article" {
+				o.scope = scopeArticle
+			}
+			stack = append(stack, o)
+			recount()
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			t := atom.Lookup(name)
+			if t == atom.Title {
+				inTitle = false
+			}
+			if blockTags[t] {
+				pid++
+			}
+			for i := len(stack) - 1; i >= 0; i-- {
+				if stack[i].name == string(name) {
+					for _, o := range stack[i:] {
+						if o.h1 {
+							h1Done = true
+						}
+					}
+					stack = stack[:i]
+					recount()
+					break
+				}
+			}
+		case html.TextToken:
+			if inTitle {
+				meta.title += string(z.Text())
+				continue
+			}
+			if h1Depth > 0 {
+				h1Text.Write(z.Text())
+			}
+			if skip > 0 {
+				continue
+			}
+			best = max(best, scope)
+			// One segment per source line, each with its newline, which
+			// separates words; inside <pre> every line is a paragraph.
+			s := string(raw)
+			for off := 0; off < len(s); {
+				end := len(s)
+				if i := strings.IndexByte(s[off:], '\n'); i >= 0 {
+					end = off + i + 1
+				}
+				segs = append(segs, segment{raw: s[off:end], off: start + off, para: pid, scope: scope})
+				if pre > 0 && s[end-1] == '\n' {
+					pid++
+				}
+				off = end
+			}
+		}
+	}
+done:
+	meta.h1 = normSpace(h1Text.String())
+	fillMeta(a, &meta)
+
+	// Keep the text of the closest scope that has any.
+	if best > scopeBody {
+		has := false
+		for _, s := range segs {
+			if s.scope >= best && strings.TrimSpace(s.raw) != "" {
+				has = true
+				break
+			}
+		}
+		if !has {
+			best = scopeBody
+		}
+	}
+	lines := lineIndex(data)
+	var paras []para
+	for i := 0; i < len(segs); {
+		j := i
+		var ps []srcLine
+		for ; j < len(segs) && segs[j].para == segs[i].para; j++ {
+			if segs[j].scope >= best {
+				line, col := position(lines, segs[j].off)
+				ps = append(ps, srcLine{segs[j].raw, line, col})
+			}
+		}
+		if len(ps) > 0 {
+			var tb textBuilder
+			tb.unescape = html.UnescapeString
+			for _, l := range ps {
+				tb.write(l.s, l.line, l.col)
+			}
+			if n := tb.b.String(); n != "" {
+				paras = append(paras, para{lines: ps, norm: n, inline: true})
+			}
+		}
+		i = j
+	}
+	c := cleaner{a: a}
+	return c.finish(paras, nil, true, html.UnescapeString)
+}
+
+// isVoid reports whether t never has content or an end tag.
+func isVoid(t atom.Atom) bool {
+	switch t {
+	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+		atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
+		return true
+	}
+	return false
+}
+
+// furniture reports whether an element's attributes mark it as hidden or
+// as page furniture.
+func furniture(attrs map[string]string) bool {
+	if _, ok := attrs["hidden"]; ok {
+		return true
+	}
+	if attrs["aria-hidden"] == "true" || skipRoles[attrs["role"]] {
+		return true
+	}
+	for _, k := range []string{"class", "id"} {
+		for _, tok := range strings.Fields(strings.ToLower(attrs[k])) {
+			if skipClasses[tok] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readMeta takes what a <meta>, <link> or <time> element says about the page.
+func readMeta(t atom.Atom, attrs map[string]string, m *htmlMeta) {
+	switch t {
+	case atom.Meta:
+		key := strings.ToLower(attrs["property"])
+		if key == "" {
+			key = strings.ToLower(attrs["name"])
+		}
+		if key == "" {
+			key = strings.ToLower(attrs["itemprop"])
+		}
+		v := strings.TrimSpace(attrs["content"])
+		if v == "" {
+			return
+		}
+		switch key {
+		case "og:title", "twitter:title":
+			if m.ogTitle == "" {
+				m.ogTitle = v
+			}
+		case "og:site_name", "application-name":
+			if m.site == "" {
+				m.site = v
+			}
+		case "og:url":
+			if m.url == "" {
+				m.url = v
+			}
+		case "article:published_time", "datepublished", "date", "pubdate", "publishdate",
+			"dc.date", "dc.date.issued", "dcterms.created", "parsely-pub-date", "sailthru.date":
+			if m.date == "" {
+				m.date = v
+			}
+		}
+	case atom.Link:
+		if strings.EqualFold(attrs["rel"], "canonical") && m.url == "" {
+			m.url = strings.TrimSpace(attrs["href"])
+		}
+	case atom.Time:
+		if v := strings.TrimSpace(attrs["datetime"]); v != "" && m.date == "" {
+			m.date = v
+		}
+	}
+}
+
+// fillMeta copies page metadata into a: the title from the first <h1>,
+// which is the headline as shown (and so is kept out of Text), else
+// og:title, else <title>.
+func fillMeta(a *Article, m *htmlMeta) {
+	switch {
+	case m.h1 != "":
+		a.Title = m.h1
+	case m.ogTitle != "":
+		a.Title = normSpace(m.ogTitle)
+	default:
+		a.Title = normSpace(m.title)
+	}
+	a.Source = m.site
+	a.URL = m.url
+	if m.date != "" {
+		if t, ok := parseDate(m.date); ok {
+			a.Published, a.DateLine = t, m.date
+		}
+	}
+}
+
+// lineIndex returns the offsets at which the lines of data start.
+func lineIndex(data []byte) []int {
+	idx := []int{0}
+	for i, c := range data {
+		if c == '\n' {
+			idx = append(idx, i+1)
+		}
+	}
+	return idx
+}
+
+// position returns the 1-based line and byte column of offset off.
+func position(lines []int, off int) (int, int) {
+	i := sort.SearchInts(lines, off+1) - 1
+	return i + 1, off - lines[i] + 1
+}
