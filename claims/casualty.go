@@ -226,7 +226,7 @@ func bareOK(x *Extractor, toks []token, f *figure) bool {
 	if f.Person {
 		return true
 	}
-	if f.Article {
+	if f.Article || isAgeAppositive(toks, f) {
 		return false
 	}
 	if f.To >= len(toks) {
@@ -359,10 +359,10 @@ func (d *doc) casualties(s *sentence) {
 		fol := -1
 		for k := range figs {
 			f := &figs[k]
-			if used[k] || f.From < c.To || f.From > c.To+3 || f.Article {
+			if used[k] || f.From < c.To || f.From > c.To+3 || f.Article && f.From > c.To {
 				continue
 			}
-			ok := true
+			ok := f.From == c.To || casNouns[toks[c.To-1].Norm]
 			for g := c.To; g < f.From; g++ {
 				if !connectors[toks[g].Norm] {
 					ok = false
@@ -387,7 +387,7 @@ func (d *doc) casualties(s *sentence) {
 				if f.From >= c.From || npEnd[k] > c.From {
 					continue
 				}
-				if used[k] || !f.Person || c.From-npEnd[k] > 25 || clauseBreak(toks, npEnd[k], c.From) {
+				if used[k] || !f.Person || c.From-npEnd[k] > 25 || clauseBreak(toks, npEnd[k], c.From) || !hasVerb(toks, npEnd[k], c.From) {
 					break
 				}
 				pick = k
@@ -411,11 +411,41 @@ func clauseBreak(toks []token, from, to int) bool {
 		case ";", ":", "?", "!":
 			return true
 		}
-		if toks[k].Norm == "but" || toks[k].Norm == "while" || toks[k].Norm == "not" || toks[k].Norm == "n't" {
+		if toks[k].Norm == "but" || toks[k].Norm == "while" || toks[k].Norm == "which" || toks[k].Norm == "not" || toks[k].Norm == "n't" {
 			return true
 		}
 	}
 	return false
+}
+
+// casNouns are casualty nouns a figure may follow after a connector: "the
+// death toll rose to 12", "deaths of two men".
+var casNouns = map[string]bool{
+	"toll": true, "deaths": true, "death": true, "fatalities": true, "injuries": true, "casualties": true, "bodies": true,
+}
+
+// hasVerb reports whether tokens [from, to) hold an auxiliary verb, so a
+// noun phrase before them is the subject of a clause ("victims, who were
+// taken ... with injuries").
+func hasVerb(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch toks[k].Norm {
+		case "was", "were", "is", "are", "been", "had", "have", "has":
+			return true
+		}
+	}
+	return false
+}
+
+// isAgeAppositive reports whether the bare number figure f is a person's
+// age after a name: "Reshowna Hawkins, 34, and ...".
+func isAgeAppositive(toks []token, f *figure) bool {
+	if f.From < 2 || toks[f.From].Kind != tokNumber || f.To-f.From != 1 {
+		return false
+	}
+	p := toks[f.From-1]
+	pp := toks[f.From-2]
+	return p.Text == "," && pp.Kind == tokWord && pp.Cap && f.IV.Min < 120
 }
 
 // followedByCasualty reports whether a casualty word follows token j
@@ -486,7 +516,7 @@ func (d *doc) joinGroups(toks []token, figs []figure, k int, used []bool) ([]Gro
 	// "one man and two women".
 	if end+1 < len(toks) && toks[end].Norm == "and" && k+1 < len(figs) {
 		g := &figs[k+1]
-		if g.From == end+1 && g.Person && !used[k+1] && !g.Article && f.IV.IsExact() && g.IV.IsExact() && !f.Article {
+		if g.From == end+1 && g.Person && !used[k+1] && f.IV.IsExact() && g.IV.IsExact() {
 			a, b := f.IV, g.IV
 			for i := range groups {
 				groups[i].Number = &a
