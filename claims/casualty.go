@@ -185,12 +185,8 @@ func (x *Extractor) nounPhrase(toks []token, f *figure) {
 		return
 	}
 	// The head noun must be a taxonomy word; "victims' families" is not.
-	if end < len(toks) && toks[end].Kind == tokWord && !npStop[toks[end].Norm] {
-		if _, n := x.casualties.match(toks, end); n == 0 && !auxWords[toks[end].Norm] {
-			if t := toks[end]; !(t.Norm == "others" || t.Norm == "more") {
-				return
-			}
-		}
+	if end < len(toks) && (toks[end].Norm == "'s" || toks[end].Norm == "'") {
+		return
 	}
 	f.NPTo, f.Person, f.Groups = end, true, specificGroups(x, groups)
 }

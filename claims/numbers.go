@@ -99,7 +99,7 @@ func applyModifier(iv Interval, effect string) Interval {
 		}
 		lo, hi := 0.9*v, 1.1*iv.Max
 		if integer {
-			lo, hi = math.Floor(lo), math.Ceil(hi)
+			lo, hi = math.Floor(lo+1e-9), math.Ceil(hi-1e-9)
 		}
 		return Interval{Min: lo, Max: hi}
 	}
