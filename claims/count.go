@@ -15,6 +15,8 @@ var genericUnits = map[string]bool{
 	"member": true, "child": true, "kid": true, "son": true, "daughter": true, "time-frame": true,
 	"story": true, "photo": true, "video": true, "comment": true, "share": true, "view": true,
 	"follower": true, "like": true, "vote": true, "seat": true, "lakh": true, "crore": true,
+	"country": true, "nation": true, "leader": true, "level": true, "party": true, "reason": true,
+	"option": true, "issue": true, "word": true, "step": true, "thousand": true, "hundred": true,
 }
 
 // countStop ends a unit: function words, verbs that often follow a count.
