@@ -14,9 +14,10 @@ import (
 // layer is one decoded rulebook file with the position of every value in
 // it, keyed by path ("taxonomy[2].is[0]", "compare.casualties.tolerance").
 type layer struct {
-	file string
-	rb   Rulebook
-	pos  map[string]Pos
+	file   string
+	rb     Rulebook
+	pos    map[string]Pos
+	failed map[string]bool // paths whose value could not be decoded
 }
 
 // at returns the position recorded for path, or for the nearest enclosing
@@ -45,12 +46,12 @@ func (l *layer) has(path string) bool {
 // entries on its own. References between entries are checked once the
 // layers are merged.
 func decodeLayer(file string, data []byte) (*layer, ErrorList) {
-	l := &layer{file: file, pos: map[string]Pos{}}
+	l := &layer{file: file, pos: map[string]Pos{}, failed: map[string]bool{}}
 	doc, errs := parseYAML(file, data)
 	if errs != nil || doc == nil || len(doc.Content) == 0 {
 		return l, errs
 	}
-	d := &decoder{file: file, pos: l.pos}
+	d := &decoder{file: file, pos: l.pos, failed: l.failed}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode && !isNull(root) {
 		d.errs.Add(d.at(root), "a rulebook file must be a mapping of keys such as version, lexicons and taxonomy; found %s", describe(root))
@@ -65,9 +66,10 @@ func decodeLayer(file string, data []byte) (*layer, ErrorList) {
 // decoder decodes yaml.Nodes into the rulebook types by reflection,
 // recording positions and collecting every problem instead of stopping.
 type decoder struct {
-	file string
-	pos  map[string]Pos
-	errs ErrorList
+	file   string
+	pos    map[string]Pos
+	failed map[string]bool
+	errs   ErrorList
 }
 
 func (d *decoder) at(n *yaml.Node) Pos { return Pos{File: d.file, Line: n.Line, Col: n.Column} }
@@ -193,6 +195,7 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path, label string) {
 	}
 	t := v.Type()
 	bad := func() {
+		d.failed[path] = true
 		d.errs.Add(d.at(n), "%s: expected %s, found %s", label, expected(t), describe(n))
 	}
 	switch t.Kind() {

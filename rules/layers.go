@@ -49,10 +49,11 @@ type Sources struct {
 	strs     map[entryKey]origin // section and the string itself
 	compare  map[string]origin
 	suppress []origin
+	disabled map[string]Pos // id → where it was disabled
 }
 
 func newSources() *Sources {
-	return &Sources{entries: map[entryKey]origin{}, strs: map[entryKey]origin{}, compare: map[string]origin{}}
+	return &Sources{entries: map[entryKey]origin{}, strs: map[entryKey]origin{}, compare: map[string]origin{}, disabled: map[string]Pos{}}
 }
 
 // Files lists the files of the layers, bottom first.
@@ -243,9 +244,11 @@ func merge(layers []*layer) (*Rulebook, *Sources, ErrorList) {
 	for _, l := range layers {
 		src.files = append(src.files, l.file)
 		for i, id := range l.rb.Disable {
+			p := l.at(fmt.Sprintf("disable[%d]", i))
 			if id != "" && !disable(rb, src, id) {
-				errs.Add(l.at(fmt.Sprintf("disable[%d]", i)), "disable: %q names no entry of an earlier layer", id)
+				errs.Add(p, "disable: %q names no entry of an earlier layer", id)
 			}
+			src.disabled[id] = p
 		}
 		if l.has("version") {
 			rb.Version = l.rb.Version
@@ -275,7 +278,7 @@ func merge(layers []*layer) (*Rulebook, *Sources, ErrorList) {
 	if len(layers) > 0 && rb.Version != 1 && src.version == nil {
 		errs.Add(Pos{File: layers[0].file, Line: 1, Col: 1}, "version is missing; the bottom layer must say version: 1")
 	}
-	errs = append(errs, checkRefs(rb, src.where)...)
+	errs = append(errs, checkRefs(rb, src.where, src.disabled)...)
 	return rb, src, errs
 }
 

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 )
@@ -77,7 +78,14 @@ func CompilePattern(rb *Rulebook, regex string) (*regexp.Regexp, error) {
 	}
 	re, err := regexp.Compile("(?i)" + x)
 	if err != nil {
-		return nil, fmt.Errorf("bad regular expression: %s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		msg := err.Error()
+		if e, ok := err.(*syntax.Error); ok {
+			msg = e.Code.String()
+			if len(e.Expr) <= 60 {
+				msg += ": `" + e.Expr + "`"
+			}
+		}
+		return nil, fmt.Errorf("bad regular expression: %s", msg)
 	}
 	return re, nil
 }

@@ -61,7 +61,7 @@ func nowhere(string, int, string, string) Pos { return Pos{} }
 // positions. Rulebooks from Load have been checked with positions already.
 func (rb *Rulebook) Validate() ErrorList {
 	errs := checkEntries(rb, nowhere)
-	errs = append(errs, checkRefs(rb, nowhere)...)
+	errs = append(errs, checkRefs(rb, nowhere, nil)...)
 	if rb.Version != 1 {
 		errs.Add(Pos{}, "version must be 1, not %d", rb.Version)
 	}
@@ -85,7 +85,7 @@ func oneOf(errs *ErrorList, p Pos, what, v string, allowed []string) {
 func checkLayer(l *layer) ErrorList {
 	w := layerWhere(l)
 	errs := checkEntries(&l.rb, w)
-	if l.has("version") && l.rb.Version != 1 {
+	if l.has("version") && !l.failed["version"] && l.rb.Version != 1 {
 		errs.Add(l.at("version"), "version must be 1, not %d", l.rb.Version)
 	}
 	for _, s := range idSections {
@@ -128,7 +128,7 @@ func checkEntries(rb *Rulebook, w where) ErrorList {
 	for _, s := range idSections {
 		for i, id := range s.ids(rb) {
 			if strings.TrimSpace(id) == "" {
-				errs.Add(w(s.name, i, id, ""), "%s entry %d has no id", s.name, i+1)
+				errs.Add(w(s.name, i, id, ""), "%s entry has no id", s.name)
 			}
 		}
 	}
@@ -196,10 +196,10 @@ func checkEntries(rb *Rulebook, w where) ErrorList {
 	}
 	for i, s := range rb.Suppress {
 		if strings.TrimSpace(s.Reason) == "" {
-			errs.Add(w("suppress", i, "", ""), "suppression %d has no reason; say why the finding is hidden", i+1)
+			errs.Add(w("suppress", i, "", ""), "suppression has no reason; say why the findings are hidden")
 		}
 		if s.Rule == "" && s.Article == "" && s.Subject == "" {
-			errs.Add(w("suppress", i, "", ""), "suppression %d matches every finding; give a rule, article or subject", i+1)
+			errs.Add(w("suppress", i, "", ""), "suppression matches every finding; give a rule, article or subject")
 		}
 	}
 	return errs
@@ -227,9 +227,16 @@ func templateErr(err error) string {
 
 // checkRefs checks what entries say about each other in a merged
 // rulebook: taxonomy references and cycles, entity countries, patterns
-// and suppressed rules.
-func checkRefs(rb *Rulebook, w where) ErrorList {
+// and suppressed rules. disabled says where a layer disabled an id, so
+// that a reference to it can say so.
+func checkRefs(rb *Rulebook, w where, disabled map[string]Pos) ErrorList {
 	var errs ErrorList
+	gone := func(id string) string {
+		if p, ok := disabled[id]; ok {
+			return fmt.Sprintf(" (disabled at %s)", p)
+		}
+		return ""
+	}
 	cats := map[string]int{}
 	for i, c := range rb.Taxonomy {
 		cats[c.ID] = i
@@ -237,12 +244,12 @@ func checkRefs(rb *Rulebook, w where) ErrorList {
 	for i, c := range rb.Taxonomy {
 		for j, p := range c.Is {
 			if _, ok := cats[p]; !ok {
-				errs.Add(w("taxonomy", i, c.ID, fmt.Sprintf(".is[%d]", j)), "category %q is %q, which is not in the taxonomy", c.ID, p)
+				errs.Add(w("taxonomy", i, c.ID, fmt.Sprintf(".is[%d]", j)), "category %q is %q, which is not in the taxonomy%s", c.ID, p, gone(p))
 			}
 		}
 		for j, p := range c.Disjoint {
 			if _, ok := cats[p]; !ok {
-				errs.Add(w("taxonomy", i, c.ID, fmt.Sprintf(".disjoint[%d]", j)), "category %q is disjoint from %q, which is not in the taxonomy", c.ID, p)
+				errs.Add(w("taxonomy", i, c.ID, fmt.Sprintf(".disjoint[%d]", j)), "category %q is disjoint from %q, which is not in the taxonomy%s", c.ID, p, gone(p))
 			} else if p == c.ID {
 				errs.Add(w("taxonomy", i, c.ID, fmt.Sprintf(".disjoint[%d]", j)), "category %q is disjoint from itself", c.ID)
 			}
@@ -255,7 +262,7 @@ func checkRefs(rb *Rulebook, w where) ErrorList {
 	}
 	for i, e := range rb.Entities {
 		if e.Country != "" && !ents[e.Country] {
-			errs.Add(w("entities", i, e.ID, ".country"), "entity %q: country %q is not an entity", e.ID, e.Country)
+			errs.Add(w("entities", i, e.ID, ".country"), "entity %q: country %q is not an entity%s", e.ID, e.Country, gone(e.Country))
 		}
 	}
 	for i, p := range rb.Patterns {
@@ -279,7 +286,7 @@ func checkRefs(rb *Rulebook, w where) ErrorList {
 	}
 	for i, s := range rb.Suppress {
 		if s.Rule != "" && !rules[s.Rule] {
-			errs.Add(w("suppress", i, "", ".rule"), "suppression %d: rule %q is not a finding rule", i+1, s.Rule)
+			errs.Add(w("suppress", i, "", ".rule"), "suppression: rule %q is not a finding rule%s", s.Rule, gone(s.Rule))
 		}
 	}
 	return errs
