@@ -126,10 +126,16 @@ func checkShape(file string, doc *yaml.Node) *Error {
 		return bad
 	}
 	if s.depth > MaxDepth {
-		// Walk down the deepest branch to the first node past the limit.
+		// Walk down the deepest branch to the first node past the limit;
+		// when the branch goes through an alias, report the first alias,
+		// which is where this part of the file gets too deep.
 		n, level := doc, 0
+		var via *yaml.Node
 		for {
 			if n.Kind == yaml.AliasNode && n.Alias != nil {
+				if via == nil {
+					via = n
+				}
 				n = n.Alias
 				continue
 			}
@@ -146,6 +152,9 @@ func checkShape(file string, doc *yaml.Node) *Error {
 				}
 			}
 			n = next
+		}
+		if via != nil {
+			n = via
 		}
 		return &Error{File: file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("nesting is deeper than %d levels", MaxDepth)}
 	}
