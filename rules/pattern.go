@@ -70,7 +70,8 @@ func ExpandPattern(rb *Rulebook, regex string) (string, error) {
 }
 
 // CompilePattern expands a pattern's regex and compiles it
-// case-insensitively.
+// case-insensitively. A group name used twice is an error, since the
+// extractor could not tell which one holds the value.
 func CompilePattern(rb *Rulebook, regex string) (*regexp.Regexp, error) {
 	x, err := ExpandPattern(rb, regex)
 	if err != nil {
@@ -86,6 +87,13 @@ func CompilePattern(rb *Rulebook, regex string) (*regexp.Regexp, error) {
 			}
 		}
 		return nil, fmt.Errorf("bad regular expression: %s", msg)
+	}
+	seen := map[string]bool{}
+	for _, name := range re.SubexpNames() {
+		if name != "" && seen[name] {
+			return nil, fmt.Errorf("group %q is named twice", name)
+		}
+		seen[name] = true
 	}
 	return re, nil
 }
