@@ -18,6 +18,7 @@ type layer struct {
 	rb     Rulebook
 	pos    map[string]Pos
 	failed map[string]bool // paths whose value could not be decoded
+	broken bool            // the file could not be parsed at all
 }
 
 // at returns the position recorded for path, or for the nearest enclosing
@@ -48,6 +49,7 @@ func (l *layer) has(path string) bool {
 func decodeLayer(file string, data []byte) (*layer, ErrorList) {
 	l := &layer{file: file, pos: map[string]Pos{}, failed: map[string]bool{}}
 	doc, errs := parseYAML(file, data)
+	l.broken = len(errs) > 0
 	if errs != nil || doc == nil || len(doc.Content) == 0 {
 		return l, errs
 	}
@@ -196,7 +198,11 @@ func (d *decoder) decode(n *yaml.Node, v reflect.Value, path, label string) {
 	t := v.Type()
 	bad := func() {
 		d.failed[path] = true
-		d.errs.Add(d.at(n), "%s: expected %s, found %s", label, expected(t), describe(n))
+		hint := ""
+		if t.Kind() == reflect.String && n.Kind == yaml.MappingNode && n.Style&yaml.FlowStyle != 0 {
+			hint = " (quote the value: YAML reads a plain value starting with { as a mapping)"
+		}
+		d.errs.Add(d.at(n), "%s: expected %s, found %s%s", label, expected(t), describe(n), hint)
 	}
 	switch t.Kind() {
 	case reflect.Struct:

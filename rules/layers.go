@@ -21,7 +21,7 @@ type LoadOptions struct {
 	// DefaultName names the default in messages: "rules.yaml (built-in)".
 	DefaultName string
 	// Dir is the working directory to search upward from for the
-	// project's .crosscheck/rules.yaml.
+	// project's .crosscheck/rules.yaml; empty means no search.
 	Dir string
 	// ProjectFile, when set, is the project layer instead of the one found
 	// from Dir (from .crosscheck.yaml); a relative path is taken from Dir.
@@ -57,11 +57,19 @@ func newSources() *Sources {
 }
 
 // Files lists the files of the layers, bottom first.
-func (s *Sources) Files() []string { return s.files }
+func (s *Sources) Files() []string {
+	if s == nil {
+		return nil
+	}
+	return s.files
+}
 
 // Entry says where the entry with id in section (a name from Sections, such
 // as "taxonomy" or "quantities") was last defined.
 func (s *Sources) Entry(section, id string) (Pos, bool) {
+	if s == nil {
+		return Pos{}, false
+	}
 	o, ok := s.entries[entryKey{section, id}]
 	if !ok {
 		return Pos{}, false
@@ -72,7 +80,7 @@ func (s *Sources) Entry(section, id string) (Pos, bool) {
 // Suppression says where the i-th suppression of the merged rulebook was
 // written.
 func (s *Sources) Suppression(i int) (Pos, bool) {
-	if i < 0 || i >= len(s.suppress) {
+	if s == nil || i < 0 || i >= len(s.suppress) {
 		return Pos{}, false
 	}
 	return s.suppress[i].at(""), true
@@ -275,7 +283,7 @@ func merge(layers []*layer) (*Rulebook, *Sources, ErrorList) {
 			src.suppress = append(src.suppress, origin{l, fmt.Sprintf("suppress[%d]", i)})
 		}
 	}
-	if len(layers) > 0 && rb.Version != 1 && src.version == nil {
+	if len(layers) > 0 && rb.Version != 1 && src.version == nil && !layers[0].broken {
 		errs.Add(Pos{File: layers[0].file, Line: 1, Col: 1}, "version is missing; the bottom layer must say version: 1")
 	}
 	errs = append(errs, checkRefs(rb, src.where, src.disabled)...)
