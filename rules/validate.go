@@ -60,7 +60,7 @@ func nowhere(string, int, string, string) Pos { return Pos{} }
 // Validate checks a rulebook built or changed in Go, whose problems have no
 // positions. Rulebooks from Load have been checked with positions already.
 func (rb *Rulebook) Validate() ErrorList {
-	errs := checkEntries(rb, nowhere)
+	errs := checkEntries(rb, nowhere, nil)
 	errs = append(errs, checkRefs(rb, nowhere, nil)...)
 	if rb.Version != 1 {
 		errs.Add(Pos{}, "version must be 1, not %d", rb.Version)
@@ -69,8 +69,24 @@ func (rb *Rulebook) Validate() ErrorList {
 	return errs
 }
 
-// oneOf checks that v is one of allowed.
-func oneOf(errs *ErrorList, p Pos, what, v string, allowed []string) {
+// allowedFor maps the names used in messages to their closed sets.
+var allowedFor = map[string][]string{
+	"modifier effect":       ModifierEffects,
+	"casualty status":       CasualtyStatuses,
+	"title modifier effect": TitleModifierEffects,
+	"share":                 ShareKinds,
+	"entity type":           EntityTypes,
+	"cue stance":            Stances,
+	"cue actor":             CueActors,
+	"pattern value_type":    ValueTypes,
+	"finding severity":      Severities,
+	"finding when":          Outcomes,
+	"compare granularity":   Granularities,
+	"compare normalisation": Normalisations,
+}
+
+// checkOneOf checks that v is one of allowed.
+func checkOneOf(errs *ErrorList, p Pos, what, v string, allowed []string) {
 	if !slices.Contains(allowed, v) {
 		if v == "" {
 			errs.Add(p, "%s is missing; want one of %s", what, strings.Join(allowed, ", "))
@@ -84,7 +100,13 @@ func oneOf(errs *ErrorList, p Pos, what, v string, allowed []string) {
 // and that no id is used twice in one of its sections.
 func checkLayer(l *layer) ErrorList {
 	w := layerWhere(l)
-	errs := checkEntries(&l.rb, w)
+	errs := checkEntries(&l.rb, w, func(section string, idx int, id, field string) bool {
+		entry := fmt.Sprintf("%s[%d]", sectionPath(section), idx)
+		if section == "compare" {
+			entry = "compare." + id
+		}
+		return l.failed[entry] || l.failed[entry+field]
+	})
 	if l.has("version") && !l.failed["version"] && l.rb.Version != 1 {
 		errs.Add(l.at("version"), "version must be 1, not %d", l.rb.Version)
 	}
@@ -123,18 +145,34 @@ func layerWhere(l *layer) where {
 }
 
 // checkEntries checks each entry on its own: ids, closed sets, templates.
-func checkEntries(rb *Rulebook, w where) ErrorList {
+// failed, when not nil, says which fields could not be decoded, so that
+// their absence is not reported a second time.
+func checkEntries(rb *Rulebook, w where, failed func(section string, idx int, id, field string) bool) ErrorList {
 	var errs ErrorList
+	// oneOf checks that v is one of allowed, unless it failed to decode.
+	oneOf := func(section string, i int, id, field, what, v string) {
+		if v == "" && failed != nil && failed(section, i, id, field) {
+			return
+		}
+		checkOneOf(&errs, w(section, i, id, field), what, v, allowedFor[what])
+	}
+	// missing reports an empty required field that did decode.
+	missing := func(section string, i int, id, field, format string, args ...any) {
+		if failed != nil && failed(section, i, id, field) {
+			return
+		}
+		errs.Add(w(section, i, id, ""), format, args...)
+	}
 	for _, s := range idSections {
 		for i, id := range s.ids(rb) {
 			if strings.TrimSpace(id) == "" {
-				errs.Add(w(s.name, i, id, ""), "%s entry has no id", s.name)
+				missing(s.name, i, id, ".id", "%s entry has no id", s.name)
 			}
 		}
 	}
 	lx := &rb.Lexicons
 	for i, m := range lx.Modifiers {
-		oneOf(&errs, w("modifiers", i, m.ID, ".effect"), "modifier effect", m.Effect, ModifierEffects)
+		oneOf("modifiers", i, m.ID, ".effect", "modifier effect", m.Effect)
 	}
 	for i, q := range lx.Quantities {
 		if q.Max != nil && *q.Max < q.Min {
@@ -142,50 +180,50 @@ func checkEntries(rb *Rulebook, w where) ErrorList {
 		}
 	}
 	for i, c := range lx.Casualties {
-		oneOf(&errs, w("casualties", i, c.ID, ".status"), "casualty status", c.Status, CasualtyStatuses)
+		oneOf("casualties", i, c.ID, ".status", "casualty status", c.Status)
 	}
 	for i, m := range lx.TitleModifiers {
-		oneOf(&errs, w("title_modifiers", i, m.ID, ".effect"), "title modifier effect", m.Effect, TitleModifierEffects)
+		oneOf("title_modifiers", i, m.ID, ".effect", "title modifier effect", m.Effect)
 	}
 	for i, s := range lx.Shares {
-		oneOf(&errs, w("shares", i, s.ID, ".share"), "share", s.Share, ShareKinds)
+		oneOf("shares", i, s.ID, ".share", "share", s.Share)
 	}
 	for i, e := range rb.Entities {
-		oneOf(&errs, w("entities", i, e.ID, ".type"), "entity type", e.Type, EntityTypes)
+		oneOf("entities", i, e.ID, ".type", "entity type", e.Type)
 		if strings.TrimSpace(e.Name) == "" {
-			errs.Add(w("entities", i, e.ID, ""), "entity %q has no name", e.ID)
+			missing("entities", i, e.ID, ".name", "entity %q has no name", e.ID)
 		}
 	}
 	for i, c := range rb.Cues {
-		oneOf(&errs, w("cues", i, c.ID, ".stance"), "cue stance", c.Stance, Stances)
+		oneOf("cues", i, c.ID, ".stance", "cue stance", c.Stance)
 		if c.Actor != "" {
-			oneOf(&errs, w("cues", i, c.ID, ".actor"), "cue actor", c.Actor, CueActors)
+			oneOf("cues", i, c.ID, ".actor", "cue actor", c.Actor)
 		}
 	}
 	for i, p := range rb.Patterns {
-		oneOf(&errs, w("patterns", i, p.ID, ".value_type"), "pattern value_type", p.ValueType, ValueTypes)
+		oneOf("patterns", i, p.ID, ".value_type", "pattern value_type", p.ValueType)
 		if p.Kind == "" {
-			errs.Add(w("patterns", i, p.ID, ""), "pattern %q has no kind", p.ID)
+			missing("patterns", i, p.ID, ".kind", "pattern %q has no kind", p.ID)
 		}
 		if p.Regex == "" {
-			errs.Add(w("patterns", i, p.ID, ""), "pattern %q has no regex", p.ID)
+			missing("patterns", i, p.ID, ".regex", "pattern %q has no regex", p.ID)
 		}
 	}
 	for i, f := range rb.Findings {
-		oneOf(&errs, w("findings", i, f.ID, ".severity"), "finding severity", f.Severity, Severities)
-		oneOf(&errs, w("findings", i, f.ID, ".when"), "finding when", f.When, Outcomes)
+		oneOf("findings", i, f.ID, ".severity", "finding severity", f.Severity)
+		oneOf("findings", i, f.ID, ".when", "finding when", f.When)
 		if f.Message == "" {
-			errs.Add(w("findings", i, f.ID, ""), "finding %q has no message", f.ID)
+			missing("findings", i, f.ID, ".message", "finding %q has no message", f.ID)
 		} else if _, err := template.New(f.ID).Funcs(TemplateFuncs).Parse(f.Message); err != nil {
 			errs.Add(w("findings", i, f.ID, ".message"), "finding %q: message is not a valid template: %s", f.ID, templateErr(err))
 		}
 	}
 	for kind, c := range rb.Compare {
 		if c.Granularity != "" {
-			oneOf(&errs, w("compare", 0, kind, ".granularity"), "compare granularity", c.Granularity, Granularities)
+			oneOf("compare", 0, kind, ".granularity", "compare granularity", c.Granularity)
 		}
 		for j, n := range c.Normalise {
-			oneOf(&errs, w("compare", 0, kind, fmt.Sprintf(".normalise[%d]", j)), "compare normalisation", n, Normalisations)
+			oneOf("compare", 0, kind, fmt.Sprintf(".normalise[%d]", j), "compare normalisation", n)
 		}
 		if c.Tolerance < 0 {
 			errs.Add(w("compare", 0, kind, ".tolerance"), "compare %s: tolerance %g is negative", kind, c.Tolerance)
