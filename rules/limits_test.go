@@ -135,3 +135,30 @@ func TestGarbage(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDecodeLayer checks that no input crashes or hangs the loader.
+func FuzzDecodeLayer(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*/*.yaml")
+	files = append(files, "testdata/base.yaml")
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		l, errs := decodeLayer("fuzz.yaml", data)
+		if l == nil {
+			t.Fatal("nil layer")
+		}
+		for _, e := range errs {
+			if e.File != "fuzz.yaml" || e.Msg == "" {
+				t.Fatalf("bad problem %#v", e)
+			}
+		}
+		rb, src, _ := merge([]*layer{l})
+		var b bytes.Buffer
+		if err := Dump(&b, rb, src); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
