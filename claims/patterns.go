@@ -1,9 +1,123 @@
 package claims
 
-// compiledPattern is a rulebook pattern ready to match. (Being written.)
-type compiledPattern struct{}
+import (
+	"regexp"
+	"strings"
 
-func (x *Extractor) compilePatterns() error { return nil }
+	"github.com/newsdesk/crosscheck/rules"
+)
 
-// patternClaims extracts claims of rulebook patterns from s. (Being written.)
-func (d *doc) patternClaims(s *sentence) {}
+// compiledPattern is a rulebook pattern ready to match.
+type compiledPattern struct {
+	p       rules.Pattern
+	re      *regexp.Regexp
+	value   int // index of the value group, -1 for the whole match
+	subject int // index of the subject group, -1 when absent
+}
+
+// compilePatterns expands and compiles the rulebook's patterns once.
+func (x *Extractor) compilePatterns() error {
+	for _, p := range x.rb.Patterns {
+		re, err := rules.CompilePattern(x.rb, p.Regex)
+		if err != nil {
+			return err
+		}
+		cp := &compiledPattern{p: p, re: re, value: -1, subject: -1}
+		vname, sname := p.Value, p.Subject
+		if vname == "" {
+			vname = "value"
+		}
+		if sname == "" {
+			sname = "subject"
+		}
+		for i, n := range re.SubexpNames() {
+			switch n {
+			case vname:
+				cp.value = i
+			case sname:
+				cp.subject = i
+			}
+		}
+		x.patterns = append(x.patterns, cp)
+	}
+	return nil
+}
+
+// patternClaims extracts the claims of every rulebook pattern from s.
+func (d *doc) patternClaims(s *sentence) {
+	for _, cp := range d.x.patterns {
+		for _, m := range cp.re.FindAllStringSubmatchIndex(s.Text, -1) {
+			d.patternClaim(s, cp, m)
+		}
+	}
+}
+
+// patternClaim turns one match into a claim with a value of the pattern's
+// type; a match whose value cannot be read is dropped.
+func (d *doc) patternClaim(s *sentence, cp *compiledPattern, m []int) {
+	group := func(i int) (string, int, int) {
+		if i < 0 || m[2*i] < 0 {
+			return "", -1, -1
+		}
+		return s.Text[m[2*i]:m[2*i+1]], s.Start + m[2*i], s.Start + m[2*i+1]
+	}
+	vtext, vs, _ := group(cp.value)
+	if cp.value < 0 {
+		vtext, vs = s.Text[m[0]:m[1]], s.Start+m[0]
+	}
+	var v Value
+	matched := []string{"patterns:" + cp.p.ID}
+	switch cp.p.ValueType {
+	case "number":
+		toks := tokenize(vtext, vs)
+		iv, n, mm, ok := d.x.parseNumber(toks, 0)
+		if !ok || n == 0 {
+			return
+		}
+		v.Number = &iv
+		v.Unit = cp.p.Unit
+		matched = append(matched, mm...)
+	case "date":
+		dv, ok := ResolveDate(vtext, d.art.Published, false)
+		if !ok {
+			return
+		}
+		v.Date = &dv
+	case "category":
+		toks := tokenize(vtext, vs)
+		refs, n := d.x.categories.match(toks, 0)
+		if n == 0 {
+			return
+		}
+		v.Category = refs[0].ID
+		matched = append(matched, "taxonomy:"+refs[0].ID)
+	case "entity":
+		toks := tokenize(vtext, vs)
+		if refs, n := d.x.entities.match(toks, 0); n == len(toks) && n > 0 {
+			v.Entity = d.x.rb.Entities[refs[0].Index].Name
+		} else {
+			v.Entity = strings.TrimSpace(vtext)
+		}
+	default:
+		v.Text = strings.TrimSpace(vtext)
+	}
+	subj := cp.p.Unit
+	if st, _, _ := group(cp.subject); st != "" {
+		subj = strings.TrimSpace(st)
+		toks := tokenize(subj, 0)
+		if refs, n := d.x.entities.match(toks, 0); n == len(toks) && n > 0 {
+			subj = d.x.rb.Entities[refs[0].Index].Name
+		} else if k := d.people[strings.ToLower(subj)]; k != "" {
+			subj = k
+		}
+	}
+	kind := Kind(cp.p.Kind)
+	c := Claim{
+		Kind:    kind,
+		Subject: Subject{Key: string(kind) + ":" + strings.ToLower(subj), Text: subj, Entity: subj},
+		Value:   v,
+		Rule:    "pattern:" + cp.p.ID,
+		Matched: matched,
+	}
+	d.add(s, c, s.Start+m[0], s.Start+m[1])
+}
