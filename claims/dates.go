@@ -14,9 +14,19 @@ func (d *doc) dates(s *sentence) {
 		return
 	}
 	ctx := dateContext{}
+	kept := specs[:0]
 	for _, sp := range specs {
-		if sp.needCtx && !d.prenominalEvent(s, sp) {
-			continue
+		if !sp.needCtx || d.prenominalEvent(s, sp) {
+			kept = append(kept, sp)
+		}
+	}
+	for n, sp := range kept {
+		lo, hi := 0, len(s.Toks)
+		if n > 0 {
+			lo = kept[n-1].to
+		}
+		if n+1 < len(kept) {
+			hi = kept[n+1].from
 		}
 		future := false
 		tags := []string{sp.tag}
@@ -32,11 +42,11 @@ func (d *doc) dates(s *sentence) {
 		dv.Expr = d.art.Text[start:end]
 		var subj Subject
 		var why string
-		if isDateLine(s, sp) {
+		if isDateLine(s, sp) || isLabelledDate(s, sp) {
 			subj = Subject{Key: "event:publication", Event: "publication", Text: "date line"}
 			why = "date:dateline"
 		} else {
-			subj, why = d.dateSubject(s, sp, &ctx)
+			subj, why = d.dateSubject(s, sp, lo, hi, len(kept) > 1, &ctx)
 		}
 		if why != "" {
 			tags = append(tags, why)
@@ -107,6 +117,24 @@ func isDateLine(s *sentence, sp dateSpec) bool {
 	return true
 }
 
+// isLabelledDate reports whether sp is a full date after a label such as
+// "Posted:" or "Updated:", or a parenthesised full date opening a
+// sentence ("(April 11, 2014) – Four men were wounded"): the date of the
+// page, not of an event.
+func isLabelledDate(s *sentence, sp dateSpec) bool {
+	if sp.kind != dkDate || sp.year == 0 {
+		return false
+	}
+	toks := s.Toks
+	if sp.from >= 2 && toks[sp.from-1].Text == ":" {
+		switch toks[sp.from-2].Norm {
+		case "posted", "updated", "published", "date", "dated", "modified", "created":
+			return true
+		}
+	}
+	return sp.from == 1 && toks[0].Text == "(" && sp.to < len(toks) && toks[sp.to].Text == ")"
+}
+
 // clauseBreak reports whether t ends the clause a date belongs to.
 func clauseBreak(t token) bool {
 	switch t.Text {
@@ -124,7 +152,13 @@ func clauseBreak(t token) bool {
 // ("held a phone conversation on Friday", "was shot Sunday"); else the
 // nearest one after it ("On Friday, Rubio held a call"); else the event
 // the sentence is about.
-func (d *doc) dateSubject(s *sentence, sp dateSpec, c *dateContext) (Subject, string) {
+//
+// Words are searched only between the neighbouring date expressions lo
+// and hi, so that "in the hospital Wednesday night, recovering from
+// Tuesday's shooting" does not date the shooting twice; a verb that names
+// no known event ("Sentencing was delayed Thursday") between the date and
+// the nearest event word takes the date for an event of its own.
+func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *dateContext) (Subject, string) {
 	c.load(d, s)
 	toks := s.Toks
 	evs := d.events[s.Index]
@@ -160,6 +194,9 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, c *dateContext) (Subject, st
 		}
 	}
 	floor := sp.from - 12
+	if floor < lo {
+		floor = lo
+	}
 	for k := sp.from - 1; k >= 0 && k >= floor; k-- {
 		if clauseBreak(toks[k]) {
 			floor = k + 1
@@ -167,6 +204,9 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, c *dateContext) (Subject, st
 		}
 	}
 	ceil := sp.to + 15
+	if ceil > hi {
+		ceil = hi
+	}
 	for k := sp.to; k < len(toks) && k < ceil; k++ {
 		if clauseBreak(toks[k]) {
 			ceil = k
@@ -190,8 +230,40 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, c *dateContext) (Subject, st
 			consider(m.From, 2, i, sp.from-m.To+1)
 		}
 	}
+	// A verb of no known event between the date and the word found.
+	covered := func(k int) bool {
+		for _, em := range evs {
+			if k >= em.From && k < em.To {
+				return true
+			}
+		}
+		for _, ms := range [][]lexMatch{c.casualty, c.speech} {
+			for _, m := range ms {
+				if k >= m.From && k < m.To {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	stop := floor
+	if best.pos >= 0 {
+		stop = best.pos + 1
+	}
+	for k := sp.from - 1; k >= stop; k-- {
+		if blockingVerb(toks[k]) && !covered(k) {
+			return otherEvent(toks[k]), "date:verb"
+		}
+	}
 	if best.pos < 0 {
-		// Nearest after: "On Friday, Rubio held a call".
+		// Nearest after, when the date opens its clause: "On Friday,
+		// Rubio held a call".
+		if !opensClause(toks, floor, sp.from) {
+			if others {
+				return Subject{Key: "event:main", Event: "main"}, ""
+			}
+			return d.eventFor(s, sp.from, false), ""
+		}
 		for i, em := range evs {
 			if em.From >= sp.to && em.From < ceil {
 				consider(em.From, 0, i, em.From-sp.to)
@@ -208,8 +280,18 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, c *dateContext) (Subject, st
 			}
 		}
 	}
+	if best.pos > sp.from {
+		for k := sp.to; k < best.pos; k++ {
+			if blockingVerb(toks[k]) && !covered(k) {
+				return otherEvent(toks[k]), "date:verb"
+			}
+		}
+	}
 	switch {
 	case best.pos < 0:
+		if others {
+			return Subject{Key: "event:main", Event: "main"}, ""
+		}
 		return d.eventFor(s, sp.from, false), ""
 	case best.kind == 0:
 		return d.eventSubject(s, evs[best.idx]), "date:event"
@@ -218,6 +300,44 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, c *dateContext) (Subject, st
 	default:
 		return statementSubject(toks, c.speech[best.idx]), "date:speech"
 	}
+}
+
+// opensClause reports whether only filler words ("on", "early", a comma)
+// stand between the clause start floor and the date at from.
+func opensClause(toks []token, floor, from int) bool {
+	for k := floor; k < from; k++ {
+		switch toks[k].Norm {
+		case "on", "and", "but", "then", "so", ",", "(", "\"", "“", "late", "early", "by", "until":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// passVerbs say that an event happened without being one ("a shooting
+// that happened Sunday"); they do not take a date from the event.
+var passVerbs = map[string]bool{
+	"happened": true, "occurred": true, "took": true, "erupted": true, "broke": true, "unfolded": true,
+	"started": true, "began": true, "reported": true, "was": true, "were": true, "had": true, "been": true,
+	"ago": true, "yesterday": true, "did": true, "called": true, "located": true, "based": true, "armed": true,
+	"wounded": true, "injured": true, "killed": true, "involved": true, "related": true, "alleged": true,
+	"suspected": true, "confirmed": true, "identified": true,
+}
+
+// blockingVerb reports whether t is a past-tense verb that can carry a
+// date of its own ("delayed", "received", "released").
+func blockingVerb(t token) bool {
+	if t.Kind != tokWord || t.Cap || passVerbs[t.Norm] {
+		return false
+	}
+	return pastWords[t.Norm] || len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed")
+}
+
+// otherEvent is the subject of a date that belongs to a verb naming no
+// known event class.
+func otherEvent(t token) Subject {
+	return Subject{Key: "event:other:" + t.Norm, Event: "other", Text: t.Text, Terms: []string{t.Norm}}
 }
 
 // eventSubject returns the subject of an event mention, turning a generic
@@ -363,6 +483,9 @@ func tenseCue(toks []token, k int) (future, ok bool) {
 		return true, true
 	}
 	if futureBeforeTo[w] && k+1 < len(toks) && (toks[k+1].Norm == "to" || toks[k+1].Norm == "for") {
+		return true, true
+	}
+	if (w == "is" || w == "are") && k+1 < len(toks) && toks[k+1].Norm == "to" {
 		return true, true
 	}
 	if pastWords[w] {
