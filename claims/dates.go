@@ -403,10 +403,11 @@ func isDeterminer(w string) bool {
 }
 
 // onlyModifiers reports whether toks, between a prenominal date and its
-// noun, are a possessive and lower-case modifiers ("'s deadly").
+// noun, are a possessive, a comma and lower-case modifiers ("'s deadly",
+// "July 29, 2014, shooting").
 func onlyModifiers(toks []token) bool {
 	for _, t := range toks {
-		if t.Norm == "'s" || t.Kind == tokWord && !t.Cap {
+		if t.Norm == "'s" || t.Text == "," || t.Kind == tokWord && !t.Cap {
 			continue
 		}
 		return false
