@@ -328,3 +328,27 @@ func TestDateGVASentences(t *testing.T) {
 		{"The trial of a man charged with manslaughter in the 2014 fatal shooting of Larose teenager is to begin Tuesday in Thibodaux.", day(2015, 8, 2), "Tuesday", day(2015, 8, 4), "", ""},
 	})
 }
+
+// BenchmarkDates measures date extraction alone over news sentences.
+func BenchmarkDates(b *testing.B) {
+	x := testExtractor(b)
+	text := strings.Repeat("US Secretary of State Marco Rubio held a phone conversation on Friday with Pakistan's Army Chief General Asim Munir. "+
+		"The State Department said early Saturday (May 10) that the talks went well. "+
+		"Five people were injured in a shooting in Elgin early this morning, authorities said. "+
+		"Officials may have known about the plot since 1987, but the report was published in the 2000 block of Main Street.\n", 50)
+	d := &doc{x: x, art: &article.Article{Text: text, Published: satMay10}, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}}
+	d.sents, d.blocks = splitSentences(text, x.abbrev)
+	for i := range d.sents {
+		d.mentions[i] = d.findMentions(&d.sents[i])
+		d.events[i] = d.findEvents(&d.sents[i])
+	}
+	words := len(strings.Fields(text))
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		d.claims = d.claims[:0]
+		for i := range d.sents {
+			d.dates(&d.sents[i])
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
