@@ -1,0 +1,32 @@
+package claims
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/newsdesk/crosscheck/article"
+)
+
+// TestDumpDates prints the date claims of the seed articles, as if each
+// were published on Saturday 2025-05-10, when DATES_DUMP is set; a
+// development aid.
+func TestDumpDates(t *testing.T) {
+	if os.Getenv("DATES_DUMP") == "" {
+		t.Skip("set DATES_DUMP=1 to print the date claims of the seeds")
+	}
+	x := testExtractor(t)
+	files, _ := filepath.Glob(sharedFile("seeds") + "/*.txt")
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		a := &article.Article{ID: filepath.Base(f), Text: string(b), Published: time.Date(2025, 5, 10, 12, 0, 0, 0, time.UTC)}
+		for _, c := range x.Extract(a) {
+			if c.Kind == Date {
+				dv := c.Value.Date
+				t.Logf("%s %q subj=%s %q %v res=%v %s..%s %s rel=%v yk=%v", a.ID[:3], c.Text, c.Subject.Key, c.Subject.Text, c.Subject.Places, dv.Resolved, dv.Start.Format("2006-01-02"), dv.End.Format("2006-01-02"), dv.Granularity, dv.Relative, dv.YearKnown)
+				t.Logf("     %v", c.Matched)
+			}
+		}
+	}
+}

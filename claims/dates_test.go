@@ -1,0 +1,354 @@
+package claims
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsdesk/crosscheck/article"
+)
+
+var (
+	satMay10 = time.Date(2025, 5, 10, 9, 30, 0, 0, time.UTC)
+	tueOct21 = time.Date(2025, 10, 21, 18, 0, 0, 0, time.FixedZone("PKT", 5*3600))
+)
+
+// day is a calendar day at midnight UTC, for expectations.
+func day(y, m, d int) time.Time { return ymd(y, m, d) }
+
+func TestResolveDate(t *testing.T) {
+	type want struct {
+		start, end string // "2006-01-02"; end empty = start + 1 day
+		gran       string
+		relative   bool
+	}
+	cases := []struct {
+		expr   string
+		pub    time.Time
+		future bool
+		want   want
+	}{
+		// Publication Saturday 2025-05-10.
+		{"on Friday", satMay10, false, want{"2025-05-09", "", Day, true}},
+		{"Friday", satMay10, true, want{"2025-05-16", "", Day, true}},
+		{"Saturday", satMay10, false, want{"2025-05-10", "", Day, true}},
+		{"early Saturday (May 10)", satMay10, false, want{"2025-05-10", "", Day, true}},
+		{"Saturday, May 10, 2025", satMay10, false, want{"2025-05-10", "", Day, false}},
+		{"last month", satMay10, false, want{"2025-04-01", "2025-05-01", Month, true}},
+		{"April 22", satMay10, false, want{"2025-04-22", "", Day, true}},
+		{"April 22, 2025", satMay10, false, want{"2025-04-22", "", Day, false}},
+		{"22 April", satMay10, false, want{"2025-04-22", "", Day, true}},
+		{"the 22nd of April 2024", satMay10, false, want{"2024-04-22", "", Day, false}},
+		{"Apr. 22", satMay10, false, want{"2025-04-22", "", Day, true}},
+		{"May 10th", satMay10, false, want{"2025-05-10", "", Day, true}},
+		{"April 22-23", satMay10, false, want{"2025-04-22", "2025-04-24", Day, true}},
+		{"this week", satMay10, false, want{"2025-05-05", "2025-05-12", Week, true}},
+		{"earlier this week", satMay10, false, want{"2025-05-05", "2025-05-12", Week, true}},
+		{"last week", satMay10, false, want{"2025-04-28", "2025-05-05", Week, true}},
+		{"next week", satMay10, false, want{"2025-05-12", "2025-05-19", Week, true}},
+		{"this year", satMay10, false, want{"2025-01-01", "2026-01-01", Year, true}},
+		{"last year", satMay10, false, want{"2024-01-01", "2025-01-01", Year, true}},
+		{"in 2014", satMay10, false, want{"2014-01-01", "2015-01-01", Year, false}},
+		{"in early 2014", satMay10, false, want{"2014-01-01", "2015-01-01", Year, false}},
+		{"yesterday", satMay10, false, want{"2025-05-09", "", Day, true}},
+		{"yesterday morning", satMay10, false, want{"2025-05-09", "", Day, true}},
+		{"today", satMay10, false, want{"2025-05-10", "", Day, true}},
+		{"tonight", satMay10, true, want{"2025-05-10", "", Day, true}},
+		{"tomorrow", satMay10, true, want{"2025-05-11", "", Day, true}},
+		{"early this morning", satMay10, false, want{"2025-05-10", "", Day, true}},
+		{"last night", satMay10, false, want{"2025-05-09", "", Day, true}},
+		{"Sunday morning", satMay10, false, want{"2025-05-04", "", Day, true}},
+		{"late Thursday", satMay10, false, want{"2025-05-08", "", Day, true}},
+		{"Thursday night", satMay10, false, want{"2025-05-08", "", Day, true}},
+		{"last Saturday", satMay10, false, want{"2025-05-03", "", Day, true}},
+		{"next Saturday", satMay10, false, want{"2025-05-17", "", Day, true}},
+		{"this past Monday", satMay10, false, want{"2025-05-05", "", Day, true}},
+		{"on Jan. 4", satMay10, false, want{"2025-01-04", "", Day, true}},
+		{"2015-01-04", satMay10, false, want{"2015-01-04", "", Day, false}},
+		{"1/12/2014", satMay10, false, want{"2014-01-12", "", Day, false}},
+		{"Tue, 21-Oct-2025", satMay10, false, want{"2025-10-21", "", Day, false}},
+		{"the weekend", satMay10, false, want{"2025-05-10", "2025-05-12", Week, true}},
+		{"last weekend", satMay10, false, want{"2025-05-03", "2025-05-05", Week, true}},
+		{"this Wednesday", satMay10, false, want{"2025-05-07", "", Day, true}},
+		{"this Wednesday", satMay10, true, want{"2025-05-14", "", Day, true}},
+		{"two days ago", satMay10, false, want{"2025-05-08", "", Day, true}},
+		{"a year ago", satMay10, false, want{"2024-01-01", "2025-01-01", Year, true}},
+		{"three weeks ago", satMay10, false, want{"2025-04-16", "2025-04-23", Week, true}},
+		{"earlier today", satMay10, false, want{"2025-05-10", "", Day, true}},
+		{"in March", satMay10, false, want{"2025-03-01", "2025-04-01", Month, true}},
+		{"mid-March", satMay10, false, want{"2025-03-01", "2025-04-01", Month, true}},
+		{"last March", satMay10, false, want{"2025-03-01", "2025-04-01", Month, true}},
+		{"last May", satMay10, false, want{"2024-05-01", "2024-06-01", Month, true}},
+		{"next May", satMay10, false, want{"2026-05-01", "2026-06-01", Month, true}},
+		{"in December", satMay10, false, want{"2024-12-01", "2025-01-01", Month, true}},
+		{"in December", satMay10, true, want{"2025-12-01", "2026-01-01", Month, true}},
+		{"December 25", satMay10, false, want{"2024-12-25", "", Day, true}},
+		{"March 2015", satMay10, false, want{"2015-03-01", "2015-04-01", Month, false}},
+		// Publication Tuesday 2025-10-21 (a zone east of UTC: its own day counts).
+		{"on Friday", tueOct21, false, want{"2025-10-17", "", Day, true}},
+		{"Early Saturday", tueOct21, false, want{"2025-10-18", "", Day, true}},
+		{"Tuesday", tueOct21, false, want{"2025-10-21", "", Day, true}},
+		{"Tuesday", tueOct21, true, want{"2025-10-21", "", Day, true}},
+		{"this Wednesday", tueOct21, true, want{"2025-10-22", "", Day, true}},
+		{"this Wednesday", tueOct21, false, want{"2025-10-15", "", Day, true}},
+		{"last month", tueOct21, false, want{"2025-09-01", "2025-10-01", Month, true}},
+		{"this week", tueOct21, false, want{"2025-10-20", "2025-10-27", Week, true}},
+		{"the weekend", tueOct21, false, want{"2025-10-18", "2025-10-20", Week, true}},
+		{"the weekend", tueOct21, true, want{"2025-10-25", "2025-10-27", Week, true}},
+		{"April 22", tueOct21, false, want{"2025-04-22", "", Day, true}},
+		{"December 5", tueOct21, false, want{"2025-12-05", "", Day, true}},
+		{"in January", tueOct21, false, want{"2025-01-01", "2025-02-01", Month, true}},
+		{"in January", tueOct21, true, want{"2026-01-01", "2026-02-01", Month, true}},
+		{"yesterday", tueOct21, false, want{"2025-10-20", "", Day, true}},
+		// Unknown publication date: absolute dates only.
+		{"April 22, 2025", time.Time{}, false, want{"2025-04-22", "", Day, false}},
+		{"in 2014", time.Time{}, false, want{"2014-01-01", "2015-01-01", Year, false}},
+		{"2015-01-04", time.Time{}, false, want{"2015-01-04", "", Day, false}},
+	}
+	for _, c := range cases {
+		got, ok := ResolveDate(c.expr, c.pub, c.future)
+		name := c.expr + " @" + c.pub.Format("2006-01-02")
+		if !ok {
+			t.Errorf("%s: not resolved", name)
+			continue
+		}
+		start, _ := time.Parse("2006-01-02", c.want.start)
+		end := start.AddDate(0, 0, 1)
+		if c.want.end != "" {
+			end, _ = time.Parse("2006-01-02", c.want.end)
+		}
+		if !got.Start.Equal(start) || !got.End.Equal(end) || got.Granularity != c.want.gran || got.Relative != c.want.relative || !got.YearKnown {
+			t.Errorf("%s (future=%v): got [%s, %s) %s relative=%v yearKnown=%v; want [%s, %s) %s relative=%v",
+				name, c.future, got.Start.Format("2006-01-02"), got.End.Format("2006-01-02"), got.Granularity, got.Relative, got.YearKnown,
+				start.Format("2006-01-02"), end.Format("2006-01-02"), c.want.gran, c.want.relative)
+		}
+	}
+}
+
+func TestResolveDateWithoutPublication(t *testing.T) {
+	// Relative expressions are never guessed.
+	for _, expr := range []string{"on Friday", "last month", "this week", "yesterday", "two days ago", "the weekend", "this Wednesday"} {
+		if dv, ok := ResolveDate(expr, time.Time{}, false); ok || dv.Resolved {
+			t.Errorf("%q resolved without a publication date: %+v", expr, dv)
+		} else if dv.Expr == "" {
+			t.Errorf("%q: expression not kept", expr)
+		}
+	}
+	// A month and day without a year: resolved, year unknown, year 1.
+	for expr, want := range map[string]time.Time{
+		"April 22":                day(1, 4, 22),
+		"early Saturday (May 10)": day(1, 5, 10),
+		"Apr. 22":                 day(1, 4, 22),
+	} {
+		dv, ok := ResolveDate(expr, time.Time{}, false)
+		if !ok || dv.YearKnown || !dv.Start.Equal(want) || !dv.End.Equal(want.AddDate(0, 0, 1)) || dv.Relative {
+			t.Errorf("%q: got %+v ok=%v; want year-unknown %s", expr, dv, ok, want.Format("01-02"))
+		}
+	}
+}
+
+func TestResolveDateRejects(t *testing.T) {
+	for _, expr := range []string{"may have", "24/7", "the 2000 block", "February 30", "Sunday Times", "Good Friday", "since 1987", "until Friday", "a 22-year-old", "March Madness", ""} {
+		if dv, ok := ResolveDate(expr, satMay10, false); ok {
+			t.Errorf("%q read as a date: %+v", expr, dv)
+		}
+	}
+}
+
+func TestWeekdayMismatch(t *testing.T) {
+	toks := tokenize("Saturday (May 11)", 0)
+	sps := scanDates(toks, nil, true)
+	if len(sps) != 1 || sps[0].kind != dkDate {
+		t.Fatalf("scan: %+v", sps)
+	}
+	dv, tags := resolveSpec(sps[0], satMay10, false)
+	if !dv.Start.Equal(day(2025, 5, 11)) || !slices.Contains(tags, "date:weekday-mismatch") {
+		t.Errorf("got %v %v; want May 11 with a weekday mismatch", dv.Start, tags)
+	}
+	if _, tags := resolveSpec(sps[0], time.Time{}, false); len(tags) != 0 {
+		t.Errorf("no year known, yet tags %v", tags)
+	}
+}
+
+// dateClaims extracts the date claims of a text published at pub.
+func dateClaims(t *testing.T, x *Extractor, text string, pub time.Time) []Claim {
+	t.Helper()
+	var out []Claim
+	for _, c := range x.Extract(&article.Article{ID: "t", Text: text, Published: pub}) {
+		if c.Kind == Date {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func TestDateTraps(t *testing.T) {
+	x := testExtractor(t)
+	for _, text := range []string{
+		"Officials may have known about the plot.",
+		"May God rest her soul, the pastor said.",
+		"Hundreds of protesters march through the city every year.",
+		"The March was peaceful, organisers said.",
+		"He wrote a column for the Sunday Times for a decade.",
+		"Good Friday services drew large crowds.",
+		"The shooting happened in the 2000 block of Main Street.",
+		"The clinic is open 24/7 for victims.",
+		"She has lived in the town since 1987.",
+		"A 22-year-old man was shot in the leg.",
+		"Police arrested 15 people and seized 2014 rounds of ammunition.",
+		"The store stays open until Friday.",
+	} {
+		if cs := dateClaims(t, x, text, satMay10); len(cs) > 0 {
+			t.Errorf("%q: false date %q", text, cs[0].Text)
+		}
+	}
+}
+
+// dateCase is a sentence, its publication date and what one of its date
+// claims should say.
+type dateCase struct {
+	text  string
+	pub   time.Time
+	expr  string    // the claim's Text
+	start time.Time // zero: expect unresolved
+	event string    // Subject.Event; "" to skip
+	place string    // a place the subject must hold; "" to skip
+}
+
+// checkDateCases runs dateCases against the default rulebook.
+func checkDateCases(t *testing.T, cases []dateCase) {
+	x := testExtractor(t)
+	for _, c := range cases {
+		var found *Claim
+		cs := dateClaims(t, x, c.text, c.pub)
+		for i := range cs {
+			if cs[i].Text == c.expr {
+				found = &cs[i]
+			}
+		}
+		if found == nil {
+			var got []string
+			for _, cl := range cs {
+				got = append(got, cl.Text)
+			}
+			t.Errorf("%q: no date %q (got %q)", c.text, c.expr, got)
+			continue
+		}
+		dv := found.Value.Date
+		if found.Rule != "date" || len(found.Matched) == 0 || !strings.HasPrefix(found.Matched[0], "date:") {
+			t.Errorf("%q: rule %q matched %v", c.expr, found.Rule, found.Matched)
+		}
+		switch {
+		case c.start.IsZero() && dv.Resolved:
+			t.Errorf("%q in %q: resolved to %s without a publication date", c.expr, c.text, dv.Start.Format("2006-01-02"))
+		case !c.start.IsZero() && (!dv.Resolved || !dv.Start.Equal(c.start)):
+			t.Errorf("%q in %q: got %s (resolved=%v), want %s", c.expr, c.text, dv.Start.Format("2006-01-02"), dv.Resolved, c.start.Format("2006-01-02"))
+		}
+		if c.event != "" && found.Subject.Event != c.event {
+			t.Errorf("%q in %q: subject %+v, want event %s", c.expr, c.text, found.Subject, c.event)
+		}
+		if c.place != "" && !slices.Contains(found.Subject.Places, c.place) {
+			t.Errorf("%q: subject places %v, want %s", c.expr, found.Subject.Places, c.place)
+		}
+	}
+}
+
+func TestDateTense(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"Rubio will meet the ministers on Wednesday.", satMay10, "Wednesday", day(2025, 5, 14), "", ""},
+		{"Rubio met the ministers on Wednesday.", satMay10, "Wednesday", day(2025, 5, 7), "", ""},
+		{"Bruce indicated that Secretary Rubio plans to have direct discussions with the Pakistani and Indian foreign ministers this Wednesday.", satMay10, "this Wednesday", day(2025, 5, 14), "", ""},
+		{"The trial is scheduled to begin Monday.", satMay10, "Monday", day(2025, 5, 12), "", ""},
+		{"He is set to visit Riyadh on Tuesday.", satMay10, "Tuesday", day(2025, 5, 13), "visit", ""},
+		{"Police said Friday that the man was shot Thursday night.", satMay10, "Friday", day(2025, 5, 9), "statement", ""},
+		{"Police said Friday that the man was shot Thursday night.", satMay10, "Thursday night", day(2025, 5, 8), "attack", ""},
+	})
+}
+
+// The seed articles carry no publication date (but 001's date line):
+// relative dates stay unresolved, and month-days keep an unknown year.
+func TestDateSeedSubjects(t *testing.T) {
+	none := time.Time{}
+	checkDateCases(t, []dateCase{
+		{"In a diplomatic intervention aimed at calming rising tensions in South Asia, US Secretary of State Marco Rubio held a phone conversation on Friday with Pakistan’s Army Chief General Asim Munir.", none, "Friday", none, "call", ""},
+		{`WASHINGTON: US Secretary of State Marco Rubio urged India and Pakistan to restore direct communication to "avoid miscalculation" in a series of calls as the conflict neared all-out war, the State Department said early Saturday (May 10).`, none, "early Saturday (May 10)", day(1, 5, 10), "statement", ""},
+		{"India had earlier launched Operation Sindoor in response to a terror attack in Pahalgam last month, which killed 26 civilians.", none, "last month", none, "attack", "Pahalgam"},
+		{"This diplomatic move comes as relations between Pakistan and India have worsened following the April 22 incident in Pahalgam, where it was reported that 26 individuals, including Indian navy personnel and civilians, were killed.", none, "April 22", day(1, 4, 22), "attack", "Pahalgam"},
+		{"The United States has close relations with India and immediately voiced solidarity after gunmen killed 26 tourists, mostly Hindu men, last month on the Indian-run side of divided Kashmir.", none, "last month", none, "attack", ""},
+		{"Tue, 21-Oct-2025", none, "Tue, 21-Oct-2025", day(2025, 10, 21), "publication", ""},
+		// With a publication date the same sentences resolve.
+		{"US Secretary of State Marco Rubio held a phone conversation on Friday with Pakistan’s Army Chief General Asim Munir.", satMay10, "Friday", day(2025, 5, 9), "call", ""},
+		{"India had earlier launched Operation Sindoor in response to a terror attack in Pahalgam last month, which killed 26 civilians.", satMay10, "last month", day(2025, 4, 1), "attack", "Pahalgam"},
+	})
+}
+
+// Two events dated in one article keep apart: the call and the statement
+// announcing it.
+func TestDateCallAndStatementDiffer(t *testing.T) {
+	x := testExtractor(t)
+	text := "US Secretary of State Marco Rubio held a phone conversation on Friday with Pakistan's army chief.\nThe State Department said early Saturday (May 10) that Rubio had urged restraint."
+	cs := dateClaims(t, x, text, satMay10)
+	if len(cs) != 2 {
+		t.Fatalf("got %d date claims, want 2", len(cs))
+	}
+	if cs[0].Subject.Key == cs[1].Subject.Key {
+		t.Errorf("call and statement share subject %q", cs[0].Subject.Key)
+	}
+	if cs[0].Subject.Event != "call" || cs[1].Subject.Event != "statement" {
+		t.Errorf("subjects %q and %q, want call and statement", cs[0].Subject.Event, cs[1].Subject.Event)
+	}
+	if !cs[0].Value.Date.Start.Before(cs[1].Value.Date.Start) {
+		t.Errorf("the call should precede the statement")
+	}
+}
+
+// Real sentences from the Gun Violence Archive development set, with their
+// articles' publication dates; the expected dates are the archive's
+// incident dates unless noted.
+func TestDateGVASentences(t *testing.T) {
+	checkDateCases(t, []dateCase{
+		{"Five people were injured in a shooting in Elgin early this morning, authorities said.", day(2014, 1, 12), "early this morning", day(2014, 1, 12), "attack", ""},
+		{"North Charleston police are investigating a shooting that happened on Corley Drive Sunday.", day(2014, 4, 5), "Sunday", day(2014, 3, 30), "attack", ""},
+		{"(April 11, 2014) – Four men were wounded in a Richmond shooting Thursday night.", day(2014, 4, 11), "Thursday night", day(2014, 4, 10), "attack", ""},
+		{"(April 11, 2014) – Four men were wounded in a Richmond shooting Thursday night.", day(2014, 4, 11), "April 11, 2014", day(2014, 4, 11), "publication", ""},
+		{"Miranda Doerr was shot in her Missouri mobile home on Monday and died in hospital", day(2014, 6, 3), "Monday", day(2014, 6, 2), "attack", ""},
+		{"A 17-year-old Brighton High student was shot and killed during a party Wednesday when a gun discharged and shot the boy in the head.", day(2014, 6, 5), "Wednesday", day(2014, 6, 4), "attack", ""},
+		{"The most recent nonfatal shooting happened about 1:15 a.m. Sunday in the North Lawndale neighborhood on the West Side.", day(2014, 7, 12), "Sunday", day(2014, 7, 6), "attack", ""},
+		{"The charges stemmed from a shooting that occurred on Mar. 4, 2014 at the Rendezvous Phase III bar on Hamilton Avenue.", day(2016, 3, 21), "Mar. 4, 2014", day(2014, 3, 4), "attack", ""},
+		{"Detroit Police Officers check out the scene after a shooting injuring four people at a tax preparation business in Detroit, Friday, Feb. 28, 2014.", day(2014, 3, 3), "Friday, Feb. 28, 2014", day(2014, 2, 28), "attack", ""},
+		{"Sentencing was delayed Thursday for the man convicted in the Bourbon St. shooting that killed a woman and injured nine others", day(2016, 3, 24), "Thursday", day(2016, 3, 24), "other", ""},
+		{"Three people were still in the hospital Wednesday night, recovering from Tuesday's shooting across from Therrell High School in southwest Atlanta.", day(2014, 5, 13), "Tuesday", day(2014, 5, 13), "attack", ""},
+		{"Three people were still in the hospital Wednesday night, recovering from Tuesday's shooting across from Therrell High School in southwest Atlanta.", day(2014, 5, 13), "Wednesday night", day(2014, 5, 7), "main", ""},
+		{"Weapon identified in 7-year-old's fatal shooting Posted: Tuesday, April 15, 2014 10:21 PM EDT", day(2014, 4, 15), "Tuesday, April 15, 2014", day(2014, 4, 15), "publication", ""},
+		{"The July 29, 2014, shooting took the life of Brittany Thomas and left several others with wounds they still cope with today.", day(2016, 1, 15), "July 29, 2014", day(2014, 7, 29), "attack", ""},
+		{"A 16-year-old boy who was shot last month and a 22-year-old man he was with were shot Friday night in the East Garfield Park neighborhood on the West Side.", day(2014, 4, 5), "Friday night", day(2014, 4, 4), "attack", ""},
+		{"A 16-year-old boy who was shot last month and a 22-year-old man he was with were shot Friday night in the East Garfield Park neighborhood on the West Side.", day(2014, 4, 5), "last month", day(2014, 3, 1), "attack", ""},
+		{"The trial of a man charged with manslaughter in the 2014 fatal shooting of Larose teenager is to begin Tuesday in Thibodaux.", day(2015, 8, 2), "2014", day(2014, 1, 1), "attack", ""},
+		{"The trial of a man charged with manslaughter in the 2014 fatal shooting of Larose teenager is to begin Tuesday in Thibodaux.", day(2015, 8, 2), "Tuesday", day(2015, 8, 4), "", ""},
+	})
+}
+
+// BenchmarkDates measures date extraction alone over news sentences.
+func BenchmarkDates(b *testing.B) {
+	x := testExtractor(b)
+	text := strings.Repeat("US Secretary of State Marco Rubio held a phone conversation on Friday with Pakistan's Army Chief General Asim Munir. "+
+		"The State Department said early Saturday (May 10) that the talks went well. "+
+		"Five people were injured in a shooting in Elgin early this morning, authorities said. "+
+		"Officials may have known about the plot since 1987, but the report was published in the 2000 block of Main Street.\n", 50)
+	d := &doc{x: x, art: &article.Article{Text: text, Published: satMay10}, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}}
+	d.sents, d.blocks = splitSentences(text, x.abbrev)
+	for i := range d.sents {
+		d.mentions[i] = d.findMentions(&d.sents[i])
+		d.events[i] = d.findEvents(&d.sents[i])
+	}
+	words := len(strings.Fields(text))
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		d.claims = d.claims[:0]
+		for i := range d.sents {
+			d.dates(&d.sents[i])
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
