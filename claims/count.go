@@ -134,7 +134,7 @@ func countUnit(x *Extractor, toks []token, j int) (int, int, string) {
 	k := j
 	for ; k < len(toks) && k < j+3; k++ {
 		t := toks[k]
-		if t.Kind != tokWord || countStop[t.Norm] || monthWords[t.Norm] {
+		if t.Kind != tokWord || countStop[t.Norm] || monthWords[t.Norm] != 0 {
 			break
 		}
 		if _, n := x.casualties.match(toks, k); n > 0 {

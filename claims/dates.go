@@ -135,8 +135,8 @@ func isLabelledDate(s *sentence, sp dateSpec) bool {
 	return sp.from == 1 && toks[0].Text == "(" && sp.to < len(toks) && toks[sp.to].Text == ")"
 }
 
-// clauseBreak reports whether t ends the clause a date belongs to.
-func clauseBreak(t token) bool {
+// dateClauseBreak reports whether t ends the clause a date belongs to.
+func dateClauseBreak(t token) bool {
 	switch t.Text {
 	case ";", "—", "–", ":", "?", "!":
 		return true
@@ -198,7 +198,7 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 		floor = lo
 	}
 	for k := sp.from - 1; k >= 0 && k >= floor; k-- {
-		if clauseBreak(toks[k]) {
+		if dateClauseBreak(toks[k]) {
 			floor = k + 1
 			break
 		}
@@ -208,7 +208,7 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 		ceil = hi
 	}
 	for k := sp.to; k < len(toks) && k < ceil; k++ {
-		if clauseBreak(toks[k]) {
+		if dateClauseBreak(toks[k]) {
 			ceil = k
 			break
 		}
@@ -455,7 +455,7 @@ var pastWords = map[string]bool{
 // mostly reports what happened.
 func futureTense(toks []token, from, to int) bool {
 	for k := from - 1; k >= 0 && k >= from-15; k-- {
-		if clauseBreak(toks[k]) {
+		if dateClauseBreak(toks[k]) {
 			break
 		}
 		if f, ok := tenseCue(toks, k); ok {
@@ -463,7 +463,7 @@ func futureTense(toks []token, from, to int) bool {
 		}
 	}
 	for k := to; k < len(toks) && k < to+8; k++ {
-		if clauseBreak(toks[k]) {
+		if dateClauseBreak(toks[k]) {
 			break
 		}
 		if f, ok := tenseCue(toks, k); ok {

@@ -28,8 +28,8 @@ func sharedFile(rel string) string {
 	return ""
 }
 
-// gvaIncident is one record of gva_dev.jsonl.gz, as far as dates need.
-type gvaIncident struct {
+// gvaDateIncident is one record of gva_dev.jsonl.gz, as far as dates need.
+type gvaDateIncident struct {
 	ID   json.Number `json:"incident_id"`
 	Gold struct {
 		Date string `json:"date"`
@@ -41,8 +41,8 @@ type gvaIncident struct {
 	} `json:"docs"`
 }
 
-// readGVA calls fn for each incident of the GVA development corpus.
-func readGVA(t *testing.T, fn func(inc *gvaIncident)) {
+// readGVADates calls fn for each incident of the GVA development corpus.
+func readGVADates(t *testing.T, fn func(inc *gvaDateIncident)) {
 	t.Helper()
 	path := sharedFile("corpus/gva_dev.jsonl.gz")
 	if path == "" {
@@ -60,7 +60,7 @@ func readGVA(t *testing.T, fn func(inc *gvaIncident)) {
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<20), 1<<26)
 	for sc.Scan() {
-		var inc gvaIncident
+		var inc gvaDateIncident
 		if err := json.Unmarshal(sc.Bytes(), &inc); err != nil {
 			t.Fatal(err)
 		}
@@ -89,7 +89,7 @@ func TestGVADateAgreement(t *testing.T) {
 	}
 	start := time.Now()
 	words := 0
-	readGVA(t, func(inc *gvaIncident) {
+	readGVADates(t, func(inc *gvaDateIncident) {
 		gold, err := time.Parse("January 2, 2006", inc.Gold.Date)
 		if err != nil {
 			return

@@ -26,16 +26,6 @@ var multipliers = map[string]float64{
 	"dozen": 12, "dozens": 12,
 }
 
-// monthWords are month names and abbreviations; a number next to one is a
-// date, not a quantity.
-var monthWords = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true,
-	"june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "jan": true, "feb": true, "mar": true,
-	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true,
-}
-
 // currencyWords follow or precede a figure that is money.
 var currencyWords = map[string]bool{
 	"$": true, "£": true, "€": true, "¥": true, "₹": true, "dollars": true, "dollar": true,
@@ -293,7 +283,7 @@ func yearCanCount(toks []token, j int) bool {
 		return false
 	}
 	w := toks[j].Norm
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !monthWords[w] && w != "was" && w != "has" && w != "is"
+	return len(w) > 3 && strings.HasSuffix(w, "s") && monthWords[w] == 0 && w != "was" && w != "has" && w != "is"
 }
 
 // plausibleQuantity refuses figures toks[i:i+n] whose context makes them
@@ -325,7 +315,7 @@ func plausibleQuantity(toks []token, i, n int) bool {
 		return false
 	case timeWords[next]:
 		return false
-	case first.Kind == tokNumber && (monthWords[prev] || monthWords[next] || monthWords[prev2] && prev == "."):
+	case first.Kind == tokNumber && (monthWords[prev] != 0 || monthWords[next] != 0 || monthWords[prev2] != 0 && prev == "."):
 		return false // April 22, 22 April
 	case next == "block" || next == "blocks" && first.Kind == tokNumber:
 		return false // 2000 block of ...
