@@ -614,6 +614,9 @@ func (q *quoteScan) attribute(sg *segment, o, c, lo, hi int, intro bool, introVe
 					a.verb = verb
 					return a
 				}
+				if addressed[verb] {
+					return attribution{verb: verb}
+				}
 				a := q.subjectAfter(sg, i+n, hi, o)
 				a.verb = verb
 				return a
@@ -686,7 +689,7 @@ func (q *quoteScan) verbSubject(sg *segment, v int, verb string, lo, hi, o int) 
 	if verb != "according to" {
 		a = q.subjectBefore(sg, v, lo, o)
 	}
-	if a.speaker == "" {
+	if a.speaker == "" && !addressed[verb] {
 		end := hi
 		if v < o {
 			end = o
@@ -696,6 +699,10 @@ func (q *quoteScan) verbSubject(sg *segment, v int, verb string, lo, hi, o int) 
 	a.verb = verb
 	return a
 }
+
+// addressed are speech verbs whose object is the listener, not the
+// speaker ("told the Detroit Free Press").
+var addressed = map[string]bool{"told": true, "tells": true, "telling": true, "asked": true}
 
 // adverbs may stand between a subject and its speech verb ("Bruce also
 // said", "he has said").
@@ -714,8 +721,9 @@ func (q *quoteScan) subjectBefore(sg *segment, v, lo, o int) attribution {
 		return attribution{}
 	}
 	for i := range sg.ments {
-		m := &sg.ments[i]
-		if m.to == k+1 && speakerType(m.m.Type) {
+		// Any name right before the verb speaks: "Hamas said", "the
+		// Kremlin said", even when taken for a place.
+		if m := &sg.ments[i]; m.to == k+1 {
 			return attribution{speaker: m.m.Name}
 		}
 	}
@@ -801,20 +809,32 @@ func (q *quoteScan) titleEndingAt(sg *segment, k, lo int) (attribution, bool) {
 			break
 		}
 		if th, n := q.d.matchTitle(sg.toks, from); n > 0 && from+n == k+1 {
-			return q.resolveTitle(th.ID, sg.toks[th.From:th.To], sg.toks[from].Start), true
+			if from > lo && q.orgQualifier(sg.toks[from-1]) {
+				from--
+			}
+			return q.resolveTitle(th.ID, sg.toks[from:th.To], sg.toks[from].Start), true
 		}
 	}
 	return attribution{}, false
 }
 
 // titleAt reads a title starting at token k as a speaker.
+// A lower-case organisation word may qualify it ("a police spokesman").
 func (q *quoteScan) titleAt(sg *segment, k, hi int) (attribution, bool) {
+	from := k
+	if q.orgQualifier(sg.toks[k]) {
+		k++
+	}
 	th, n := q.d.matchTitle(sg.toks[:hi], k)
 	if n == 0 {
 		return attribution{}, false
 	}
-	return q.resolveTitle(th.ID, sg.toks[th.From:th.To], sg.toks[k].Start), true
+	return q.resolveTitle(th.ID, sg.toks[from:th.To], sg.toks[from].Start), true
 }
+
+// orgQualifier reports whether t is a lower-case organisation word that
+// qualifies a title ("police spokesman").
+func (q *quoteScan) orgQualifier(t token) bool { return !t.Cap && q.d.x.orgWords[t.Norm] }
 
 // resolveTitle returns the person last named with title id before byte
 // pos, or else the title's words.
