@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
 )
@@ -19,25 +20,27 @@ func (j *judge) attributions(cls []*claims.Claim) {
 		subject := subjectText(ev[0].Subject, "the act")
 		key := ev[0].Subject.Event
 		for a := 0; a < len(ids); a++ {
-			for b := 0; b < len(ids); b++ {
-				if a == b {
+			for _, x := range per[ids[a]] {
+				if x.Value.Attribution.Stance != claims.StanceFact {
 					continue
 				}
-				for _, x := range per[ids[a]] {
-					if x.Value.Attribution.Stance != claims.StanceFact {
-						continue
+				var others []*claims.Claim
+				for b := 0; b < len(ids); b++ {
+					if b != a {
+						others = append(others, per[ids[b]]...)
 					}
-					j.againstFact(subject, key, x, per[ids[b]], a < b)
 				}
+				j.againstFact(subject, key, x, others, ids[a])
 			}
 		}
 	}
 }
 
-// againstFact compares a perpetrator stated as fact with another article's
-// attributions. sameOrder says whether this pair is seen for the first
-// time (actor conflicts are symmetric and reported once).
-func (j *judge) againstFact(subject, key string, x *claims.Claim, others []*claims.Claim, sameOrder bool) {
+// againstFact compares a perpetrator stated as fact in one article with the
+// other articles' attributions: every denial or lack of evidence goes into
+// one stance finding; a different perpetrator stated as fact is an actor
+// finding, reported once per pair (from the article with the smaller id).
+func (j *judge) againstFact(subject, key string, x *claims.Claim, others []*claims.Claim, from string) {
 	ax := x.Value.Attribution
 	var doubts []*claims.Claim
 	for _, y := range others {
@@ -48,7 +51,7 @@ func (j *judge) againstFact(subject, key string, x *claims.Claim, others []*clai
 				doubts = append(doubts, y)
 			}
 		case claims.StanceFact:
-			if sameOrder && ax.Actor != "" && ay.Actor != "" && !sameParty(ax, ay) {
+			if from < y.Article && ax.Actor != "" && ay.Actor != "" && !sameParty(ax, ay) {
 				j.emit(claims.Attribution, "actor-conflict", subject, key+"|actor",
 					fmt.Sprintf("%s attributes it to %s, %s to %s", x.Article, ax.Actor, y.Article, ay.Actor),
 					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
@@ -59,8 +62,8 @@ func (j *judge) againstFact(subject, key string, x *claims.Claim, others []*clai
 	if len(doubts) == 0 {
 		return
 	}
-	j.emit(claims.Attribution, "stance-conflict", subject, key+"|stance|"+x.Article+"|"+doubts[0].Article,
-		fmt.Sprintf("%s states as fact that %s did it; %s reports %s", x.Article, ax.Actor, doubts[0].Article, doubts[0].Value.Attribution.Stance),
+	j.emit(claims.Attribution, "stance-conflict", subject, key+"|stance|"+x.Article,
+		fmt.Sprintf("%s states as fact that %s did it; %s report a denial or a lack of evidence", x.Article, ax.Actor, strings.Join(articlesOf(doubts), ", ")),
 		map[string]any{"Values": versus([]*claims.Claim{x}, doubts)},
 		side{claims: []*claims.Claim{x}}, side{claims: doubts})
 }

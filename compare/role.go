@@ -60,42 +60,20 @@ func (j *judge) personTitles(cls []*claims.Claim) {
 		}
 		sets[id] = ts
 	}
+	j.formerCurrent(person, key, ids, sets)
+	j.extraTitlesAcross(person, key, ids, sets, per)
 	for a := 0; a < len(ids); a++ {
-		for b := 0; b < len(ids); b++ {
-			if a == b {
-				continue
-			}
+		for b := a + 1; b < len(ids); b++ {
 			x, y := sets[ids[a]], sets[ids[b]]
-			// Former in x, current in y.
-			for _, t := range sortedKeys(x.former) {
-				if _, still := x.current[t]; still {
-					continue
-				}
-				if cy := y.current[t]; cy != nil {
-					cx := x.former[t]
-					j.emit(claims.Role, "former-current", person, key+"|former|"+t,
-						fmt.Sprintf("%s calls %s a former %s; %s calls them %s", cx.Article, person, t, cy.Article, t),
-						map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
-						side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})
-				}
-			}
-			if a > b {
+			xe, ye := j.extraTitles(x.current, y.current), j.extraTitles(y.current, x.current)
+			if len(xe) == 0 || len(ye) == 0 || j.sharesTitle(x.current, y.current) {
 				continue
 			}
-			xe := j.extraTitles(x.current, y.current)
-			ye := j.extraTitles(y.current, x.current)
-			switch {
-			case len(xe) > 0 && len(ye) > 0 && len(y.current) > 0 && len(x.current) > 0 && !j.sharesTitle(x.current, y.current):
-				cx, cy := x.current[xe[0]], y.current[ye[0]]
-				j.emit(claims.Role, "title-conflict", person, key+"|conflict",
-					fmt.Sprintf("%s gives %s, %s gives %s, and neither title is a form of the other", cx.Article, strings.Join(xe, ", "), cy.Article, strings.Join(ye, ", ")),
-					map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
-					side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})
-			case len(xe) > 0 && len(y.current) > 0:
-				j.titleExtra(person, key, x.current[xe[0]], y, xe)
-			case len(ye) > 0 && len(x.current) > 0:
-				j.titleExtra(person, key, y.current[ye[0]], x, ye)
-			}
+			cx, cy := x.current[xe[0]], y.current[ye[0]]
+			j.emit(claims.Role, "title-conflict", person, key+"|conflict",
+				fmt.Sprintf("%s gives %s, %s gives %s, and neither title is a form of the other", cx.Article, strings.Join(xe, ", "), cy.Article, strings.Join(ye, ", ")),
+				map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
+				side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})
 		}
 	}
 	// Agreements: articles giving the same main title.
@@ -104,17 +82,100 @@ func (j *judge) personTitles(cls []*claims.Claim) {
 	})
 }
 
-// titleExtra reports titles one article gives that another does not.
-func (j *judge) titleExtra(person, key string, cx *claims.Claim, other titleSet, extra []string) {
-	var cy *claims.Claim
-	for _, t := range sortedKeys(other.current) {
-		cy = other.current[t]
-		break
+// formerCurrent reports each title one article says a person held in the
+// past while others say the person holds it now: one finding per article
+// and title, citing every article that says otherwise.
+func (j *judge) formerCurrent(person, key string, ids []string, sets map[string]titleSet) {
+	for _, a := range ids {
+		x := sets[a]
+		for _, t := range sortedKeys(x.former) {
+			if _, still := x.current[t]; still {
+				continue
+			}
+			var current []*claims.Claim
+			for _, b := range ids {
+				if c := sets[b].current[t]; b != a && c != nil {
+					current = append(current, c)
+				}
+			}
+			if len(current) == 0 {
+				continue
+			}
+			cx := x.former[t]
+			j.emit(claims.Role, "former-current", person, key+"|former|"+t,
+				fmt.Sprintf("%s calls %s a former %s; %s call them %s", a, person, t, strings.Join(articlesOf(current), ", "), t),
+				map[string]any{"Values": versus([]*claims.Claim{cx}, current)},
+				side{claims: []*claims.Claim{cx}}, side{claims: current})
+		}
 	}
-	j.emit(claims.Role, "title-extra", person, key+"|extra|"+strings.Join(extra, ","),
-		fmt.Sprintf("%s also calls %s %s; %s does not", cx.Article, person, strings.Join(extra, ", "), cy.Article),
-		map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
-		side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})
+}
+
+// extraTitlesAcross reports each title that some articles give a person
+// and others, which give the person titles, do not: one finding per
+// title, with the articles giving it on one side and the others on the
+// other, each cited by its fullest statement of the person's titles.
+func (j *judge) extraTitlesAcross(person, key string, ids []string, sets map[string]titleSet, per map[string][]*claims.Claim) {
+	all := map[string]bool{}
+	for _, id := range ids {
+		for t := range sets[id].current {
+			all[t] = true
+		}
+	}
+	var titles []string
+	for t := range all {
+		titles = append(titles, t)
+	}
+	sort.Strings(titles)
+	for _, t := range titles {
+		var having, lacking []*claims.Claim
+		for _, id := range ids {
+			set := sets[id].current
+			if len(set) == 0 {
+				continue
+			}
+			if c := set[t]; c != nil {
+				if !j.broaderOfAny(t, set) {
+					having = append(having, c)
+				}
+				continue
+			}
+			related := false
+			for u := range set {
+				if j.titleRelated(t, u) {
+					related = true
+					break
+				}
+			}
+			if !related {
+				lacking = append(lacking, fullestRole(per[id]))
+			}
+		}
+		if len(having) == 0 || len(lacking) == 0 {
+			continue
+		}
+		j.emit(claims.Role, "title-extra", person, key+"|extra|"+t,
+			fmt.Sprintf("%s call %s %s; %s do not", strings.Join(articlesOf(having), ", "), person, t, strings.Join(articlesOf(lacking), ", ")),
+			map[string]any{"Values": versus(having, lacking)},
+			side{claims: having}, side{claims: lacking})
+	}
+}
+
+// fullestRole returns the claim that states a person's titles most fully.
+func fullestRole(cls []*claims.Claim) *claims.Claim {
+	var best *claims.Claim
+	for _, c := range cls {
+		if c.Value.Role.Former {
+			continue
+		}
+		if best == nil || len(c.Value.Role.Titles) > len(best.Value.Role.Titles) ||
+			len(c.Value.Role.Titles) == len(best.Value.Role.Titles) && len(c.Text) > len(best.Text) {
+			best = c
+		}
+	}
+	if best == nil {
+		best = cls[0]
+	}
+	return best
 }
 
 // extraTitles lists titles in x that y neither gives nor gives a narrower
