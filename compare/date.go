@@ -15,7 +15,7 @@ import (
 func (j *judge) dates(cls []*claims.Claim) {
 	var known []*claims.Claim
 	for _, c := range cls {
-		if c.Value.Date != nil && c.Value.Date.Resolved && c.Subject.Event != "" && c.Subject.Event != "main" {
+		if c.Value.Date != nil && c.Value.Date.Resolved && comparableEvent(c.Subject.Event) {
 			known = append(known, c)
 		}
 	}
@@ -44,6 +44,17 @@ func (j *judge) dates(cls []*claims.Claim) {
 		}
 		j.agreeFigures(claims.Date, subject, heads, ValueText)
 	}
+}
+
+// comparableEvent reports whether dates of an event class can be compared
+// across articles: not the unknown main event, not a page's own date line
+// ("publication") and not a verb no event class names ("other").
+func comparableEvent(ev string) bool {
+	switch ev {
+	case "", "main", "publication", "other":
+		return false
+	}
+	return true
 }
 
 // datesOverlap reports whether two resolved dates can denote the same time.
