@@ -26,11 +26,16 @@ var multipliers = map[string]float64{
 	"dozen": 12, "dozens": 12,
 }
 
+// scaleWords multiply a figure ("97 mln dlrs").
+var scaleWords = map[string]bool{"mln": true, "bln": true, "million": true, "billion": true, "trillion": true, "thousand": true, "m": true, "bn": true}
+
 // currencyWords follow or precede a figure that is money.
 var currencyWords = map[string]bool{
 	"$": true, "£": true, "€": true, "¥": true, "₹": true, "dollars": true, "dollar": true,
 	"rupees": true, "rs": true, "euros": true, "pounds": true, "usd": true, "cents": true,
-	"bucks": true, "inr": true, "yen": true, "yuan": true,
+	"bucks": true, "inr": true, "yen": true, "yuan": true, "dlrs": true, "dlr": true,
+	"stg": true, "cts": true, "francs": true, "franc": true, "marks": true, "lire": true, "lira": true,
+	"pesos": true, "peso": true, "roubles": true, "rubles": true, "won": true, "rupiah": true, "ringgit": true,
 }
 
 // timeWords follow a figure that is a clock time.
@@ -307,7 +312,9 @@ func plausibleQuantity(toks []token, i, n int) bool {
 	switch {
 	case currencyWords[prev] || currencyWords[next]:
 		return false
-	case next == "%" || next == "percent" || next == "per" && next2 == "cent" || next == "pc":
+	case scaleWords[next] && currencyWords[next2]:
+		return false // 97 mln dlrs
+	case next == "%" || next == "percent" || next == "pct" || next == "per" && next2 == "cent" || next == "pc":
 		return false
 	case next == ":" && i+n+1 < len(toks) && toks[i+n+1].Kind == tokNumber:
 		return false // 12:40

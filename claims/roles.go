@@ -147,10 +147,10 @@ func (d *doc) leaders(s *sentence) {
 		if j < len(toks) && toks[j].Norm == "'s" {
 			j++
 		}
-		for n := 0; n < 2 && j < len(toks) && toks[j].Kind == tokWord && !toks[j].Cap && !ledOrgs[toks[j].Norm]; n++ {
+		for n := 0; n < 2 && j < len(toks) && toks[j].Kind == tokWord && !toks[j].Cap && !ledOrgs[toks[j].Norm] && !x.stopnames[toks[j].Norm]; n++ {
 			j++
 		}
-		if j >= len(toks) || !ledOrgs[toks[j].Norm] {
+		if j >= len(toks) || !ledOrgs[toks[j].Norm] || m.Type == "name" && !nameLike(toks[m.From]) {
 			continue
 		}
 		org := toks[j].Norm
@@ -197,4 +197,17 @@ func containsString(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// nameLike reports whether a lone capitalised word before "government" or
+// "administration" can be a leader's name rather than an adjective of
+// nationality or party ("Greek", "Socialist", "Federal").
+func nameLike(t token) bool {
+	w := t.Norm
+	for _, suf := range []string{"ist", "ian", "ese", "ish", "ic", "al", "ary", "ive", "ch", "ek", "ern"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }

@@ -47,7 +47,7 @@ func (j *judge) againstFact(subject, key string, x *claims.Claim, others []*clai
 		ay := y.Value.Attribution
 		switch ay.Stance {
 		case claims.StanceDenied, claims.StanceNoEvidence:
-			if ay.Actor == "" || sameParty(ax, ay) {
+			if ay.Actor != "" && sameParty(ax, ay) {
 				doubts = append(doubts, y)
 			}
 		case claims.StanceFact:

@@ -25,6 +25,7 @@ type Comparer struct {
 	titles   map[string]rules.Title
 	byWhen   map[string][]compiledRule
 	settings map[string]rules.CompareSettings
+	violent  map[string]bool
 }
 
 type compiledRule struct {
@@ -40,6 +41,12 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 		titles:   map[string]rules.Title{},
 		byWhen:   map[string][]compiledRule{},
 		settings: rb.Compare,
+		violent:  map[string]bool{},
+	}
+	for _, e := range rb.Events {
+		if e.Violent {
+			c.violent[e.ID] = true
+		}
 	}
 	for _, t := range rb.Titles {
 		c.titles[t.ID] = t

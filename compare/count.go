@@ -12,6 +12,7 @@ func (j *judge) counts(cls []*claims.Claim) {
 	tol := j.c.settings[string(claims.Count)].Tolerance
 	for _, unit := range groupBy(cls, func(c *claims.Claim) string { return c.Value.Unit }) {
 		for _, ev := range eventClusters(unit) {
+			ev = j.samePlaces(countContext(ev))
 			ids, per := byArticle(ev)
 			if len(ids) < 2 {
 				continue
@@ -39,4 +40,18 @@ func (j *judge) counts(cls []*claims.Claim) {
 			j.agreeFigures(claims.Count, u, heads, func(c *claims.Claim) string { return c.Value.Number.String() + " " + u })
 		}
 	}
+}
+
+// countContext keeps count claims that say what event they count for, by a
+// named event class or a place: "three of its air bases came under attack"
+// and "explosions at multiple air bases" can be compared, while two
+// unrelated "10 mln dlrs" in a business story cannot.
+func countContext(cls []*claims.Claim) []*claims.Claim {
+	out := cls[:0:0]
+	for _, c := range cls {
+		if c.Subject.Event != "" && c.Subject.Event != "main" || len(c.Subject.Places) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -15,11 +15,12 @@ import (
 func (j *judge) dates(cls []*claims.Claim) {
 	var known []*claims.Claim
 	for _, c := range cls {
-		if c.Value.Date != nil && c.Value.Date.Resolved && comparableEvent(c.Subject.Event) {
+		if c.Value.Date != nil && c.Value.Date.Resolved && j.c.oneOff(c.Subject.Event) {
 			known = append(known, c)
 		}
 	}
 	for _, ev := range groupBy(known, func(c *claims.Claim) string { return c.Subject.Event }) {
+		ev = j.samePlaces(ev)
 		ids, per := byArticle(ev)
 		if len(ids) < 2 {
 			continue
@@ -46,16 +47,11 @@ func (j *judge) dates(cls []*claims.Claim) {
 	}
 }
 
-// comparableEvent reports whether dates of an event class can be compared
-// across articles: not the unknown main event, not a page's own date line
-// ("publication") and not a verb no event class names ("other").
-func comparableEvent(ev string) bool {
-	switch ev {
-	case "", "main", "publication", "other":
-		return false
-	}
-	return true
-}
+// oneOff reports whether dates of an event class can be compared across
+// articles: the story's violent event happened once, while calls,
+// statements and meetings recur, and a page's own date line
+// ("publication") or a verb no class names ("other") is no event.
+func (c *Comparer) oneOff(ev string) bool { return c.violent[ev] }
 
 // datesOverlap reports whether two resolved dates can denote the same time.
 func datesOverlap(a, b *claims.DateValue) bool {

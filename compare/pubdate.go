@@ -36,6 +36,7 @@ func (j *judge) pubDates(cls []*claims.Claim) {
 		}
 		var latest *claims.Claim
 		var latestT time.Time
+		dated := map[string]time.Time{}
 		for _, other := range ids {
 			if other == id {
 				continue
@@ -55,9 +56,12 @@ func (j *judge) pubDates(cls []*claims.Claim) {
 				if latest == nil || t.After(latestT) {
 					latest, latestT = c, t
 				}
+				if prev, ok := dated[other]; !ok || t.After(prev) {
+					dated[other] = t
+				}
 			}
 		}
-		if latest == nil || a.Published.Sub(latestT) < staleAfter {
+		if latest == nil || a.Published.Sub(latestT) < staleAfter || !corroborated(dated, latestT) {
 			continue
 		}
 		line := &claims.Claim{
@@ -77,4 +81,17 @@ func (j *judge) pubDates(cls []*claims.Claim) {
 			map[string]any{"Article": id, "Values": a.DateLine + " vs " + quoteText(latest)},
 			side{claims: []*claims.Claim{line, relative}}, side{claims: []*claims.Claim{latest}})
 	}
+}
+
+// corroborated reports whether at least two other articles date events
+// within a month of the latest date: one article's old date proves nothing
+// about when the story happened.
+func corroborated(dated map[string]time.Time, latest time.Time) bool {
+	n := 0
+	for _, t := range dated {
+		if latest.Sub(t) <= 31*24*time.Hour {
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -24,19 +24,22 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			if rel == "unrelated" {
 				continue
 			}
+			// Only quotes whose speakers are both known are judged: an
+			// unknown speaker may be anyone, and a quote's wording is only
+			// comparable when the same person is quoted.
+			if qx.Speaker == "" || qy.Speaker == "" {
+				continue
+			}
 			sx, sy := j.people.key(qx.Speaker), j.people.key(qy.Speaker)
-			sameSpeaker := sx == sy || qx.Speaker == "" || qy.Speaker == ""
+			sameSpeaker := sx == sy
 			switch {
-			case !sameSpeaker && (rel == "same" || rel == "fragment") && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 4:
+			case !sameSpeaker && (rel == "same" || rel == "fragment") && isPersonName(qx.Speaker) && isPersonName(qy.Speaker) && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 6:
 				j.emit(claims.Quote, "quote-speaker", "“"+shorter(qx.Words, qy.Words)+"”", "speaker|"+normKey(shorter(qx.Words, qy.Words)),
 					fmt.Sprintf("%s gives the words to %s, %s to %s", x.Article, qx.Speaker, y.Article, qy.Speaker),
 					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
 					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
 			case sameSpeaker && rel == "different-wording":
 				speaker := qx.Speaker
-				if speaker == "" {
-					speaker = qy.Speaker
-				}
 				mx, my := wordDiffMarks(x, y, opts)
 				j.emit(claims.Quote, "quote-wording", speaker, "wording|"+sx+"|"+normKey(qx.Words)+"|"+normKey(qy.Words),
 					fmt.Sprintf("the quotes share words but neither contains the other after normalising %s", strings.Join(opts, ", ")),
@@ -104,4 +107,19 @@ func marksMissing(c *claims.Claim, other map[string]bool, opts []string) []findi
 
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// isPersonName reports whether a speaker is a person's full name ("Tammy
+// Bruce") rather than an organisation, a title or a surname alone.
+func isPersonName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		if w == "" || strings.ToUpper(w[:1]) != w[:1] {
+			return false
+		}
+	}
+	return true
 }

@@ -94,3 +94,38 @@ func sameEvent(a, b claims.Subject) bool {
 	}
 	return true
 }
+
+// samePlaces keeps the claims whose places fit the places most of them
+// name: an article about a shooting in one town is not compared with one
+// about a shooting in another. Claims naming no place are kept.
+func (j *judge) samePlaces(cls []*claims.Claim) []*claims.Claim {
+	count := map[string]int{}
+	for _, c := range cls {
+		for _, p := range c.Subject.Places {
+			count[strings.ToLower(p)]++
+		}
+	}
+	if len(count) == 0 {
+		return cls
+	}
+	best, bestN := "", 0
+	for p, n := range count {
+		if n > bestN || n == bestN && p < best {
+			best, bestN = p, n
+		}
+	}
+	out := cls[:0:0]
+	for _, c := range cls {
+		if len(c.Subject.Places) == 0 {
+			out = append(out, c)
+			continue
+		}
+		for _, p := range c.Subject.Places {
+			if strings.ToLower(p) == best {
+				out = append(out, c)
+				break
+			}
+		}
+	}
+	return out
+}
