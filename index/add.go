@@ -16,9 +16,15 @@ import (
 	"github.com/newsdesk/crosscheck/claims"
 )
 
-// groupSize is how many articles go into one bleve batch. Each batch is
-// applied atomically, and holds whole articles only.
+// groupSize is how many articles go into one bleve batch on disk. Each
+// batch is applied atomically, and holds whole articles only.
 const groupSize = 500
+
+// memGroupSize is the batch size in memory. An in-memory scorch index does
+// not merge its segments, and every batch is one more segment that each
+// term lookup visits, so fewer, larger batches make grouping queries
+// several times faster; there is no crash to be atomic against.
+const memGroupSize = 8000
 
 // blob is the stored, unindexed part of an article document.
 type blob struct {
@@ -62,8 +68,12 @@ func (ix *Index) Add(docs []Doc) (AddStats, error) {
 	if err != nil {
 		return st, err
 	}
-	for lo := 0; lo < len(uniq); lo += groupSize {
-		hi := min(lo+groupSize, len(uniq))
+	size := groupSize
+	if ix.dir == "" {
+		size = memGroupSize
+	}
+	for lo := 0; lo < len(uniq); lo += size {
+		hi := min(lo+size, len(uniq))
 		if err := ix.addGroup(uniq[lo:hi], n > 0, &st); err != nil {
 			return st, err
 		}

@@ -19,6 +19,8 @@ type grouping struct {
 	candidates int     // hits taken from each query
 	topK       int     // a link needs each article among the other's topK
 	threshold  float64 // minimum similarity of a link
+	joinScore  float64 // minimum similarity of a link that joins two stories of several articles
+	maxStory   int     // a link may not make a story larger than this
 	maxDFShare float64 // keys in more than this share of articles are ignored
 	minMaxDF   int     // ... but never ignore keys in fewer than this many
 }
@@ -26,8 +28,10 @@ type grouping struct {
 var defaultGrouping = grouping{
 	queryKeys:  10,
 	candidates: 20,
-	topK:       3,
-	threshold:  0.25,
+	topK:       2,
+	threshold:  0.30,
+	joinScore:  0.6,
+	maxStory:   30,
 	maxDFShare: 0.01,
 	minMaxDF:   30,
 }
@@ -94,14 +98,51 @@ func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
 		return nil, err
 	}
 
-	uf := newUnionFind()
+	// Links are taken strongest first (ties by ids). A link joining two
+	// stories that already have several articles each must be strong, and
+	// no link may grow a story past maxStory: chains of weak links through
+	// page furniture (an outlet's byline, a "Crime Stoppers" box) are what
+	// merges unrelated shootings.
+	type link struct {
+		a, b  string
+		score float64
+	}
+	var links []link
 	for _, id := range present {
-		uf.add(id)
 		for _, c := range s.nbrs[id] {
-			if s.ranks(c.id, id) {
-				uf.union(id, c.id)
+			if id < c.id || !inBatch[c.id] {
+				if s.ranks(c.id, id) {
+					links = append(links, link{id, c.id, c.score})
+				}
 			}
 		}
+	}
+	sort.Slice(links, func(i, j int) bool {
+		if links[i].score != links[j].score {
+			return links[i].score > links[j].score
+		}
+		if links[i].a != links[j].a {
+			return links[i].a < links[j].a
+		}
+		return links[i].b < links[j].b
+	})
+	uf := newUnionFind()
+	size := map[string]int{}
+	for _, id := range present {
+		uf.add(id)
+		size[id] = 1
+	}
+	for _, l := range links {
+		ra, rb := uf.find(l.a), uf.find(l.b)
+		if ra == rb {
+			continue
+		}
+		sa, sb := max(size[ra], 1), max(size[rb], 1)
+		if sa+sb > s.g.maxStory || (sa > 1 && sb > 1 && l.score < s.g.joinScore) {
+			continue
+		}
+		uf.union(ra, rb)
+		size[uf.find(ra)] = sa + sb
 	}
 	groups := map[string][]string{}
 	for _, id := range uf.items() {
@@ -196,11 +237,25 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 		tq.SetField(fieldKeys)
 		tqs[i] = tq
 	}
+	// No stored fields are loaded with the hits: loading them costs more
+	// than the query, and the batch's keys are already in the cache.
 	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(tqs), s.g.candidates+1, 0, false)
-	req.Fields = []string{fieldKeys}
 	res, err := s.ix.bl.Search(req)
 	if err != nil {
 		return nil, fmt.Errorf("index: stories: %w", err)
+	}
+	var missing []string
+	s.mu.Lock()
+	for _, h := range res.Hits {
+		if _, ok := s.keys[h.ID]; !ok && h.ID != id {
+			missing = append(missing, h.ID)
+		}
+	}
+	s.mu.Unlock()
+	if len(missing) > 0 {
+		if err := s.loadKeys(missing); err != nil {
+			return nil, err
+		}
 	}
 	wa := s.weights(ka)
 	var cs []cand
@@ -208,9 +263,8 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 		if h.ID == id {
 			continue
 		}
-		kb := keysField(h.Fields[fieldKeys])
 		s.mu.Lock()
-		s.keys[h.ID] = kb
+		kb := s.keys[h.ID]
 		s.mu.Unlock()
 		if sc := s.cosine(ka, wa, kb); sc >= s.g.threshold {
 			cs = append(cs, cand{h.ID, sc})
