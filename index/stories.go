@@ -240,6 +240,7 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 	// No stored fields are loaded with the hits: loading them costs more
 	// than the query, and the batch's keys are already in the cache.
 	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(tqs), s.g.candidates+1, 0, false)
+	req.SortBy([]string{"-_score", "_id"}) // ties by id: the same hits on every run
 	res, err := s.ix.bl.Search(req)
 	if err != nil {
 		return nil, fmt.Errorf("index: stories: %w", err)
@@ -316,7 +317,7 @@ func (s *storyState) idf(k string) float64 {
 	return math.Log(float64(s.n+1) / float64(d))
 }
 
-// weights returns the key weights of one article and their squared norm.
+// weights returns the key weights of one article.
 func (s *storyState) weights(keys []string) map[string]float64 {
 	w := make(map[string]float64, len(keys))
 	for _, k := range keys {
