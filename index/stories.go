@@ -45,10 +45,11 @@ var defaultGrouping = grouping{
 // rarest key terms (at most queryKeys terms, candidates hits), scores each
 // candidate by the idf-weighted cosine of the two key sets, and links the
 // pair when the score reaches the threshold and each article is among the
-// other's topK best candidates. Stories are the connected components of the
-// links. The mutual top-k rule keeps a generic hub article from chaining
-// unrelated stories: it can link to at most topK articles that also rank it
-// among their own best. The cost is one bounded query per batch article and
+// other's topK best candidates. Links are applied strongest first; a link
+// that would join two stories of several articles each needs joinScore, and
+// none may grow a story past maxStory. The mutual top-k rule keeps a generic
+// hub article from chaining unrelated stories: it can link to at most topK
+// articles that also rank it among their own best. The cost is one bounded query per batch article and
 // per linked archive article, so it grows linearly with the batch.
 func (ix *Index) Stories(ids []string) ([]Story, error) {
 	return ix.stories(ids, defaultGrouping)
