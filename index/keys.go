@@ -1,0 +1,262 @@
+package index
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdesk/crosscheck/article"
+)
+
+// Keys returns the key terms of an article used for story grouping, sorted
+// and without duplicates. They are computed from the Title and Text:
+//
+//   - capitalised spans (names of people, places, organisations, streets),
+//     lowercased, with leading articles and titles ("The", "Officer") cut and
+//     street abbreviations spelled out; a span at the start of a sentence
+//     counts only when it has two or more words;
+//   - the words of multi-word spans on their own, so "Barbee" meets
+//     "Kevin Barbee";
+//   - ages ("15-year-old" gives "age:15").
+//
+// A headline in title case or capitals says nothing about which words are
+// names, so such a title is skipped; the outlet suffix of a headline
+// (" - WKRN News 2") is cut. Keys is deterministic and allocates little.
+func Keys(a *article.Article) []string {
+	set := make(map[string]struct{}, 64)
+	if t := trimTitle(a.Title); t != "" && !titleCased(t) {
+		keysOf(t, set)
+	}
+	keysOf(a.Text, set)
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// trimTitle cuts an outlet suffix (" - Station", " | Site", " :: Site") of
+// at most four words from a headline.
+func trimTitle(t string) string {
+	for _, sep := range []string{" :: ", " | ", " - ", " — "} {
+		if i := strings.LastIndex(t, sep); i > 0 && len(strings.Fields(t[i+len(sep):])) <= 4 {
+			t = t[:i]
+		}
+	}
+	return strings.TrimSpace(t)
+}
+
+// titleCased reports whether most longer words of s are capitalised, as in
+// "Teen Charged In Fatal Shooting" or "BAHIA COCOA REVIEW".
+func titleCased(s string) bool {
+	n, c := 0, 0
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		n++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			c++
+		}
+	}
+	return n > 0 && c*10 >= n*7
+}
+
+// token is one word of the text with what precedes it.
+type token struct {
+	w       string
+	start   bool // first word of a sentence (or line)
+	brk     bool // punctuation between the previous word and this one
+	endStop bool // the word is followed directly by a full stop
+}
+
+// keysOf adds the keys of one text to set.
+func keysOf(s string, set map[string]struct{}) {
+	var span []token
+	flush := func() {
+		emitSpan(span, set)
+		span = span[:0]
+	}
+	toks := tokenize(s)
+	for i, t := range toks {
+		if age, ok := ageOf(t.w); ok {
+			set["age:"+age] = struct{}{}
+		}
+		if t.brk && len(span) > 0 {
+			flush()
+		}
+		switch {
+		case isCap(t.w):
+			span = append(span, t)
+		case len(span) > 0 && connectors[t.w] && i+1 < len(toks) && !toks[i+1].brk && isCap(toks[i+1].w):
+			span = append(span, t)
+		default:
+			if len(span) > 0 {
+				flush()
+			}
+		}
+	}
+	flush()
+}
+
+// tokenize splits s into words: runs of letters and digits joined by inner
+// apostrophes, hyphens and dots ("O'Neil", "15-year-old", "U.S").
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/6)
+	start, brk := true, false
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			switch r {
+			case '.', '!', '?', '\n', ':':
+				start, brk = true, true
+			case ' ', '\t', '\r', '\u00a0':
+			case '"', '“', '”', '(', ')', '[', ']', '*':
+				brk = true
+			default:
+				brk = true
+			}
+			i += n
+			continue
+		}
+		j := i + n
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r) {
+				j += n
+				continue
+			}
+			if r == '\'' || r == '’' || r == '-' || r == '.' {
+				if r2, _ := utf8.DecodeRuneInString(s[j+n:]); j+n < len(s) && isWordRune(r2) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		w := s[i:j]
+		t := token{w: w, start: start, brk: brk}
+		if j < len(s) && s[j] == '.' {
+			t.endStop = true
+		}
+		// An abbreviation's full stop does not end the sentence.
+		if t.endStop && abbrev[strings.ToLower(w)] || (t.endStop && utf8.RuneCountInString(w) == 1) {
+			j++ // swallow the dot
+		}
+		toks = append(toks, t)
+		start, brk = false, false
+		i = j
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isCap reports whether w starts with a capital letter.
+func isCap(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// ageOf reads "15-year-old" as "15".
+func ageOf(w string) (string, bool) {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 || !strings.HasPrefix(strings.ToLower(w[i:]), "-year-old") {
+		return "", false
+	}
+	return w[:i], true
+}
+
+// emitSpan adds the keys of one capitalised span.
+func emitSpan(span []token, set map[string]struct{}) {
+	if len(span) == 0 {
+		return
+	}
+	atStart := span[0].start
+	orig := len(span)
+	words := make([]string, 0, len(span))
+	for _, t := range span {
+		w := strings.ToLower(t.w)
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = strings.ReplaceAll(w, ".", "")
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	for len(words) > 0 && (stopwords[words[0]] || titles[words[0]] || connectors[words[0]]) {
+		words = words[1:]
+	}
+	for len(words) > 0 && connectors[words[len(words)-1]] {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || (atStart && orig == 1) {
+		return
+	}
+	if len(words) > 1 {
+		if full, ok := streetAbbrev[words[len(words)-1]]; ok {
+			words[len(words)-1] = full
+		}
+		set[strings.Join(words, " ")] = struct{}{}
+	}
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 2 || stopwords[w] || generic[w] || titles[w] || connectors[w] {
+			continue
+		}
+		set[w] = struct{}{}
+	}
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// connectors may join capitalised words into one name ("Bank of America").
+var connectors = wordSet("of de la del da van von der al bin")
+
+// abbrev are words whose full stop does not end a sentence.
+var abbrev = wordSet("mr mrs ms dr st gen sen rep gov lt sgt capt det jr sr co corp inc ltd no ave rd blvd mt ft u.s u.k u.n")
+
+// streetAbbrev spells out street types at the end of a span.
+var streetAbbrev = map[string]string{
+	"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "blvd": "boulevard",
+	"dr": "drive", "ln": "lane", "ct": "court", "pl": "place", "hwy": "highway", "pkwy": "parkway",
+}
+
+// titles are words that precede names and are cut from a span's start.
+var titles = wordSet(`mr mrs ms miss dr prof officer officers sgt sergeant lt lieutenant capt captain det
+detective chief sheriff deputy president gov governor sen senator rep representative mayor judge gen
+general minister secretary prime councilman councilwoman trooper agent attorney district assistant
+coroner spokesman spokeswoman pastor rev reverend father sister brother uncle aunt mother coach
+superintendent principal commissioner`)
+
+// stopwords are capitalised only because they start a sentence or a heading,
+// or are calendar and clock words.
+var stopwords = wordSet(`the a an and or but he she it they we i you his her their our its this that
+these those there here when where what who why how in on at of for to from by with as after before if
+while during no not yes my me him them us all some any one two three both each every many most more
+also then so just now today tonight yesterday tomorrow
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+am pm est edt cst cdt mst mdt pst pdt gmt utc et ct pt
+posted updated copyright rights reserved click read share email comments photo video image
+advertisement related according police authorities officials`)
+
+// generic are words that are part of many names ("Main Street", "Greene
+// County") and say little about which one on their own; they still count
+// inside the whole span's key.
+var generic = wordSet(`street avenue road boulevard drive lane court place highway parkway way block
+county city town township village state states united national international north south east west
+new old saint st mount fort lake river park hill hills beach valley center centre school high middle
+elementary university college hospital medical church department office sheriff's police fire
+company group association news press inc corp co ltd jr sr`)

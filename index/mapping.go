@@ -1,0 +1,61 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Field names of an article document.
+const (
+	fieldType       = "_type"
+	fieldID         = "id"
+	fieldHash       = "hash"
+	fieldKeys       = "keys"
+	fieldClaimKinds = "claim_kinds"
+	fieldClaimTerms = "claim_terms"
+	fieldBlob       = "blob"
+
+	typeArticle = "article"
+)
+
+// newMapping returns the index mapping: article documents with keyword
+// fields for lookups and grouping, and one stored, unindexed JSON blob. No
+// term vectors, no doc values, no _all field: nothing here is highlighted,
+// sorted or faceted, and each of those costs time and space per document.
+func newMapping() mapping.IndexMapping {
+	kw := func(store bool) *mapping.FieldMapping {
+		f := mapping.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = store
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	blob := mapping.NewTextFieldMapping()
+	blob.Index = false
+	blob.Store = true
+	blob.IncludeTermVectors = false
+	blob.IncludeInAll = false
+	blob.DocValues = false
+
+	doc := mapping.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(fieldType, kw(false))
+	doc.AddFieldMappingsAt(fieldID, kw(false))
+	doc.AddFieldMappingsAt(fieldHash, kw(true))
+	doc.AddFieldMappingsAt(fieldKeys, kw(true))
+	doc.AddFieldMappingsAt(fieldClaimKinds, kw(false))
+	doc.AddFieldMappingsAt(fieldClaimTerms, kw(false))
+	doc.AddFieldMappingsAt(fieldBlob, blob)
+
+	im := mapping.NewIndexMapping()
+	im.TypeField = fieldType
+	im.DefaultType = typeArticle
+	im.DefaultAnalyzer = keyword.Name
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+	im.DefaultMapping = doc
+	im.AddDocumentMapping(typeArticle, doc)
+	return im
+}

@@ -1,0 +1,440 @@
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"math"
+	"sort"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// grouping holds the knobs of story grouping; defaultGrouping was tuned
+// on the clustered articles of the news corpus (see BenchmarkStoriesCorpus).
+type grouping struct {
+	queryKeys  int     // rarest keys of an article put in its query
+	candidates int     // hits taken from each query
+	topK       int     // a link needs each article among the other's topK
+	threshold  float64 // minimum similarity of a link
+	joinScore  float64 // minimum similarity of a link that joins two stories of several articles
+	maxStory   int     // a link may not make a story larger than this
+	maxDFShare float64 // keys in more than this share of articles are ignored
+	minMaxDF   int     // ... but never ignore keys in fewer than this many
+}
+
+var defaultGrouping = grouping{
+	queryKeys:  10,
+	candidates: 20,
+	topK:       2,
+	threshold:  0.30,
+	joinScore:  0.6,
+	maxStory:   30,
+	maxDFShare: 0.01,
+	minMaxDF:   30,
+}
+
+// Stories groups the given article ids (the batch) together with similar
+// articles already in the index into stories. Every batch id that is in the
+// index ends up in exactly one story; archived articles join a story only
+// when they are linked to it.
+//
+// For each article it queries the index once for articles sharing its
+// rarest key terms (at most queryKeys terms, candidates hits), scores each
+// candidate by the idf-weighted cosine of the two key sets, and links the
+// pair when the score reaches the threshold and each article is among the
+// other's topK best candidates. Links are applied strongest first; a link
+// that would join two stories of several articles each needs joinScore, and
+// none may grow a story past maxStory. The mutual top-k rule keeps a generic
+// hub article from chaining unrelated stories: it can link to at most topK
+// articles that also rank it among their own best. The cost is one bounded query per batch article and
+// per linked archive article, so it grows linearly with the batch.
+func (ix *Index) Stories(ids []string) ([]Story, error) {
+	return ix.stories(ids, defaultGrouping)
+}
+
+// stories is Stories with explicit knobs.
+func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
+	df, n, err := ix.docFreqs()
+	if err != nil {
+		return nil, err
+	}
+	maxDF := max(g.minMaxDF, int(g.maxDFShare*float64(n)))
+	s := &storyState{ix: ix, g: g, df: df, n: n, maxDF: maxDF,
+		keys: map[string][]string{}, nbrs: map[string][]cand{}}
+
+	batch := uniqueSorted(ids)
+	if err := s.loadKeys(batch); err != nil {
+		return nil, err
+	}
+	present := batch[:0:0]
+	for _, id := range batch {
+		if _, ok := s.keys[id]; ok {
+			present = append(present, id)
+		}
+	}
+	if err := s.neighbours(present); err != nil {
+		return nil, err
+	}
+	// Archive articles that a batch article would link to need their own
+	// neighbours for the mutual test.
+	var more []string
+	inBatch := make(map[string]bool, len(present))
+	for _, id := range present {
+		inBatch[id] = true
+	}
+	seen := map[string]bool{}
+	for _, id := range present {
+		for _, c := range s.nbrs[id] {
+			if !inBatch[c.id] && !seen[c.id] {
+				seen[c.id] = true
+				more = append(more, c.id)
+			}
+		}
+	}
+	sort.Strings(more)
+	if err := s.neighbours(more); err != nil {
+		return nil, err
+	}
+
+	// Links are taken strongest first (ties by ids). A link joining two
+	// stories that already have several articles each must be strong, and
+	// no link may grow a story past maxStory: chains of weak links through
+	// page furniture (an outlet's byline, a "Crime Stoppers" box) are what
+	// merges unrelated shootings.
+	type link struct {
+		a, b  string
+		score float64
+	}
+	var links []link
+	for _, id := range present {
+		for _, c := range s.nbrs[id] {
+			if id < c.id || !inBatch[c.id] {
+				if s.ranks(c.id, id) {
+					links = append(links, link{id, c.id, c.score})
+				}
+			}
+		}
+	}
+	sort.Slice(links, func(i, j int) bool {
+		if links[i].score != links[j].score {
+			return links[i].score > links[j].score
+		}
+		if links[i].a != links[j].a {
+			return links[i].a < links[j].a
+		}
+		return links[i].b < links[j].b
+	})
+	uf := newUnionFind()
+	size := map[string]int{}
+	for _, id := range present {
+		uf.add(id)
+		size[id] = 1
+	}
+	for _, l := range links {
+		ra, rb := uf.find(l.a), uf.find(l.b)
+		if ra == rb {
+			continue
+		}
+		sa, sb := max(size[ra], 1), max(size[rb], 1)
+		if sa+sb > s.g.maxStory || (sa > 1 && sb > 1 && l.score < s.g.joinScore) {
+			continue
+		}
+		uf.union(ra, rb)
+		size[uf.find(ra)] = sa + sb
+	}
+	groups := map[string][]string{}
+	for _, id := range uf.items() {
+		r := uf.find(id)
+		groups[r] = append(groups[r], id)
+	}
+	var out []Story
+	for _, arts := range groups {
+		hasBatch := false
+		for _, a := range arts {
+			hasBatch = hasBatch || inBatch[a]
+		}
+		if !hasBatch {
+			continue
+		}
+		sort.Strings(arts)
+		out = append(out, Story{ID: storyID(arts[0]), Articles: arts})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Articles[0] < out[j].Articles[0] })
+	if err := ix.titleStories(out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// cand is a candidate article and its similarity.
+type cand struct {
+	id    string
+	score float64
+}
+
+// storyState is the working state of one Stories call.
+type storyState struct {
+	ix    *Index
+	g     grouping
+	df    map[string]int
+	n     int
+	maxDF int
+
+	mu   sync.Mutex
+	keys map[string][]string // stored keys by article id
+	nbrs map[string][]cand   // linked candidates (score >= threshold), best first, at most topK
+}
+
+// ranks reports whether b is among a's best candidates.
+func (s *storyState) ranks(a, b string) bool {
+	for _, c := range s.nbrs[a] {
+		if c.id == b {
+			return true
+		}
+	}
+	return false
+}
+
+// neighbours computes the best candidates of each of ids, in parallel.
+func (s *storyState) neighbours(ids []string) error {
+	errs := make([]error, len(ids))
+	res := make([][]cand, len(ids))
+	parallel(len(ids), func(i int) {
+		res[i], errs[i] = s.neighboursOf(ids[i])
+	})
+	for i, id := range ids {
+		if errs[i] != nil {
+			return errs[i]
+		}
+		s.nbrs[id] = res[i]
+	}
+	return nil
+}
+
+// neighboursOf runs one bounded query for the articles sharing id's rarest
+// keys and keeps the topK candidates at or above the threshold.
+func (s *storyState) neighboursOf(id string) ([]cand, error) {
+	s.mu.Lock()
+	ka, ok := s.keys[id]
+	s.mu.Unlock()
+	if !ok {
+		if err := s.loadKeys([]string{id}); err != nil {
+			return nil, err
+		}
+		s.mu.Lock()
+		ka = s.keys[id]
+		s.mu.Unlock()
+	}
+	q := s.rarest(ka)
+	if len(q) == 0 {
+		return nil, nil
+	}
+	tqs := make([]query.Query, len(q))
+	for i, k := range q {
+		tq := query.NewTermQuery(k)
+		tq.SetField(fieldKeys)
+		tqs[i] = tq
+	}
+	// No stored fields are loaded with the hits: loading them costs more
+	// than the query, and the batch's keys are already in the cache.
+	req := bleve.NewSearchRequestOptions(query.NewDisjunctionQuery(tqs), s.g.candidates+1, 0, false)
+	req.SortBy([]string{"-_score", "_id"}) // ties by id: the same hits on every run
+	res, err := s.ix.searcher().Search(req)
+	if err != nil {
+		return nil, fmt.Errorf("index: stories: %w", err)
+	}
+	var missing []string
+	s.mu.Lock()
+	for _, h := range res.Hits {
+		if _, ok := s.keys[h.ID]; !ok && h.ID != id {
+			missing = append(missing, h.ID)
+		}
+	}
+	s.mu.Unlock()
+	if len(missing) > 0 {
+		if err := s.loadKeys(missing); err != nil {
+			return nil, err
+		}
+	}
+	wa := s.weights(ka)
+	var cs []cand
+	for _, h := range res.Hits {
+		if h.ID == id {
+			continue
+		}
+		s.mu.Lock()
+		kb := s.keys[h.ID]
+		s.mu.Unlock()
+		if sc := s.cosine(ka, wa, kb); sc >= s.g.threshold {
+			cs = append(cs, cand{h.ID, sc})
+		}
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].score != cs[j].score {
+			return cs[i].score > cs[j].score
+		}
+		return cs[i].id < cs[j].id
+	})
+	if len(cs) > s.g.topK {
+		cs = cs[:s.g.topK]
+	}
+	return cs, nil
+}
+
+// rarest returns up to queryKeys of keys that other articles share (df >= 2)
+// and that are not generic, rarest first.
+func (s *storyState) rarest(keys []string) []string {
+	var q []string
+	for _, k := range keys {
+		if d := s.df[k]; d >= 2 && d <= s.maxDF {
+			q = append(q, k)
+		}
+	}
+	sort.Slice(q, func(i, j int) bool {
+		di, dj := s.df[q[i]], s.df[q[j]]
+		if di != dj {
+			return di < dj
+		}
+		return q[i] < q[j]
+	})
+	if len(q) > s.g.queryKeys {
+		q = q[:s.g.queryKeys]
+	}
+	return q
+}
+
+// idf is the weight of a key; generic keys weigh nothing.
+//
+// A key no other article has (df 1) can never be shared, so it weighs
+// nothing either: counting it would only lengthen the vectors of long
+// articles, and in a small batch, where most keys are unique, no two
+// articles about the same story would reach the threshold.
+func (s *storyState) idf(k string) float64 {
+	d := s.df[k]
+	if d > s.maxDF || d < 2 {
+		return 0
+	}
+	return math.Log(1 + float64(s.n)/float64(d))
+}
+
+// weights returns the key weights of one article.
+func (s *storyState) weights(keys []string) map[string]float64 {
+	w := make(map[string]float64, len(keys))
+	for _, k := range keys {
+		w[k] = s.idf(k)
+	}
+	return w
+}
+
+// cosine is the idf-weighted cosine similarity of two key sets.
+func (s *storyState) cosine(ka []string, wa map[string]float64, kb []string) float64 {
+	var na, nb, dot float64
+	for _, k := range ka {
+		na += wa[k] * wa[k]
+	}
+	for _, k := range kb {
+		w := s.idf(k)
+		nb += w * w
+		if _, ok := wa[k]; ok {
+			dot += w * w
+		}
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
+
+// loadKeys reads the stored keys of ids into the cache.
+func (s *storyState) loadKeys(ids []string) error {
+	return s.ix.fetch(ids, []string{fieldKeys}, func(id string, f map[string]interface{}) error {
+		k := keysField(f[fieldKeys])
+		s.mu.Lock()
+		s.keys[id] = k
+		s.mu.Unlock()
+		return nil
+	})
+}
+
+// keysField converts a stored keys field (a string or a list) to a slice.
+func keysField(v interface{}) []string {
+	switch v := v.(type) {
+	case string:
+		return []string{v}
+	case []interface{}:
+		out := make([]string, 0, len(v))
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return []string{}
+}
+
+// docFreqs returns the document frequency of every key and the number of
+// articles, from the keys field's term dictionary.
+func (ix *Index) docFreqs() (map[string]int, int, error) {
+	n, err := ix.docCount()
+	if err != nil {
+		return nil, 0, err
+	}
+	df, err := ix.fieldDocFreqs(fieldKeys)
+	if err != nil {
+		return nil, 0, err
+	}
+	return df, int(n), nil
+}
+
+// titleStories gives each story the title of its first article that has one.
+func (ix *Index) titleStories(stories []Story) error {
+	var ids []string
+	for _, st := range stories {
+		ids = append(ids, st.Articles...)
+	}
+	titles := map[string]string{}
+	err := ix.fetch(ids, []string{fieldBlob}, func(id string, f map[string]interface{}) error {
+		d, err := decodeBlob(id, f)
+		if err == nil {
+			titles[id] = d.Article.Title
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for i := range stories {
+		for _, a := range stories[i].Articles {
+			if t := titles[a]; t != "" {
+				stories[i].Title = t
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// storyID is "s-" and the first 12 hex digits of the SHA-256 of the story's
+// smallest article id.
+func storyID(first string) string {
+	h := sha256.Sum256([]byte(first))
+	return "s-" + hex.EncodeToString(h[:6])
+}
+
+// uniqueSorted returns the distinct ids, sorted.
+func uniqueSorted(ids []string) []string {
+	out := append([]string(nil), ids...)
+	sort.Strings(out)
+	j := 0
+	for i, id := range out {
+		if i == 0 || id != out[j-1] {
+			out[j] = id
+			j++
+		}
+	}
+	return out[:j]
+}
