@@ -13,6 +13,7 @@ import (
 // different speakers.
 func (j *judge) quotes(cls []*claims.Claim) {
 	opts := j.c.settings[string(claims.Quote)].Normalise
+	agree := newUnion(len(cls))
 	for a := 0; a < len(cls); a++ {
 		for b := a + 1; b < len(cls); b++ {
 			x, y := cls[a], cls[b]
@@ -45,11 +46,65 @@ func (j *judge) quotes(cls []*claims.Claim) {
 					fmt.Sprintf("the quotes share words but neither contains the other after normalising %s", strings.Join(opts, ", ")),
 					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
 					side{claims: []*claims.Claim{x}, marks: mx}, side{claims: []*claims.Claim{y}, marks: my})
-			case sameSpeaker:
-				j.agree(claims.Quote, qx.Speaker, "“"+shorter(qx.Words, qy.Words)+"”", []*claims.Claim{x, y})
+			case sameSpeaker && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 5:
+				agree.join(a, b)
 			}
 		}
 	}
+	// One agreement per quotation: the articles whose words are the same
+	// or a fragment of one another, shown with the fullest wording.
+	for _, members := range agree.groups() {
+		group := make([]*claims.Claim, len(members))
+		longest := cls[members[0]]
+		for i, m := range members {
+			group[i] = cls[m]
+			if len(cls[m].Value.Quote.Words) > len(longest.Value.Quote.Words) {
+				longest = cls[m]
+			}
+		}
+		j.agree(claims.Quote, longest.Value.Quote.Speaker, "“"+strings.TrimSpace(longest.Value.Quote.Words)+"”", group)
+	}
+}
+
+// union is a union-find over claim indexes.
+type union struct{ parent []int }
+
+func newUnion(n int) *union {
+	u := &union{parent: make([]int, n)}
+	for i := range u.parent {
+		u.parent[i] = i
+	}
+	return u
+}
+
+func (u *union) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+func (u *union) join(a, b int) { u.parent[u.find(a)] = u.find(b) }
+
+// groups returns the sets of two or more joined indexes, in index order.
+func (u *union) groups() [][]int {
+	byRoot := map[int][]int{}
+	var roots []int
+	for i := range u.parent {
+		r := u.find(i)
+		if byRoot[r] == nil {
+			roots = append(roots, r)
+		}
+		byRoot[r] = append(byRoot[r], i)
+	}
+	var out [][]int
+	for _, r := range roots {
+		if len(byRoot[r]) > 1 {
+			out = append(out, byRoot[r])
+		}
+	}
+	return out
 }
 
 func shorter(a, b string) string {

@@ -78,7 +78,7 @@ func (j *judge) personTitles(cls []*claims.Claim) {
 	}
 	// Agreements: articles giving the same main title.
 	j.agreeFigures(claims.Role, person, firstTitled(ids, per), func(c *claims.Claim) string {
-		return person + ": " + strings.Join(c.Value.Role.Titles, " and ")
+		return person + ": " + strings.ReplaceAll(strings.Join(c.Value.Role.Titles, " and "), "-", " ")
 	})
 }
 
