@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
 )
@@ -43,7 +44,7 @@ func eventClusters(cls []*claims.Claim) [][]*claims.Claim {
 func headline(cls []*claims.Claim) *claims.Claim {
 	var best *claims.Claim
 	for _, c := range cls {
-		if c.Value.Number == nil {
+		if c.Value.Number == nil || !isTotal(c) {
 			continue
 		}
 		if best == nil || c.Value.Number.Min > best.Value.Number.Min ||
@@ -134,6 +135,23 @@ func (j *judge) later(x, y *claims.Claim) (*claims.Claim, bool) {
 		return x, true
 	}
 	return y, true
+}
+
+// isTotal reports whether a figure can be an event's total: "the boy was
+// shot" names one known victim, not how many there were, while "a man was
+// shot" or "five people were shot" count them.
+func isTotal(c *claims.Claim) bool {
+	n := c.Value.Number
+	if n.Min != 1 || n.Max != 1 {
+		return true
+	}
+	t := strings.ToLower(strings.TrimSpace(c.Text))
+	for _, det := range []string{"the ", "his ", "her ", "their ", "its ", "that ", "this "} {
+		if strings.HasPrefix(t, det) {
+			return false
+		}
+	}
+	return true
 }
 
 // victimsConflict explains why two descriptions of the same victims cannot

@@ -27,7 +27,7 @@ func (j *judge) dates(cls []*claims.Claim) {
 		}
 		heads := make([]*claims.Claim, 0, len(ids))
 		for _, id := range ids {
-			heads = append(heads, per[id][0])
+			heads = append(heads, j.nearestPublication(per[id]))
 		}
 		subject := subjectText(ev[0].Subject, "the event")
 		key := ev[0].Subject.Event
@@ -45,6 +45,31 @@ func (j *judge) dates(cls []*claims.Claim) {
 		}
 		j.agreeFigures(claims.Date, subject, heads, ValueText)
 	}
+}
+
+// nearestPublication picks an article's date for an event: the one nearest
+// before its publication date (a shooting "Thursday" rather than the 2010
+// shooting the article recalls), or the first when the date is unknown.
+func (j *judge) nearestPublication(cls []*claims.Claim) *claims.Claim {
+	a := j.st.Articles[cls[0].Article]
+	if a == nil || !a.HasDate() {
+		return cls[0]
+	}
+	best := cls[0]
+	bestGap := time.Duration(1<<63 - 1)
+	for _, c := range cls {
+		if !c.Value.Date.YearKnown {
+			continue
+		}
+		gap := a.Published.Sub(c.Value.Date.Start)
+		if gap < 0 {
+			gap = -gap * 4 // a date after publication is a forecast
+		}
+		if gap < bestGap {
+			best, bestGap = c, gap
+		}
+	}
+	return best
 }
 
 // oneOff reports whether dates of an event class can be compared across
