@@ -46,7 +46,12 @@ func main() {
 
 // run executes the command line and returns the exit code.
 func run(args []string) int {
-	app := newApp(os.Stdin, os.Stdout, os.Stderr)
+	return newApp(os.Stdin, os.Stdout, os.Stderr).run(args)
+}
+
+// run executes a command line with the app's streams and returns the exit
+// code.
+func (app *app) run(args []string) int {
 	cmd := app.rootCommand()
 	cmd.SetArgs(args)
 	err := cmd.Execute()
