@@ -102,6 +102,17 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 //     words in order that make up half or more of the shorter quote;
 //   - "unrelated" otherwise, and whenever either is empty.
 func QuoteRelation(a, b string, opts []string) string {
+	return QuoteRelationMin(a, b, opts, 0.5)
+}
+
+// QuoteRelationMin is QuoteRelation with the share of the shorter quote's
+// words that two quotes must share in order to be the same quotation
+// worded differently (the rulebook's compare.quote.min_overlap); 0 means
+// one half.
+func QuoteRelationMin(a, b string, opts []string, minOverlap float64) string {
+	if minOverlap <= 0 {
+		minOverlap = 0.5
+	}
 	na, nb := NormaliseQuote(a, opts), NormaliseQuote(b, opts)
 	if na == "" || nb == "" {
 		return QuoteUnrelated
@@ -120,7 +131,7 @@ func QuoteRelation(a, b string, opts []string) string {
 		return QuoteFragment
 	}
 	lcs, run := commonWords(wa, wb)
-	if run >= 4 || (lcs >= 3 && 2*lcs >= len(wa)) {
+	if run >= 4 || (lcs >= 3 && float64(lcs) >= minOverlap*float64(len(wa))) {
 		return QuoteDifferentWord
 	}
 	return QuoteUnrelated

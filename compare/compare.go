@@ -52,7 +52,7 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 		c.titles[t.ID] = t
 	}
 	for _, fr := range rb.Findings {
-		t, err := template.New(fr.ID).Option("missingkey=zero").Parse(fr.Message)
+		t, err := template.New(fr.ID).Funcs(rules.TemplateFuncs).Option("missingkey=zero").Parse(fr.Message)
 		if err != nil {
 			return nil, fmt.Errorf("finding rule %s: message: %v", fr.ID, err)
 		}

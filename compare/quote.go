@@ -13,6 +13,7 @@ import (
 // different speakers.
 func (j *judge) quotes(cls []*claims.Claim) {
 	opts := j.c.settings[string(claims.Quote)].Normalise
+	minOverlap := j.c.settings[string(claims.Quote)].MinOverlap
 	agree := newUnion(len(cls))
 	for a := 0; a < len(cls); a++ {
 		for b := a + 1; b < len(cls); b++ {
@@ -21,7 +22,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 				continue
 			}
 			qx, qy := x.Value.Quote, y.Value.Quote
-			rel := claims.QuoteRelation(qx.Words, qy.Words, opts)
+			rel := claims.QuoteRelationMin(qx.Words, qy.Words, opts, minOverlap)
 			if rel == "unrelated" {
 				continue
 			}
