@@ -151,7 +151,8 @@ func (c *Checker) Check(arts []*article.Article, opt Options) (*findings.Report,
 // articles that the batch's stories can reach.
 func (c *Checker) openIndex(opt Options) (*index.Index, error) {
 	if opt.IndexDir == "" {
-		return index.Open("", index.Options{})
+		// The batch is all there is: nothing needs to be read back.
+		return index.Open("", index.Options{NoStore: true})
 	}
 	if opt.DryRun {
 		return index.OpenOverlay(opt.IndexDir, index.Options{Wait: opt.Wait})

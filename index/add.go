@@ -121,7 +121,7 @@ func (ix *Index) addGroup(group []Doc, lookup bool, st *AddStats) error {
 	fields := make([]map[string]interface{}, len(todo))
 	errs := make([]error, len(todo))
 	parallel(len(todo), func(k int) {
-		fields[k], errs[k] = articleFields(group[todo[k]], hashes[todo[k]])
+		fields[k], errs[k] = articleFields(group[todo[k]], hashes[todo[k]], !ix.noStore)
 	})
 	b := ix.bl.NewBatch()
 	for k, i := range todo {
@@ -140,12 +140,18 @@ func (ix *Index) addGroup(group []Doc, lookup bool, st *AddStats) error {
 }
 
 // articleFields builds the bleve document of one article.
-func articleFields(d Doc, hash string) (map[string]interface{}, error) {
+//
+// The stored blob of metadata and claims is what Load reads back; with
+// Options.NoStore it is left out.
+func articleFields(d Doc, hash string, store bool) (map[string]interface{}, error) {
 	a := *d.Article
 	a.Hash = hash
-	js, err := json.Marshal(blob{Article: &a, Claims: d.Claims})
-	if err != nil {
-		return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
+	var js []byte
+	if store {
+		var err error
+		if js, err = json.Marshal(blob{Article: &a, Claims: d.Claims}); err != nil {
+			return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
+		}
 	}
 	kinds := map[string]bool{}
 	var kindList []string
@@ -172,6 +178,7 @@ func articleFields(d Doc, hash string) (map[string]interface{}, error) {
 		fieldClaimKinds: kindList,
 		fieldClaimTerms: terms,
 		fieldBlob:       string(js),
+		fieldTitle:      a.Title,
 	}, nil
 }
 

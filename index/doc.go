@@ -45,6 +45,10 @@ type Options struct {
 	// ReadOnly opens an existing index for reading only; several read-only
 	// opens may share a directory, but not with a writer.
 	ReadOnly bool
+	// NoStore keeps only what grouping needs, not the articles' metadata
+	// and claims: for a one-off batch in memory whose caller holds the
+	// docs. Load and FindClaims then find nothing.
+	NoStore bool
 }
 
 // AddStats counts what Add did.

@@ -14,6 +14,7 @@ const (
 	fieldClaimKinds = "claim_kinds"
 	fieldClaimTerms = "claim_terms"
 	fieldBlob       = "blob"
+	fieldTitle      = "title"
 
 	typeArticle = "article"
 )
@@ -47,6 +48,7 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldClaimKinds, kw(false))
 	doc.AddFieldMappingsAt(fieldClaimTerms, kw(false))
 	doc.AddFieldMappingsAt(fieldBlob, blob)
+	doc.AddFieldMappingsAt(fieldTitle, blob)
 
 	im := mapping.NewIndexMapping()
 	im.TypeField = fieldType

@@ -39,8 +39,10 @@ type Index struct {
 	bl  bleve.Index
 	// base is the read-only archive beneath an overlay (see OpenOverlay).
 	base bleve.Index
-	lock *dirLock
-	wmu  sync.Mutex // serialises writers
+	// noStore leaves the stored blob out (Options.NoStore).
+	noStore bool
+	lock    *dirLock
+	wmu     sync.Mutex // serialises writers
 }
 
 // Open opens the index in dir, creating it when dir does not exist or is
@@ -58,7 +60,7 @@ func Open(dir string, opt Options) (*Index, error) {
 		if err != nil {
 			return nil, fmt.Errorf("index: create in memory: %w", err)
 		}
-		return &Index{bl: bl}, nil
+		return &Index{bl: bl, noStore: opt.NoStore}, nil
 	}
 	empty, err := isEmptyOrMissing(dir)
 	if err != nil {

@@ -397,12 +397,11 @@ func (ix *Index) titleStories(stories []Story) error {
 		ids = append(ids, st.Articles...)
 	}
 	titles := map[string]string{}
-	err := ix.fetch(ids, []string{fieldBlob}, func(id string, f map[string]interface{}) error {
-		d, err := decodeBlob(id, f)
-		if err == nil {
-			titles[id] = d.Article.Title
+	err := ix.fetch(ids, []string{fieldTitle}, func(id string, f map[string]interface{}) error {
+		if t, ok := f[fieldTitle].(string); ok {
+			titles[id] = t
 		}
-		return err
+		return nil
 	})
 	if err != nil {
 		return err
