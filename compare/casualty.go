@@ -16,7 +16,7 @@ import (
 func (j *judge) casualties(cls []*claims.Claim) {
 	for _, group := range groupBy(cls, func(c *claims.Claim) string { return c.Value.Status }) {
 		for _, ev := range eventClusters(group) {
-			j.casualtyCluster(ev)
+			j.casualtyCluster(j.samePlaces(ev))
 		}
 	}
 }
@@ -73,6 +73,9 @@ func (j *judge) casualtyCluster(cls []*claims.Claim) {
 	for a := 0; a < len(heads); a++ {
 		for b := a + 1; b < len(heads); b++ {
 			x, y := heads[a], heads[b]
+			if !j.sameTime(x, y) {
+				continue
+			}
 			if !overlaps(*x.Value.Number, *y.Value.Number, tol) {
 				when := "count-disjoint"
 				first, second := x, y
@@ -142,6 +145,9 @@ func (j *judge) later(x, y *claims.Claim) (*claims.Claim, bool) {
 // shot" or "five people were shot" count them.
 func isTotal(c *claims.Claim) bool {
 	n := c.Value.Number
+	if n.Min != math.Trunc(n.Min) {
+		return false // "19.3 deaths per 100,000": a rate
+	}
 	if n.Min != 1 || n.Max != 1 {
 		return true
 	}

@@ -28,7 +28,7 @@ func (j *judge) counts(cls []*claims.Claim) {
 			for a := 0; a < len(heads); a++ {
 				for b := a + 1; b < len(heads); b++ {
 					x, y := heads[a], heads[b]
-					if overlaps(*x.Value.Number, *y.Value.Number, tol) {
+					if !j.sameTime(x, y) || overlaps(*x.Value.Number, *y.Value.Number, tol) {
 						continue
 					}
 					j.emit(claims.Count, "count-disjoint", u, key,

@@ -27,14 +27,16 @@ func (j *judge) dates(cls []*claims.Claim) {
 		}
 		heads := make([]*claims.Claim, 0, len(ids))
 		for _, id := range ids {
-			heads = append(heads, j.nearestPublication(per[id]))
+			if h := j.articleDate(per[id]); h != nil {
+				heads = append(heads, h)
+			}
 		}
 		subject := subjectText(ev[0].Subject, "the event")
 		key := ev[0].Subject.Event
 		for a := 0; a < len(heads); a++ {
 			for b := a + 1; b < len(heads); b++ {
 				x, y := heads[a], heads[b]
-				if datesOverlap(x.Value.Date, y.Value.Date) {
+				if !j.sameTime(x, y) || datesOverlap(x.Value.Date, y.Value.Date) {
 					continue
 				}
 				j.emit(claims.Date, "date-disjoint", subject, key,
@@ -47,29 +49,55 @@ func (j *judge) dates(cls []*claims.Claim) {
 	}
 }
 
-// nearestPublication picks an article's date for an event: the one nearest
-// before its publication date (a shooting "Thursday" rather than the 2010
-// shooting the article recalls), or the first when the date is unknown.
-func (j *judge) nearestPublication(cls []*claims.Claim) *claims.Claim {
+// articleDate picks an article's date for an event, or nil when the
+// article does not date it clearly. With a publication date, only dates in
+// the month before publication count (older ones are background: the 2010
+// shooting an article recalls), and they must agree within a day: an
+// article that dates "the shooting" Sunday and also, through a follow-up
+// clause, Tuesday is not clear enough to set against another. The earliest
+// is the event's date; later ones are follow-ups. Without a publication
+// date the first date is taken.
+func (j *judge) articleDate(cls []*claims.Claim) *claims.Claim {
 	a := j.st.Articles[cls[0].Article]
 	if a == nil || !a.HasDate() {
 		return cls[0]
 	}
-	best := cls[0]
-	bestGap := time.Duration(1<<63 - 1)
+	var in []*claims.Claim
 	for _, c := range cls {
-		if !c.Value.Date.YearKnown {
+		d := c.Value.Date
+		if !d.YearKnown || hasTag(c, "date:future") {
 			continue
 		}
-		gap := a.Published.Sub(c.Value.Date.Start)
-		if gap < 0 {
-			gap = -gap * 4 // a date after publication is a forecast
-		}
-		if gap < bestGap {
-			best, bestGap = c, gap
+		if gap := a.Published.Sub(d.Start); gap >= -24*time.Hour && gap <= 31*24*time.Hour {
+			in = append(in, c)
 		}
 	}
-	return best
+	if len(in) == 0 {
+		return nil
+	}
+	first, last := in[0], in[0]
+	for _, c := range in[1:] {
+		if c.Value.Date.Start.Before(first.Value.Date.Start) {
+			first = c
+		}
+		if c.Value.Date.Start.After(last.Value.Date.Start) {
+			last = c
+		}
+	}
+	if last.Value.Date.Start.Sub(first.Value.Date.End) > 24*time.Hour {
+		return nil
+	}
+	return first
+}
+
+// hasTag reports whether a claim's Matched list holds tag.
+func hasTag(c *claims.Claim, tag string) bool {
+	for _, m := range c.Matched {
+		if m == tag {
+			return true
+		}
+	}
+	return false
 }
 
 // oneOff reports whether dates of an event class can be compared across

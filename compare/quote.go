@@ -35,7 +35,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			sx, sy := j.people.key(qx.Speaker), j.people.key(qy.Speaker)
 			sameSpeaker := sx == sy
 			switch {
-			case !sameSpeaker && (rel == "same" || rel == "fragment") && isPersonName(qx.Speaker) && isPersonName(qy.Speaker) && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 6:
+			case !sameSpeaker && (rel == "same" || rel == "fragment") && directSpeaker(x) && directSpeaker(y) && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 6:
 				j.emit(claims.Quote, "quote-speaker", "“"+shorter(qx.Words, qy.Words)+"”", "speaker|"+normKey(shorter(qx.Words, qy.Words)),
 					fmt.Sprintf("%s gives the words to %s, %s to %s", x.Article, qx.Speaker, y.Article, qy.Speaker),
 					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
@@ -174,6 +174,22 @@ func isPersonName(s string) bool {
 	}
 	for _, w := range f {
 		if w == "" || strings.ToUpper(w[:1]) != w[:1] {
+			return false
+		}
+	}
+	return true
+}
+
+// directSpeaker reports whether a quote's speaker is a person named at the
+// quote itself, not one resolved through a pronoun, a title or a previous
+// quote: only such attributions are firm enough to set against another.
+func directSpeaker(c *claims.Claim) bool {
+	if !isPersonName(c.Value.Quote.Speaker) {
+		return false
+	}
+	for _, m := range c.Matched {
+		switch m {
+		case "speaker:pronoun", "speaker:title", "speaker:previous", "quote:unclosed", "quote:continued":
 			return false
 		}
 	}

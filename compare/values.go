@@ -2,6 +2,7 @@ package compare
 
 import (
 	"strings"
+	"time"
 
 	"github.com/newsdesk/crosscheck/claims"
 )
@@ -128,4 +129,25 @@ func (j *judge) samePlaces(cls []*claims.Claim) []*claims.Claim {
 		}
 	}
 	return out
+}
+
+// sameTimeWindow is how far apart two articles may be published for their
+// figures and dates to be taken as reports of the same event.
+const sameTimeWindow = 14 * 24 * time.Hour
+
+// sameTime reports whether two claims' articles were published close
+// enough to report the same event (or either date is unknown). Local news
+// has a shooting on the same street every few months; an article from
+// March and one from July that name different tolls or days are most
+// likely about different shootings, not in disagreement.
+func (j *judge) sameTime(x, y *claims.Claim) bool {
+	ax, ay := j.st.Articles[x.Article], j.st.Articles[y.Article]
+	if ax == nil || ay == nil || !ax.HasDate() || !ay.HasDate() {
+		return true
+	}
+	d := ax.Published.Sub(ay.Published)
+	if d < 0 {
+		d = -d
+	}
+	return d <= sameTimeWindow
 }
