@@ -280,7 +280,9 @@ func (j *judge) orgLeaders(cls []*claims.Claim) {
 					if ca != "" && cb != "" && ca != cb {
 						continue
 					}
-					j.emit(claims.Role, "leader-conflict", "the "+org, "org|"+org+"|"+px+"|"+py,
+					pair := []string{px, py}
+					sort.Strings(pair)
+					j.emit(claims.Role, "leader-conflict", "the "+org, "org|"+org+"|"+strings.Join(pair, "|"),
 						fmt.Sprintf("%s says %s leads the %s, %s says %s", cx.Article, cx.Value.Role.Person, org, cy.Article, cy.Value.Role.Person),
 						map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
 						side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})
