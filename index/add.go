@@ -169,6 +169,7 @@ func articleFields(d Doc, hash string) (map[string]interface{}, error) {
 		fieldID:         a.ID,
 		fieldHash:       hash,
 		fieldKeys:       Keys(d.Article),
+		fieldOutlet:     Outlet(d.Article),
 		fieldClaimKinds: kindList,
 		fieldClaimTerms: terms,
 		fieldBlob:       string(js),

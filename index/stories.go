@@ -23,6 +23,9 @@ type grouping struct {
 	maxStory   int     // a link may not make a story larger than this
 	maxDFShare float64 // keys in more than this share of articles are ignored
 	minMaxDF   int     // ... but never ignore keys in fewer than this many
+
+	furnitureShare float64 // keys in more than this share of an outlet's batch articles are its page furniture
+	furnitureMin   int     // ... when the outlet has at least this many articles in the batch
 }
 
 var defaultGrouping = grouping{
@@ -34,6 +37,9 @@ var defaultGrouping = grouping{
 	maxStory:   30,
 	maxDFShare: 0.01,
 	minMaxDF:   30,
+
+	furnitureShare: 0.3,
+	furnitureMin:   4,
 }
 
 // Stories groups the given article ids (the batch) together with similar
@@ -63,7 +69,7 @@ func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
 	}
 	maxDF := max(g.minMaxDF, int(g.maxDFShare*float64(n)))
 	s := &storyState{ix: ix, g: g, df: df, n: n, maxDF: maxDF,
-		keys: map[string][]string{}, nbrs: map[string][]cand{}}
+		keys: map[string][]string{}, outlet: map[string]string{}, nbrs: map[string][]cand{}}
 
 	batch := uniqueSorted(ids)
 	if err := s.loadKeys(batch); err != nil {
@@ -75,6 +81,7 @@ func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
 			present = append(present, id)
 		}
 	}
+	s.furniture = furniture(present, s.keys, s.outlet, g)
 	if err := s.neighbours(present); err != nil {
 		return nil, err
 	}
@@ -183,9 +190,15 @@ type storyState struct {
 	n     int
 	maxDF int
 
-	mu   sync.Mutex
-	keys map[string][]string // stored keys by article id
-	nbrs map[string][]cand   // linked candidates (score >= threshold), best first, at most topK
+	// furniture holds, by outlet, the keys that are its page furniture;
+	// they weigh nothing in that outlet's articles. It is computed from the
+	// batch before any neighbours are looked up and is read-only after.
+	furniture map[string]map[string]bool
+
+	mu     sync.Mutex
+	keys   map[string][]string // stored keys by article id
+	outlet map[string]string   // stored outlet by article id
+	nbrs   map[string][]cand   // linked candidates (score >= threshold), best first, at most topK
 }
 
 // ranks reports whether b is among a's best candidates.
@@ -228,7 +241,10 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 		ka = s.keys[id]
 		s.mu.Unlock()
 	}
-	q := s.rarest(ka)
+	s.mu.Lock()
+	oa := s.outlet[id]
+	s.mu.Unlock()
+	q := s.rarest(ka, s.furniture[oa])
 	if len(q) == 0 {
 		return nil, nil
 	}
@@ -259,16 +275,16 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 			return nil, err
 		}
 	}
-	wa := s.weights(ka)
+	wa := s.weights(ka, s.furniture[oa])
 	var cs []cand
 	for _, h := range res.Hits {
 		if h.ID == id {
 			continue
 		}
 		s.mu.Lock()
-		kb := s.keys[h.ID]
+		kb, ob := s.keys[h.ID], s.outlet[h.ID]
 		s.mu.Unlock()
-		if sc := s.cosine(ka, wa, kb); sc >= s.g.threshold {
+		if sc := s.cosine(wa, kb, s.furniture[ob]); sc >= s.g.threshold {
 			cs = append(cs, cand{h.ID, sc})
 		}
 	}
@@ -285,11 +301,11 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 }
 
 // rarest returns up to queryKeys of keys that other articles share (df >= 2)
-// and that are not generic, rarest first.
-func (s *storyState) rarest(keys []string) []string {
+// and that are neither generic nor the outlet's furniture, rarest first.
+func (s *storyState) rarest(keys []string, furn map[string]bool) []string {
 	var q []string
 	for _, k := range keys {
-		if d := s.df[k]; d >= 2 && d <= s.maxDF {
+		if d := s.df[k]; d >= 2 && d <= s.maxDF && !furn[k] {
 			q = append(q, k)
 		}
 	}
@@ -320,26 +336,37 @@ func (s *storyState) idf(k string) float64 {
 	return math.Log(1 + float64(s.n)/float64(d))
 }
 
-// weights returns the key weights of one article.
-func (s *storyState) weights(keys []string) map[string]float64 {
+// weight is the weight of key k in an article whose outlet's furniture is
+// furn: its idf, or nothing for furniture.
+func (s *storyState) weight(k string, furn map[string]bool) float64 {
+	if furn[k] {
+		return 0
+	}
+	return s.idf(k)
+}
+
+// weights returns the key weights of one article whose outlet's furniture
+// is furn.
+func (s *storyState) weights(keys []string, furn map[string]bool) map[string]float64 {
 	w := make(map[string]float64, len(keys))
 	for _, k := range keys {
-		w[k] = s.idf(k)
+		w[k] = s.weight(k, furn)
 	}
 	return w
 }
 
-// cosine is the idf-weighted cosine similarity of two key sets.
-func (s *storyState) cosine(ka []string, wa map[string]float64, kb []string) float64 {
+// cosine is the weighted cosine similarity of an article with weights wa
+// and one with keys kb whose outlet's furniture is furnB.
+func (s *storyState) cosine(wa map[string]float64, kb []string, furnB map[string]bool) float64 {
 	var na, nb, dot float64
-	for _, k := range ka {
-		na += wa[k] * wa[k]
+	for _, w := range wa {
+		na += w * w
 	}
 	for _, k := range kb {
-		w := s.idf(k)
+		w := s.weight(k, furnB)
 		nb += w * w
-		if _, ok := wa[k]; ok {
-			dot += w * w
+		if v, ok := wa[k]; ok {
+			dot += w * v
 		}
 	}
 	if na == 0 || nb == 0 {
@@ -348,15 +375,54 @@ func (s *storyState) cosine(ka []string, wa map[string]float64, kb []string) flo
 	return dot / math.Sqrt(na*nb)
 }
 
-// loadKeys reads the stored keys of ids into the cache.
+// loadKeys reads the stored keys and outlet of ids into the cache.
 func (s *storyState) loadKeys(ids []string) error {
-	return s.ix.fetch(ids, []string{fieldKeys}, func(id string, f map[string]interface{}) error {
+	return s.ix.fetch(ids, []string{fieldKeys, fieldOutlet}, func(id string, f map[string]interface{}) error {
 		k := keysField(f[fieldKeys])
+		o, _ := f[fieldOutlet].(string)
 		s.mu.Lock()
 		s.keys[id] = k
+		s.outlet[id] = o
 		s.mu.Unlock()
 		return nil
 	})
+}
+
+// furniture finds each outlet's page furniture among the batch ids: the
+// keys found in more than furnitureShare of the outlet's articles, for
+// outlets with at least furnitureMin articles. A byline, a station's tip
+// line or its weather box recurs across an outlet's stories whatever they
+// are about; the same event rarely fills such a share of one outlet's
+// batch. Articles of an unknown outlet have none.
+func furniture(ids []string, keys map[string][]string, outlet map[string]string, g grouping) map[string]map[string]bool {
+	byOutlet := map[string][]string{}
+	for _, id := range ids {
+		if o := outlet[id]; o != "" {
+			byOutlet[o] = append(byOutlet[o], id)
+		}
+	}
+	out := map[string]map[string]bool{}
+	for o, arts := range byOutlet {
+		if len(arts) < g.furnitureMin {
+			continue
+		}
+		count := map[string]int{}
+		for _, id := range arts {
+			for _, k := range keys[id] {
+				count[k]++
+			}
+		}
+		limit := g.furnitureShare * float64(len(arts))
+		for k, c := range count {
+			if float64(c) > limit && c >= 2 {
+				if out[o] == nil {
+					out[o] = map[string]bool{}
+				}
+				out[o][k] = true
+			}
+		}
+	}
+	return out
 }
 
 // keysField converts a stored keys field (a string or a list) to a slice.
