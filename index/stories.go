@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -17,7 +18,9 @@ import (
 type grouping struct {
 	queryKeys  int     // rarest keys of an article put in its query
 	candidates int     // hits taken from each query
-	topK       int     // a link needs each article among the other's topK
+	topK       int     // a link needs each article among the other's topK ...
+	slackK     int     // ... or one among the other's topK and the other among its slackK
+	strongLink float64 // ... or one among the other's topK and this similarity
 	threshold  float64 // minimum similarity of a link
 	joinScore  float64 // minimum similarity of a link that joins two stories of several articles
 	maxStory   int     // a link may not make a story larger than this
@@ -26,12 +29,16 @@ type grouping struct {
 
 	furnitureShare float64 // keys in more than this share of an outlet's batch articles are its page furniture
 	furnitureMin   int     // ... when the outlet has at least this many articles in the batch
+
+	minEvidence int // a link needs this many shared names (see evidence)
 }
 
 var defaultGrouping = grouping{
 	queryKeys:  10,
 	candidates: 20,
 	topK:       2,
+	slackK:     2,
+	strongLink: 2,
 	threshold:  0.30,
 	joinScore:  0.6,
 	maxStory:   30,
@@ -40,6 +47,8 @@ var defaultGrouping = grouping{
 
 	furnitureShare: 0.3,
 	furnitureMin:   4,
+
+	minEvidence: 2,
 }
 
 // Stories groups the given article ids (the batch) together with similar
@@ -116,11 +125,15 @@ func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
 		score float64
 	}
 	var links []link
+	type pair struct{ a, b string }
+	tried := map[pair]bool{}
 	for _, id := range present {
 		for _, c := range s.nbrs[id] {
-			if id < c.id || !inBatch[c.id] {
-				if s.ranks(c.id, id) {
-					links = append(links, link{id, c.id, c.score})
+			p := pair{min(id, c.id), max(id, c.id)}
+			if !tried[p] {
+				tried[p] = true
+				if s.linked(id, c.id, c.score) {
+					links = append(links, link{p.a, p.b, c.score})
 				}
 			}
 		}
@@ -198,17 +211,30 @@ type storyState struct {
 	mu     sync.Mutex
 	keys   map[string][]string // stored keys by article id
 	outlet map[string]string   // stored outlet by article id
-	nbrs   map[string][]cand   // linked candidates (score >= threshold), best first, at most topK
+	nbrs   map[string][]cand   // linked candidates (score >= threshold), best first, at most max(topK, slackK)
 }
 
-// ranks reports whether b is among a's best candidates.
-func (s *storyState) ranks(a, b string) bool {
-	for _, c := range s.nbrs[a] {
+// rank is b's place among a's best candidates (0 for the best), or the
+// number of a's candidates when b is not among them.
+func (s *storyState) rank(a, b string) int {
+	for i, c := range s.nbrs[a] {
 		if c.id == b {
-			return true
+			return i
 		}
 	}
-	return false
+	return len(s.nbrs[a]) + 1<<20
+}
+
+// linked reports whether the pair a, b of similarity score is a link:
+// each among the other's topK; or one among the other's topK and the other
+// among its slackK; or one among the other's topK with a strong score.
+func (s *storyState) linked(a, b string, score float64) bool {
+	ra, rb := s.rank(a, b), s.rank(b, a)
+	lo, hi := min(ra, rb), max(ra, rb)
+	if lo >= s.g.topK {
+		return false
+	}
+	return hi < max(s.g.topK, s.g.slackK) || score >= s.g.strongLink
 }
 
 // neighbours computes the best candidates of each of ids, in parallel.
@@ -228,7 +254,8 @@ func (s *storyState) neighbours(ids []string) error {
 }
 
 // neighboursOf runs one bounded query for the articles sharing id's rarest
-// keys and keeps the topK candidates at or above the threshold.
+// keys and keeps the best max(topK, slackK) candidates at or above the
+// threshold.
 func (s *storyState) neighboursOf(id string) ([]cand, error) {
 	s.mu.Lock()
 	ka, ok := s.keys[id]
@@ -284,7 +311,8 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 		s.mu.Lock()
 		kb, ob := s.keys[h.ID], s.outlet[h.ID]
 		s.mu.Unlock()
-		if sc := s.cosine(wa, kb, s.furniture[ob]); sc >= s.g.threshold {
+		fb := s.furniture[ob]
+		if sc := s.cosine(wa, kb, fb); sc >= s.g.threshold && s.evidence(wa, kb, fb) >= s.g.minEvidence {
 			cs = append(cs, cand{h.ID, sc})
 		}
 	}
@@ -294,8 +322,8 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 		}
 		return cs[i].id < cs[j].id
 	})
-	if len(cs) > s.g.topK {
-		cs = cs[:s.g.topK]
+	if k := max(s.g.topK, s.g.slackK); len(cs) > k {
+		cs = cs[:k]
 	}
 	return cs, nil
 }
@@ -373,6 +401,35 @@ func (s *storyState) cosine(wa map[string]float64, kb []string, furnB map[string
 		return 0
 	}
 	return dot / math.Sqrt(na*nb)
+}
+
+// evidence counts the names two articles share: the shared weighted keys,
+// except a single word that is part of a shared longer name ("barbee"
+// beside "kevin barbee"). One shared name, be it a hospital, a suburb or a
+// sheriff's office, is what unrelated stories of one region have in common;
+// the same event shares several.
+func (s *storyState) evidence(wa map[string]float64, kb []string, furnB map[string]bool) int {
+	var shared []string
+	for _, k := range kb {
+		if wa[k] > 0 && s.weight(k, furnB) > 0 {
+			shared = append(shared, k)
+		}
+	}
+	inSpan := map[string]bool{}
+	for _, k := range shared {
+		if strings.IndexByte(k, ' ') >= 0 {
+			for _, w := range strings.Fields(k) {
+				inSpan[w] = true
+			}
+		}
+	}
+	n := 0
+	for _, k := range shared {
+		if !inSpan[k] {
+			n++
+		}
+	}
+	return n
 }
 
 // loadKeys reads the stored keys and outlet of ids into the cache.
