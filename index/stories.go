@@ -37,8 +37,8 @@ var defaultGrouping = grouping{
 	queryKeys:  10,
 	candidates: 20,
 	topK:       2,
-	slackK:     2,
-	strongLink: 2,
+	slackK:     4,
+	strongLink: 0.5,
 	threshold:  0.30,
 	joinScore:  0.6,
 	maxStory:   30,
@@ -48,7 +48,7 @@ var defaultGrouping = grouping{
 	furnitureShare: 0.3,
 	furnitureMin:   4,
 
-	minEvidence: 2,
+	minEvidence: 3,
 }
 
 // Stories groups the given article ids (the batch) together with similar
@@ -58,14 +58,21 @@ var defaultGrouping = grouping{
 //
 // For each article it queries the index once for articles sharing its
 // rarest key terms (at most queryKeys terms, candidates hits), scores each
-// candidate by the idf-weighted cosine of the two key sets, and links the
-// pair when the score reaches the threshold and each article is among the
-// other's topK best candidates. Links are applied strongest first; a link
-// that would join two stories of several articles each needs joinScore, and
-// none may grow a story past maxStory. The mutual top-k rule keeps a generic
-// hub article from chaining unrelated stories: it can link to at most topK
-// articles that also rank it among their own best. The cost is one bounded query per batch article and
-// per linked archive article, so it grows linearly with the batch.
+// candidate by the idf-weighted cosine of the two key sets, and keeps the
+// candidates that reach the threshold and share at least minEvidence names.
+// Keys that are an outlet's page furniture (found in more than
+// furnitureShare of that outlet's batch articles) weigh nothing in its
+// articles. A pair is linked when one article is among the other's topK
+// best candidates and the other ranks it among its own topK, or among its
+// slackK, or the score reaches strongLink. Links are applied strongest
+// first; a link that would join two stories of several articles each needs
+// joinScore, and none may grow a story past maxStory. The rank rule keeps a
+// generic hub article from chaining unrelated stories: it can link to at
+// most slackK articles, each of which must rank it among its best. The
+// slack lets a batch that is all one story (where every article's topK are
+// taken by the others) stay one story. The cost is one bounded query per
+// batch article and per linked archive article, so it grows linearly with
+// the batch.
 func (ix *Index) Stories(ids []string) ([]Story, error) {
 	return ix.stories(ids, defaultGrouping)
 }
