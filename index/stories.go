@@ -85,7 +85,7 @@ func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
 	}
 	maxDF := max(g.minMaxDF, int(g.maxDFShare*float64(n)))
 	s := &storyState{ix: ix, g: g, df: df, n: n, maxDF: maxDF,
-		keys: map[string][]string{}, outlet: map[string]string{}, nbrs: map[string][]cand{}}
+		keys: map[string][]string{}, outlet: map[string]string{}, vecs: map[string]*vec{}, nbrs: map[string][]cand{}}
 
 	batch := uniqueSorted(ids)
 	if err := s.loadKeys(batch); err != nil {
@@ -217,6 +217,7 @@ type storyState struct {
 
 	mu     sync.Mutex
 	keys   map[string][]string // stored keys by article id
+	vecs   map[string]*vec     // weighted keys by article id
 	outlet map[string]string   // stored outlet by article id
 	nbrs   map[string][]cand   // linked candidates (score >= threshold), best first, at most max(topK, slackK)
 }
@@ -309,17 +310,14 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 			return nil, err
 		}
 	}
-	wa := s.weights(ka, s.furniture[oa])
+	va := s.vecOf(id)
 	var cs []cand
 	for _, h := range res.Hits {
 		if h.ID == id {
 			continue
 		}
-		s.mu.Lock()
-		kb, ob := s.keys[h.ID], s.outlet[h.ID]
-		s.mu.Unlock()
-		fb := s.furniture[ob]
-		if sc := s.cosine(wa, kb, fb); sc >= s.g.threshold && s.evidence(wa, kb, fb) >= s.g.minEvidence {
+		vb := s.vecOf(h.ID)
+		if sc := cosine(va, vb); sc >= s.g.threshold && evidence(va, vb) >= s.g.minEvidence {
 			cs = append(cs, cand{h.ID, sc})
 		}
 	}
@@ -380,34 +378,75 @@ func (s *storyState) weight(k string, furn map[string]bool) float64 {
 	return s.idf(k)
 }
 
-// weights returns the key weights of one article whose outlet's furniture
-// is furn.
-func (s *storyState) weights(keys []string, furn map[string]bool) map[string]float64 {
-	w := make(map[string]float64, len(keys))
-	for _, k := range keys {
-		w[k] = s.weight(k, furn)
-	}
-	return w
+// vec is an article's weighted keys: only keys of positive weight, sorted,
+// and the vector's squared length. Sorted keys make the similarity a merge
+// and its sum the same, to the last bit, on every run.
+type vec struct {
+	k    []string
+	w    []float64
+	norm float64
 }
 
-// cosine is the weighted cosine similarity of an article with weights wa
-// and one with keys kb whose outlet's furniture is furnB.
-func (s *storyState) cosine(wa map[string]float64, kb []string, furnB map[string]bool) float64 {
-	var na, nb, dot float64
-	for _, w := range wa {
-		na += w * w
+// weights returns the weighted keys of one article whose outlet's
+// furniture is furn.
+func (s *storyState) weights(keys []string, furn map[string]bool) *vec {
+	if !sort.StringsAreSorted(keys) {
+		keys = append([]string(nil), keys...)
+		sort.Strings(keys)
 	}
-	for _, k := range kb {
-		w := s.weight(k, furnB)
-		nb += w * w
-		if v, ok := wa[k]; ok {
-			dot += w * v
+	v := &vec{}
+	for _, k := range keys {
+		if w := s.weight(k, furn); w > 0 {
+			v.k = append(v.k, k)
+			v.w = append(v.w, w)
+			v.norm += w * w
 		}
 	}
-	if na == 0 || nb == 0 {
+	return v
+}
+
+// vecOf returns the cached weighted keys of a loaded article.
+func (s *storyState) vecOf(id string) *vec {
+	s.mu.Lock()
+	v, ok := s.vecs[id]
+	keys, o := s.keys[id], s.outlet[id]
+	s.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = s.weights(keys, s.furniture[o])
+	s.mu.Lock()
+	s.vecs[id] = v
+	s.mu.Unlock()
+	return v
+}
+
+// cosine is the weighted cosine similarity of two articles.
+func cosine(a, b *vec) float64 {
+	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	return dot / math.Sqrt(na*nb)
+	var dot float64
+	shared(a, b, func(i, j int) { dot += a.w[i] * b.w[j] })
+	return dot / math.Sqrt(a.norm*b.norm)
+}
+
+// shared calls fn with the positions of each key of a that b has, in key
+// order.
+func shared(a, b *vec, fn func(i, j int)) {
+	i, j := 0, 0
+	for i < len(a.k) && j < len(b.k) {
+		switch {
+		case a.k[i] < b.k[j]:
+			i++
+		case a.k[i] > b.k[j]:
+			j++
+		default:
+			fn(i, j)
+			i++
+			j++
+		}
+	}
 }
 
 // evidence counts the names two articles share: the shared weighted keys,
@@ -415,15 +454,11 @@ func (s *storyState) cosine(wa map[string]float64, kb []string, furnB map[string
 // beside "kevin barbee"). One shared name, be it a hospital, a suburb or a
 // sheriff's office, is what unrelated stories of one region have in common;
 // the same event shares several.
-func (s *storyState) evidence(wa map[string]float64, kb []string, furnB map[string]bool) int {
-	var shared []string
-	for _, k := range kb {
-		if wa[k] > 0 && s.weight(k, furnB) > 0 {
-			shared = append(shared, k)
-		}
-	}
+func evidence(a, b *vec) int {
+	var common []string
+	shared(a, b, func(i, _ int) { common = append(common, a.k[i]) })
 	inSpan := map[string]bool{}
-	for _, k := range shared {
+	for _, k := range common {
 		if strings.IndexByte(k, ' ') >= 0 {
 			for _, w := range strings.Fields(k) {
 				inSpan[w] = true
@@ -431,7 +466,7 @@ func (s *storyState) evidence(wa map[string]float64, kb []string, furnB map[stri
 		}
 	}
 	n := 0
-	for _, k := range shared {
+	for _, k := range common {
 		if !inSpan[k] {
 			n++
 		}
