@@ -175,6 +175,7 @@ func articleFields(d Doc, hash string, store bool) (map[string]interface{}, erro
 		fieldID:         a.ID,
 		fieldHash:       hash,
 		fieldKeys:       Keys(d.Article),
+		fieldOutlet:     Outlet(d.Article),
 		fieldClaimKinds: kindList,
 		fieldClaimTerms: terms,
 		fieldBlob:       string(js),

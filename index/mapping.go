@@ -11,6 +11,7 @@ const (
 	fieldID         = "id"
 	fieldHash       = "hash"
 	fieldKeys       = "keys"
+	fieldOutlet     = "outlet"
 	fieldClaimKinds = "claim_kinds"
 	fieldClaimTerms = "claim_terms"
 	fieldBlob       = "blob"
@@ -45,6 +46,7 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldID, kw(false))
 	doc.AddFieldMappingsAt(fieldHash, kw(true))
 	doc.AddFieldMappingsAt(fieldKeys, kw(true))
+	doc.AddFieldMappingsAt(fieldOutlet, kw(true))
 	doc.AddFieldMappingsAt(fieldClaimKinds, kw(false))
 	doc.AddFieldMappingsAt(fieldClaimTerms, kw(false))
 	doc.AddFieldMappingsAt(fieldBlob, blob)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -17,23 +18,37 @@ import (
 type grouping struct {
 	queryKeys  int     // rarest keys of an article put in its query
 	candidates int     // hits taken from each query
-	topK       int     // a link needs each article among the other's topK
+	topK       int     // a link needs each article among the other's topK ...
+	slackK     int     // ... or one among the other's topK and the other among its slackK
+	strongLink float64 // ... or one among the other's topK and this similarity
 	threshold  float64 // minimum similarity of a link
 	joinScore  float64 // minimum similarity of a link that joins two stories of several articles
 	maxStory   int     // a link may not make a story larger than this
 	maxDFShare float64 // keys in more than this share of articles are ignored
 	minMaxDF   int     // ... but never ignore keys in fewer than this many
+
+	furnitureShare float64 // keys in more than this share of an outlet's batch articles are its page furniture
+	furnitureMin   int     // ... when the outlet has at least this many articles in the batch
+
+	minEvidence int // a link needs this many shared names (see evidence)
 }
 
 var defaultGrouping = grouping{
 	queryKeys:  10,
 	candidates: 20,
 	topK:       2,
+	slackK:     4,
+	strongLink: 0.5,
 	threshold:  0.30,
 	joinScore:  0.6,
 	maxStory:   30,
 	maxDFShare: 0.01,
 	minMaxDF:   30,
+
+	furnitureShare: 0.3,
+	furnitureMin:   4,
+
+	minEvidence: 3,
 }
 
 // Stories groups the given article ids (the batch) together with similar
@@ -43,14 +58,21 @@ var defaultGrouping = grouping{
 //
 // For each article it queries the index once for articles sharing its
 // rarest key terms (at most queryKeys terms, candidates hits), scores each
-// candidate by the idf-weighted cosine of the two key sets, and links the
-// pair when the score reaches the threshold and each article is among the
-// other's topK best candidates. Links are applied strongest first; a link
-// that would join two stories of several articles each needs joinScore, and
-// none may grow a story past maxStory. The mutual top-k rule keeps a generic
-// hub article from chaining unrelated stories: it can link to at most topK
-// articles that also rank it among their own best. The cost is one bounded query per batch article and
-// per linked archive article, so it grows linearly with the batch.
+// candidate by the idf-weighted cosine of the two key sets, and keeps the
+// candidates that reach the threshold and share at least minEvidence names.
+// Keys that are an outlet's page furniture (found in more than
+// furnitureShare of that outlet's batch articles) weigh nothing in its
+// articles. A pair is linked when one article is among the other's topK
+// best candidates and the other ranks it among its own topK, or among its
+// slackK, or the score reaches strongLink. Links are applied strongest
+// first; a link that would join two stories of several articles each needs
+// joinScore, and none may grow a story past maxStory. The rank rule keeps a
+// generic hub article from chaining unrelated stories: it can link to at
+// most slackK articles, each of which must rank it among its best. The
+// slack lets a batch that is all one story (where every article's topK are
+// taken by the others) stay one story. The cost is one bounded query per
+// batch article and per linked archive article, so it grows linearly with
+// the batch.
 func (ix *Index) Stories(ids []string) ([]Story, error) {
 	return ix.stories(ids, defaultGrouping)
 }
@@ -63,7 +85,7 @@ func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
 	}
 	maxDF := max(g.minMaxDF, int(g.maxDFShare*float64(n)))
 	s := &storyState{ix: ix, g: g, df: df, n: n, maxDF: maxDF,
-		keys: map[string][]string{}, nbrs: map[string][]cand{}}
+		keys: map[string][]string{}, outlet: map[string]string{}, vecs: map[string]*vec{}, nbrs: map[string][]cand{}}
 
 	batch := uniqueSorted(ids)
 	if err := s.loadKeys(batch); err != nil {
@@ -75,6 +97,7 @@ func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
 			present = append(present, id)
 		}
 	}
+	s.furniture = furniture(present, s.keys, s.outlet, g)
 	if err := s.neighbours(present); err != nil {
 		return nil, err
 	}
@@ -109,11 +132,15 @@ func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
 		score float64
 	}
 	var links []link
+	type pair struct{ a, b string }
+	tried := map[pair]bool{}
 	for _, id := range present {
 		for _, c := range s.nbrs[id] {
-			if id < c.id || !inBatch[c.id] {
-				if s.ranks(c.id, id) {
-					links = append(links, link{id, c.id, c.score})
+			p := pair{min(id, c.id), max(id, c.id)}
+			if !tried[p] {
+				tried[p] = true
+				if s.linked(id, c.id, c.score) {
+					links = append(links, link{p.a, p.b, c.score})
 				}
 			}
 		}
@@ -183,19 +210,39 @@ type storyState struct {
 	n     int
 	maxDF int
 
-	mu   sync.Mutex
-	keys map[string][]string // stored keys by article id
-	nbrs map[string][]cand   // linked candidates (score >= threshold), best first, at most topK
+	// furniture holds, by outlet, the keys that are its page furniture;
+	// they weigh nothing in that outlet's articles. It is computed from the
+	// batch before any neighbours are looked up and is read-only after.
+	furniture map[string]map[string]bool
+
+	mu     sync.Mutex
+	keys   map[string][]string // stored keys by article id
+	vecs   map[string]*vec     // weighted keys by article id
+	outlet map[string]string   // stored outlet by article id
+	nbrs   map[string][]cand   // linked candidates (score >= threshold), best first, at most max(topK, slackK)
 }
 
-// ranks reports whether b is among a's best candidates.
-func (s *storyState) ranks(a, b string) bool {
-	for _, c := range s.nbrs[a] {
+// rank is b's place among a's best candidates (0 for the best), or the
+// number of a's candidates when b is not among them.
+func (s *storyState) rank(a, b string) int {
+	for i, c := range s.nbrs[a] {
 		if c.id == b {
-			return true
+			return i
 		}
 	}
-	return false
+	return len(s.nbrs[a]) + 1<<20
+}
+
+// linked reports whether the pair a, b of similarity score is a link:
+// each among the other's topK; or one among the other's topK and the other
+// among its slackK; or one among the other's topK with a strong score.
+func (s *storyState) linked(a, b string, score float64) bool {
+	ra, rb := s.rank(a, b), s.rank(b, a)
+	lo, hi := min(ra, rb), max(ra, rb)
+	if lo >= s.g.topK {
+		return false
+	}
+	return hi < max(s.g.topK, s.g.slackK) || score >= s.g.strongLink
 }
 
 // neighbours computes the best candidates of each of ids, in parallel.
@@ -215,7 +262,8 @@ func (s *storyState) neighbours(ids []string) error {
 }
 
 // neighboursOf runs one bounded query for the articles sharing id's rarest
-// keys and keeps the topK candidates at or above the threshold.
+// keys and keeps the best max(topK, slackK) candidates at or above the
+// threshold.
 func (s *storyState) neighboursOf(id string) ([]cand, error) {
 	s.mu.Lock()
 	ka, ok := s.keys[id]
@@ -228,7 +276,10 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 		ka = s.keys[id]
 		s.mu.Unlock()
 	}
-	q := s.rarest(ka)
+	s.mu.Lock()
+	oa := s.outlet[id]
+	s.mu.Unlock()
+	q := s.rarest(ka, s.furniture[oa])
 	if len(q) == 0 {
 		return nil, nil
 	}
@@ -259,16 +310,14 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 			return nil, err
 		}
 	}
-	wa := s.weights(ka)
+	va := s.vecOf(id)
 	var cs []cand
 	for _, h := range res.Hits {
 		if h.ID == id {
 			continue
 		}
-		s.mu.Lock()
-		kb := s.keys[h.ID]
-		s.mu.Unlock()
-		if sc := s.cosine(ka, wa, kb); sc >= s.g.threshold {
+		vb := s.vecOf(h.ID)
+		if sc := cosine(va, vb); sc >= s.g.threshold && evidence(va, vb) >= s.g.minEvidence {
 			cs = append(cs, cand{h.ID, sc})
 		}
 	}
@@ -278,18 +327,18 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 		}
 		return cs[i].id < cs[j].id
 	})
-	if len(cs) > s.g.topK {
-		cs = cs[:s.g.topK]
+	if k := max(s.g.topK, s.g.slackK); len(cs) > k {
+		cs = cs[:k]
 	}
 	return cs, nil
 }
 
 // rarest returns up to queryKeys of keys that other articles share (df >= 2)
-// and that are not generic, rarest first.
-func (s *storyState) rarest(keys []string) []string {
+// and that are neither generic nor the outlet's furniture, rarest first.
+func (s *storyState) rarest(keys []string, furn map[string]bool) []string {
 	var q []string
 	for _, k := range keys {
-		if d := s.df[k]; d >= 2 && d <= s.maxDF {
+		if d := s.df[k]; d >= 2 && d <= s.maxDF && !furn[k] {
 			q = append(q, k)
 		}
 	}
@@ -320,43 +369,159 @@ func (s *storyState) idf(k string) float64 {
 	return math.Log(1 + float64(s.n)/float64(d))
 }
 
-// weights returns the key weights of one article.
-func (s *storyState) weights(keys []string) map[string]float64 {
-	w := make(map[string]float64, len(keys))
-	for _, k := range keys {
-		w[k] = s.idf(k)
-	}
-	return w
-}
-
-// cosine is the idf-weighted cosine similarity of two key sets.
-func (s *storyState) cosine(ka []string, wa map[string]float64, kb []string) float64 {
-	var na, nb, dot float64
-	for _, k := range ka {
-		na += wa[k] * wa[k]
-	}
-	for _, k := range kb {
-		w := s.idf(k)
-		nb += w * w
-		if _, ok := wa[k]; ok {
-			dot += w * w
-		}
-	}
-	if na == 0 || nb == 0 {
+// weight is the weight of key k in an article whose outlet's furniture is
+// furn: its idf, or nothing for furniture.
+func (s *storyState) weight(k string, furn map[string]bool) float64 {
+	if furn[k] {
 		return 0
 	}
-	return dot / math.Sqrt(na*nb)
+	return s.idf(k)
 }
 
-// loadKeys reads the stored keys of ids into the cache.
+// vec is an article's weighted keys: only keys of positive weight, sorted,
+// and the vector's squared length. Sorted keys make the similarity a merge
+// and its sum the same, to the last bit, on every run.
+type vec struct {
+	k    []string
+	w    []float64
+	norm float64
+}
+
+// weights returns the weighted keys of one article whose outlet's
+// furniture is furn.
+func (s *storyState) weights(keys []string, furn map[string]bool) *vec {
+	if !sort.StringsAreSorted(keys) {
+		keys = append([]string(nil), keys...)
+		sort.Strings(keys)
+	}
+	v := &vec{}
+	for _, k := range keys {
+		if w := s.weight(k, furn); w > 0 {
+			v.k = append(v.k, k)
+			v.w = append(v.w, w)
+			v.norm += w * w
+		}
+	}
+	return v
+}
+
+// vecOf returns the cached weighted keys of a loaded article.
+func (s *storyState) vecOf(id string) *vec {
+	s.mu.Lock()
+	v, ok := s.vecs[id]
+	keys, o := s.keys[id], s.outlet[id]
+	s.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = s.weights(keys, s.furniture[o])
+	s.mu.Lock()
+	s.vecs[id] = v
+	s.mu.Unlock()
+	return v
+}
+
+// cosine is the weighted cosine similarity of two articles.
+func cosine(a, b *vec) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var dot float64
+	shared(a, b, func(i, j int) { dot += a.w[i] * b.w[j] })
+	return dot / math.Sqrt(a.norm*b.norm)
+}
+
+// shared calls fn with the positions of each key of a that b has, in key
+// order.
+func shared(a, b *vec, fn func(i, j int)) {
+	i, j := 0, 0
+	for i < len(a.k) && j < len(b.k) {
+		switch {
+		case a.k[i] < b.k[j]:
+			i++
+		case a.k[i] > b.k[j]:
+			j++
+		default:
+			fn(i, j)
+			i++
+			j++
+		}
+	}
+}
+
+// evidence counts the names two articles share: the shared weighted keys,
+// except a single word that is part of a shared longer name ("barbee"
+// beside "kevin barbee"). One shared name, be it a hospital, a suburb or a
+// sheriff's office, is what unrelated stories of one region have in common;
+// the same event shares several.
+func evidence(a, b *vec) int {
+	var common []string
+	shared(a, b, func(i, _ int) { common = append(common, a.k[i]) })
+	inSpan := map[string]bool{}
+	for _, k := range common {
+		if strings.IndexByte(k, ' ') >= 0 {
+			for _, w := range strings.Fields(k) {
+				inSpan[w] = true
+			}
+		}
+	}
+	n := 0
+	for _, k := range common {
+		if !inSpan[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// loadKeys reads the stored keys and outlet of ids into the cache.
 func (s *storyState) loadKeys(ids []string) error {
-	return s.ix.fetch(ids, []string{fieldKeys}, func(id string, f map[string]interface{}) error {
+	return s.ix.fetch(ids, []string{fieldKeys, fieldOutlet}, func(id string, f map[string]interface{}) error {
 		k := keysField(f[fieldKeys])
+		o, _ := f[fieldOutlet].(string)
 		s.mu.Lock()
 		s.keys[id] = k
+		s.outlet[id] = o
 		s.mu.Unlock()
 		return nil
 	})
+}
+
+// furniture finds each outlet's page furniture among the batch ids: the
+// keys found in more than furnitureShare of the outlet's articles, for
+// outlets with at least furnitureMin articles. A byline, a station's tip
+// line or its weather box recurs across an outlet's stories whatever they
+// are about; the same event rarely fills such a share of one outlet's
+// batch. Articles of an unknown outlet have none.
+func furniture(ids []string, keys map[string][]string, outlet map[string]string, g grouping) map[string]map[string]bool {
+	byOutlet := map[string][]string{}
+	for _, id := range ids {
+		if o := outlet[id]; o != "" {
+			byOutlet[o] = append(byOutlet[o], id)
+		}
+	}
+	out := map[string]map[string]bool{}
+	for o, arts := range byOutlet {
+		if len(arts) < g.furnitureMin {
+			continue
+		}
+		count := map[string]int{}
+		for _, id := range arts {
+			for _, k := range keys[id] {
+				count[k]++
+			}
+		}
+		limit := g.furnitureShare * float64(len(arts))
+		for k, c := range count {
+			if float64(c) > limit && c >= 2 {
+				if out[o] == nil {
+					out[o] = map[string]bool{}
+				}
+				out[o][k] = true
+			}
+		}
+	}
+	return out
 }
 
 // keysField converts a stored keys field (a string or a list) to a slice.
