@@ -38,6 +38,7 @@ func BenchmarkCheckCorpus(b *testing.B) {
 	if path == "" {
 		b.Skip("no corpus: set -corpus or CROSSCHECK_CORPUS")
 	}
+	LimitMemory() // as the command does
 	ck := defaultChecker(b)
 	for i := 0; i < b.N; i++ {
 		start := time.Now()

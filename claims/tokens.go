@@ -156,9 +156,11 @@ func normWord(s string) string {
 	if isASCIILower(s) {
 		return s
 	}
-	s = strings.ToLower(s)
-	return strings.NewReplacer("’", "'", "‘", "'").Replace(s)
+	return apostrophes.Replace(strings.ToLower(s))
 }
+
+// apostrophes straightens curly apostrophes.
+var apostrophes = strings.NewReplacer("’", "'", "‘", "'")
 
 func isASCIILower(s string) bool {
 	for i := 0; i < len(s); i++ {

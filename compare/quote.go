@@ -15,10 +15,21 @@ func (j *judge) quotes(cls []*claims.Claim) {
 	opts := j.c.settings[string(claims.Quote)].Normalise
 	minOverlap := j.c.settings[string(claims.Quote)].MinOverlap
 	agree := newUnion(len(cls))
+	// Quotes that share no word of four letters or more cannot be the same
+	// quotation; checking that first keeps big stories cheap.
+	words := make([]map[string]bool, len(cls))
+	for i, c := range cls {
+		words[i] = map[string]bool{}
+		for _, w := range strings.Fields(claims.NormaliseQuote(c.Value.Quote.Words, []string{"case", "punctuation", "quotes"})) {
+			if len(w) >= 4 {
+				words[i][w] = true
+			}
+		}
+	}
 	for a := 0; a < len(cls); a++ {
 		for b := a + 1; b < len(cls); b++ {
 			x, y := cls[a], cls[b]
-			if x.Article == y.Article {
+			if x.Article == y.Article || !sharesWord(words[a], words[b]) {
 				continue
 			}
 			qx, qy := x.Value.Quote, y.Value.Quote
@@ -194,4 +205,17 @@ func directSpeaker(c *claims.Claim) bool {
 		}
 	}
 	return true
+}
+
+// sharesWord reports whether two word sets meet.
+func sharesWord(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
 }

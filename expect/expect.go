@@ -71,9 +71,12 @@ func Matches(e Entry, f *findings.Finding) bool {
 	return true
 }
 
+// straightQuotes makes curly quotes and apostrophes straight.
+var straightQuotes = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"")
+
 // fold lower-cases s, straightens apostrophes and collapses white space.
 func fold(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(strings.ToLower(s))
+	s = straightQuotes.Replace(strings.ToLower(s))
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -84,11 +84,18 @@ func githubCommand(f findings.Finding) string {
 // escapeData escapes a workflow command's message as the Actions runner
 // does: % as %25, CR as %0D, LF as %0A.
 func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+	return dataEscaper.Replace(s)
 }
 
 // escapeProperty escapes a workflow command property's value: like
 // escapeData, and also : as %3A and , as %2C.
 func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+	return propertyEscaper.Replace(s)
 }
+
+// dataEscaper and propertyEscaper escape workflow-command messages and
+// properties as GitHub reads them.
+var (
+	dataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	propertyEscaper = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)

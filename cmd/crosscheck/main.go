@@ -12,6 +12,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+
+	"github.com/newsdesk/crosscheck"
 )
 
 // Exit codes, as documented in the README.
@@ -41,6 +43,7 @@ func (e *exitError) Unwrap() error { return e.err }
 func usageErr(err error) error { return &exitError{code: exitInput, err: err} }
 
 func main() {
+	crosscheck.LimitMemory()
 	os.Exit(run(os.Args[1:]))
 }
 
