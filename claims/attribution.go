@@ -143,10 +143,10 @@ func (d *doc) actorAfter(s *sentence, i int) (*AttributionValue, int) {
 
 // basedCountry returns the country of a "<Country>-based" word.
 func (d *doc) basedCountry(t token) string {
-	k := strings.LastIndexByte(t.Norm, '-')
-	if k <= 0 || !d.x.based[t.Norm[k+1:]] {
+	if !d.isBased(t) {
 		return ""
 	}
+	k := strings.LastIndexByte(t.Norm, '-')
 	prefix := tokenize(t.Text[:k], 0)
 	refs, n := d.x.entities.match(prefix, 0)
 	if n == 0 || n != len(prefix) {

@@ -50,8 +50,9 @@ func (d *doc) findEvents(s *sentence) []eventMention {
 }
 
 // placesNear returns places named in the few tokens after an event word:
-// known places and countries, and capitalised names after "in", "at" or
-// "near".
+// known places and countries, and other capitalised names only right after
+// "in", "at", "near" or "on" (the attack "in Pahalgam", not the attack
+// "attributed to Lashkar-e-Taiba").
 func (d *doc) placesNear(s *sentence, from int) []string {
 	var out []string
 	ms := d.mentions[s.Index]
@@ -61,7 +62,7 @@ func (d *doc) placesNear(s *sentence, from int) []string {
 			break
 		}
 		for _, m := range ms {
-			if m.From == k && (m.Type == "country" || m.Type == "place" || m.Type == "name") {
+			if m.From == k && (m.Type == "country" || m.Type == "place") {
 				out = append(out, m.Name)
 			}
 		}

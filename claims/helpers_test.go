@@ -33,3 +33,8 @@ func extractText(t testing.TB, x *Extractor, id, text string) []Claim {
 	t.Helper()
 	return x.Extract(&article.Article{ID: id, Text: text})
 }
+
+// rulesPattern builds a rulebook pattern for tests.
+func rulesPattern(id, kind, regex, valueType string) rules.Pattern {
+	return rules.Pattern{ID: id, Kind: kind, Regex: regex, ValueType: valueType}
+}

@@ -186,6 +186,9 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	for j < len(toks) {
 		t := toks[j]
 		if t.Kind == tokWord && t.Cap && !x.stopnames[t.Norm] {
+			if d.isBased(t) {
+				break // "Pakistan-based" qualifies a name, it is not part of it
+			}
 			if _, n := d.matchTitle(toks, j); n > 0 && j > i {
 				break
 			}
@@ -310,4 +313,10 @@ func isTitleCase(s *sentence) bool {
 		}
 	}
 	return words >= 3 && caps*10 >= words*7
+}
+
+// isBased reports whether t is a "<Country>-based" qualifier.
+func (d *doc) isBased(t token) bool {
+	k := strings.LastIndexByte(t.Norm, '-')
+	return k > 0 && d.x.based[t.Norm[k+1:]]
 }

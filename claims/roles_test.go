@@ -1,0 +1,178 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+)
+
+func roleClaims(cls []Claim) []Claim {
+	var out []Claim
+	for _, c := range cls {
+		if c.Kind == Role {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func TestRoleTitles(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		text    string
+		person  string
+		titles  []string
+		country string
+		former  bool
+	}{
+		{"US Secretary of State Marco Rubio spoke on Friday.", "Marco Rubio", []string{"secretary-of-state"}, "United States", false},
+		{"He met Pakistan’s Army Chief General Asim Munir.", "Asim Munir", []string{"army-chief", "general"}, "Pakistan", false},
+		{"US Secretary of State and National Security Advisor Marco Rubio has reached out.", "Marco Rubio", []string{"secretary-of-state", "national-security-advisor"}, "United States", false},
+		{"Former President Trump, who returned to office this year, was silent.", "Trump", []string{"president"}, "", true},
+		{"Rubio spoke with Indian External Affairs Minister S. Jaishankar separately.", "S. Jaishankar", []string{"foreign-minister"}, "India", false},
+		{"The talks were led by Asim Munir, Pakistan's army chief, on Monday.", "Asim Munir", []string{"army-chief"}, "Pakistan", false},
+		{"Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar flew in.", "Mohammad Ishaq Dar", []string{"deputy-prime-minister", "foreign-minister", "senator"}, "", false},
+		{"Police Chief Dana Whitfield said officers found the victims.", "Dana Whitfield", []string{"police-chief"}, "", false},
+	} {
+		rs := roleClaims(extractText(t, x, "t", tc.text))
+		if len(rs) != 1 {
+			t.Errorf("%q: %d role claims, want 1: %+v", tc.text, len(rs), rs)
+			continue
+		}
+		r := rs[0].Value.Role
+		if r.Person != tc.person || strings.Join(r.Titles, ",") != strings.Join(tc.titles, ",") || r.Country != tc.country || r.Former != tc.former {
+			t.Errorf("%q: got %s %v country %q former %v", tc.text, r.Person, r.Titles, r.Country, r.Former)
+		}
+		if !strings.Contains(tc.text, rs[0].Text) || rs[0].SentenceText != tc.text {
+			t.Errorf("%q: span %q, sentence %q", tc.text, rs[0].Text, rs[0].SentenceText)
+		}
+	}
+}
+
+func TestRoleSurnameResolvesToFullName(t *testing.T) {
+	x := testExtractor(t)
+	rs := roleClaims(extractText(t, x, "t", "US Secretary of State Marco Rubio arrived. Later, Secretary Rubio left."))
+	if len(rs) != 2 || rs[1].Value.Role.Person != "Marco Rubio" || rs[1].Subject.Key != "person:marco rubio" {
+		t.Fatalf("claims %+v", rs)
+	}
+}
+
+func TestLeaders(t *testing.T) {
+	x := testExtractor(t)
+	cls := roleClaims(extractText(t, x, "t", "Bruce reiterated the Biden administration’s — now led by Donald Trump — key priorities."))
+	var leaders []string
+	for _, c := range cls {
+		if c.Value.Role.Leads {
+			leaders = append(leaders, c.Value.Role.Person+"/"+c.Value.Role.Org)
+		}
+	}
+	if strings.Join(leaders, ",") != "Biden/administration,Donald Trump/administration" {
+		t.Errorf("leaders %v", leaders)
+	}
+	for _, text := range []string{
+		"The Greek government's planned cuts drew protests.",
+		"The Socialist government pushed the measures through.",
+		"Cable and Wireless and the government hold the shares.",
+	} {
+		for _, c := range roleClaims(extractText(t, x, "t", text)) {
+			if c.Value.Role.Leads {
+				t.Errorf("%q: an adjective or a company taken for a leader: %+v", text, c.Value.Role)
+			}
+		}
+	}
+}
+
+func attributionClaims(cls []Claim) []*AttributionValue {
+	var out []*AttributionValue
+	for _, c := range cls {
+		if c.Kind == Attribution {
+			out = append(out, c.Value.Attribution)
+		}
+	}
+	return out
+}
+
+func TestAttributions(t *testing.T) {
+	x := testExtractor(t)
+	text := "A terror attack in Pahalgam last month killed 26 civilians. The attack was attributed to a Pakistan-based Lashkar-e-Taiba front."
+	as := attributionClaims(extractText(t, x, "t", text))
+	if len(as) != 1 || as[0].Stance != StanceFact || as[0].Actor != "Lashkar-e-Taiba" || strings.Join(as[0].ActorCountries, ",") != "Pakistan" {
+		t.Fatalf("fact: %+v", as)
+	}
+	text = "Gunmen killed 26 tourists last month. New Delhi blamed Islamabad for the attack - although Islamabad has denied any involvement."
+	as = attributionClaims(extractText(t, x, "t", text))
+	if len(as) != 2 || as[0].Stance != StanceClaimed || as[0].Actor != "Pakistan" || as[0].By != "India" ||
+		as[1].Stance != StanceDenied || as[1].Actor != "Pakistan" {
+		t.Fatalf("claimed and denied: %+v", as)
+	}
+	text = "The April 22 incident in Pahalgam killed 26. India has attempted to connect Pakistan with the assault, yet has not presented any verifiable evidence."
+	as = attributionClaims(extractText(t, x, "t", text))
+	if len(as) != 2 || as[1].Stance != StanceNoEvidence || as[1].Actor != "Pakistan" || as[1].By != "India" {
+		t.Fatalf("no evidence: %+v", as)
+	}
+	// Reported claims are claimed, not facts; a denial outside any violent
+	// context is no attribution.
+	as = attributionClaims(extractText(t, x, "t", "A bomb attack hit the market. Police said the bombing was reportedly carried out by the Northern Front."))
+	if len(as) != 1 || as[0].Stance != StanceClaimed {
+		t.Fatalf("hedged: %+v", as)
+	}
+	if as := attributionClaims(extractText(t, x, "t", "The company denied the report about its earnings.")); len(as) != 0 {
+		t.Fatalf("no violent event: %+v", as)
+	}
+}
+
+func TestSentencesAndTokens(t *testing.T) {
+	x := testExtractor(t)
+	text := "Headline Without A Stop\nGen. Asim Munir met S. Jaishankar in the U.S. on Friday. “It went well,” he said. Then they left!\n\nNew paragraph here."
+	sents, blocks := splitSentences(text, x.abbrev)
+	var got []string
+	for _, s := range sents {
+		got = append(got, s.Text)
+	}
+	want := []string{
+		"Headline Without A Stop",
+		"Gen. Asim Munir met S. Jaishankar in the U.S. on Friday.",
+		"“It went well,” he said.",
+		"Then they left!",
+		"New paragraph here.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences:\n got %q\nwant %q", got, want)
+	}
+	if len(blocks) != 3 {
+		t.Errorf("%d paragraphs, want 3", len(blocks))
+	}
+	for _, s := range sents {
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("offsets of %q are wrong", s.Text)
+		}
+	}
+	toks := tokenize("Pakistan’s 1,200 twenty-six U.S. Lashkar-e-Taiba", 0)
+	var words []string
+	for _, tk := range toks {
+		words = append(words, tk.Text)
+	}
+	if strings.Join(words, " ") != "Pakistan ’s 1,200 twenty-six U.S. Lashkar-e-Taiba" {
+		t.Errorf("tokens %q", words)
+	}
+}
+
+func TestPatternsAddAKind(t *testing.T) {
+	x := testExtractor(t)
+	x.rb.Patterns = append(x.rb.Patterns, rulesPattern("votes-received", "votes", `{entity:subject}\s+(?:won|received)\s+{number:value}\s+votes`, "number"))
+	if err := x.compilePatterns(); err != nil {
+		t.Fatal(err)
+	}
+	cls := extractText(t, x, "t", "Maria Okafor received more than 12,400 votes on Tuesday.")
+	var found bool
+	for _, c := range cls {
+		if c.Kind == "votes" {
+			found = true
+			if c.Subject.Key != "votes:maria okafor" || c.Value.Number.Min != 12401 {
+				t.Errorf("votes claim %+v %+v", c.Subject, c.Value.Number)
+			}
+		}
+	}
+	if !found {
+		t.Fatal("no votes claim")
+	}
+}
