@@ -72,6 +72,45 @@ func (a *app) loadRules(cfg *config) (*rules.Rulebook, *rules.Sources, error) {
 	return rb, src, nil
 }
 
+// setup is what most commands start from: the configuration, the merged
+// rulebook with the files its entries came from, and a checker built from
+// it.
+type setup struct {
+	cfg     *config
+	rb      *rules.Rulebook
+	src     *rules.Sources
+	checker *crosscheck.Checker
+}
+
+// setUp reads the configuration of command c, loads the rulebook and builds
+// a checker; every failure is bad usage or input (exit code 2).
+func (a *app) setUp(c *cobra.Command) (*setup, error) {
+	cfg, err := loadConfig(c.Flags())
+	if err != nil {
+		return nil, usageErr(err)
+	}
+	rb, src, err := a.loadRules(cfg)
+	if err != nil {
+		return nil, err
+	}
+	ck, err := crosscheck.NewChecker(rb)
+	if err != nil {
+		return nil, usageErr(fmt.Errorf("rulebook: %v", err))
+	}
+	return &setup{cfg: cfg, rb: rb, src: src, checker: ck}, nil
+}
+
+// atLeast returns a cobra argument check that wants at least n arguments
+// and otherwise says, as bad usage, what is missing.
+func atLeast(n int, what string) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if len(args) < n {
+			return usageErr(fmt.Errorf("%s needs %s", c.CommandPath()[len(c.Root().Name())+1:], what))
+		}
+		return nil
+	}
+}
+
 // readArticles reads the articles under paths; problems are printed one a
 // line and returned as messages, the rest are read.
 func (a *app) readArticles(cfg *config, paths []string) ([]*article.Article, []string) {

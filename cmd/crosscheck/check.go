@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -21,12 +20,7 @@ func (a *app) checkCommand() *cobra.Command {
 their claims, groups them into stories and reports where the sources of a story disagree.
 
 Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad usage or input, 3 internal failure.`,
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageErr(errors.New("check needs at least one PATH (a file, a directory, or - for standard input)"))
-			}
-			return nil
-		},
+		Args: atLeast(1, "at least one PATH (a file, a directory, or - for standard input)"),
 		RunE: a.runCheck,
 	}
 	f := c.Flags()
@@ -48,18 +42,11 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad usage or input
 }
 
 func (a *app) runCheck(c *cobra.Command, args []string) error {
-	cfg, err := loadConfig(c.Flags())
-	if err != nil {
-		return usageErr(err)
-	}
-	rb, _, err := a.loadRules(cfg)
+	su, err := a.setUp(c)
 	if err != nil {
 		return err
 	}
-	checker, err := crosscheck.NewChecker(rb)
-	if err != nil {
-		return usageErr(fmt.Errorf("rulebook: %v", err))
-	}
+	cfg, rb, checker := su.cfg, su.rb, su.checker
 	var baseline *crosscheck.Baseline
 	if cfg.Baseline != "" {
 		if baseline, err = crosscheck.LoadBaseline(cfg.Baseline); err != nil {

@@ -2,13 +2,11 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/newsdesk/crosscheck"
 	"github.com/newsdesk/crosscheck/claims"
 	"github.com/newsdesk/crosscheck/compare"
 )
@@ -17,13 +15,8 @@ func (a *app) claimsCommand() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "claims [flags] PATH...",
 		Short: "Show the claims extracted from each article",
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageErr(errors.New("claims needs at least one PATH"))
-			}
-			return nil
-		},
-		RunE: a.runClaims,
+		Args:  atLeast(1, "at least one PATH"),
+		RunE:  a.runClaims,
 	}
 	c.Flags().String("format", "text", "output format: text or json")
 	c.Flags().Int("max-article-mb", 8, "refuse articles larger than this many MiB")
@@ -44,20 +37,12 @@ func (a *app) runClaims(c *cobra.Command, args []string) error {
 	if format != "text" && format != "json" {
 		return usageErr(fmt.Errorf("--format %q: claims prints text or json", format))
 	}
-	cfg, err := loadConfig(c.Flags())
-	if err != nil {
-		return usageErr(err)
-	}
-	rb, _, err := a.loadRules(cfg)
+	su, err := a.setUp(c)
 	if err != nil {
 		return err
 	}
-	ck, err := crosscheck.NewChecker(rb)
-	if err != nil {
-		return usageErr(err)
-	}
-	arts, inputErrs := a.readArticles(cfg, args)
-	all := ck.Extract(arts, 0, nil)
+	arts, inputErrs := a.readArticles(su.cfg, args)
+	all := su.checker.Extract(arts, 0, nil)
 	if format == "json" {
 		out := make([]articleClaims, len(arts))
 		for i, art := range arts {

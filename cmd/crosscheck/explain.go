@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -18,13 +17,8 @@ func (a *app) explainCommand() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "explain FINDING-ID PATH...",
 		Short: "Show why a finding fired: its claims, the patterns and lexicon entries that matched, the comparison",
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) < 2 {
-				return usageErr(errors.New("explain needs a FINDING-ID (or a unique prefix) and the PATHs that were checked"))
-			}
-			return nil
-		},
-		RunE: a.runExplain,
+		Args:  atLeast(2, "a FINDING-ID (or a unique prefix) and the PATHs that were checked"),
+		RunE:  a.runExplain,
 	}
 	c.Flags().String("index", "", "on-disk index DIR the finding was checked against (read, not changed)")
 	c.Flags().Int("max-article-mb", 8, "refuse articles larger than this many MiB")
@@ -33,20 +27,12 @@ func (a *app) explainCommand() *cobra.Command {
 }
 
 func (a *app) runExplain(c *cobra.Command, args []string) error {
-	cfg, err := loadConfig(c.Flags())
-	if err != nil {
-		return usageErr(err)
-	}
-	rb, src, err := a.loadRules(cfg)
+	su, err := a.setUp(c)
 	if err != nil {
 		return err
 	}
-	ck, err := crosscheck.NewChecker(rb)
-	if err != nil {
-		return usageErr(err)
-	}
-	arts, _ := a.readArticles(cfg, args[1:])
-	rep, err := ck.Check(arts, crosscheck.Options{IndexDir: cfg.Index, DryRun: cfg.Index != ""})
+	arts, _ := a.readArticles(su.cfg, args[1:])
+	rep, err := su.checker.Check(arts, crosscheck.Options{IndexDir: su.cfg.Index, DryRun: su.cfg.Index != ""})
 	if err != nil {
 		return &exitError{code: exitInternal, err: err}
 	}
@@ -63,7 +49,7 @@ func (a *app) runExplain(c *cobra.Command, args []string) error {
 	default:
 		return usageErr(fmt.Errorf("finding id %s is ambiguous: %d findings start with it", args[0], len(hits)))
 	}
-	explain(a.stdout, &hits[0], rb, src)
+	explain(a.stdout, &hits[0], su.rb, su.src)
 	return nil
 }
 

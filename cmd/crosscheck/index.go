@@ -17,30 +17,18 @@ func (a *app) indexCommand() *cobra.Command {
 	add := &cobra.Command{
 		Use:   "add --index DIR PATH...",
 		Short: "Add articles to an on-disk index; an unchanged article is left as it is, a changed one replaces its claims",
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageErr(errors.New("index add needs at least one PATH"))
-			}
-			return nil
-		},
+		Args:  atLeast(1, "at least one PATH"),
 		RunE: func(c *cobra.Command, args []string) error {
-			cfg, err := loadConfig(c.Flags())
-			if err != nil {
-				return usageErr(err)
-			}
-			if cfg.Index == "" {
-				return usageErr(errors.New("index add needs --index DIR"))
-			}
-			rb, _, err := a.loadRules(cfg)
+			su, err := a.setUp(c)
 			if err != nil {
 				return err
 			}
-			ck, err := crosscheck.NewChecker(rb)
-			if err != nil {
-				return usageErr(err)
+			cfg := su.cfg
+			if cfg.Index == "" {
+				return usageErr(errors.New("index add needs --index DIR"))
 			}
 			arts, inputErrs := a.readArticles(cfg, args)
-			st, err := ck.AddToIndex(arts, cfg.Index, cfg.Wait)
+			st, err := su.checker.AddToIndex(arts, cfg.Index, cfg.Wait)
 			if err != nil {
 				if crosscheck.IsInUse(err) {
 					return usageErr(err)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 
@@ -55,13 +54,8 @@ func (a *app) rulesCommand() *cobra.Command {
 	test := &cobra.Command{
 		Use:   "test DIR...",
 		Short: "Run rule tests: folders of articles with an expected.yaml (and optionally a rules.yaml layer)",
-		Args: func(c *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageErr(errors.New("rules test needs at least one DIR"))
-			}
-			return nil
-		},
-		RunE: a.runRuleTests,
+		Args:  atLeast(1, "at least one DIR"),
+		RunE:  a.runRuleTests,
 	}
 	addRulesFlag(test)
 	c.AddCommand(dump, lint, test)
