@@ -41,3 +41,37 @@ func TestSeedsFormOneStory(t *testing.T) {
 		t.Fatalf("stories %v, want one story of 5", got)
 	}
 }
+
+// TestShortReportsGroup checks that two short reports of one event that
+// share only two names still form a story in a small batch, and that a
+// third article about something else stays apart.
+func TestShortReportsGroup(t *testing.T) {
+	mk := func(id, title, text string) Doc {
+		return Doc{Article: &article.Article{ID: id, Title: title, Text: text}}
+	}
+	docs := []Doc{
+		mk("a", "Blast at Korvel refinery", "An explosion at the Korvel refinery in Dunmark killed four workers on Tuesday, officials said."),
+		mk("b", "Four dead in refinery fire", "Four workers died when a fire broke out at the Korvel refinery outside Dunmark on Tuesday."),
+		mk("c", "Library budget approved", "The Fairhaven council approved a budget for the new Elm Street library on Monday, Mayor Rosa Delgado said."),
+	}
+	ix, err := Open("", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if _, err := ix.Add(docs); err != nil {
+		t.Fatal(err)
+	}
+	st, err := ix.Stories([]string{"a", "b", "c"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st) != 2 || len(st[0].Articles)+len(st[1].Articles) != 3 {
+		t.Fatalf("stories %+v", st)
+	}
+	for _, s := range st {
+		if len(s.Articles) == 2 && (s.Articles[0] != "a" || s.Articles[1] != "b") {
+			t.Errorf("wrong pair %v", s.Articles)
+		}
+	}
+}

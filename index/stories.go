@@ -33,6 +33,10 @@ type grouping struct {
 	minEvidence int // a link needs this many shared names (see evidence)
 }
 
+// smallIndex is the number of articles below which an index counts as a
+// small batch for the evidence a story link needs.
+const smallIndex = 100
+
 var defaultGrouping = grouping{
 	queryKeys:  10,
 	candidates: 20,
@@ -84,6 +88,12 @@ func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
 		return nil, err
 	}
 	maxDF := max(g.minMaxDF, int(g.maxDFShare*float64(n)))
+	if n < smallIndex && g.minEvidence > 2 {
+		// A few articles, typically a desk's batch about one story: two
+		// rare names in common are already unlikely by chance, and a
+		// short wire report rarely repeats three.
+		g.minEvidence = 2
+	}
 	s := &storyState{ix: ix, g: g, df: df, n: n, maxDF: maxDF,
 		keys: map[string][]string{}, outlet: map[string]string{}, vecs: map[string]*vec{}, nbrs: map[string][]cand{}}
 
