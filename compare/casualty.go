@@ -41,10 +41,10 @@ func eventClusters(cls []*claims.Claim) [][]*claims.Claim {
 }
 
 // headline picks an article's headline figure among its claims.
-func headline(cls []*claims.Claim) *claims.Claim {
+func (j *judge) headline(cls []*claims.Claim) *claims.Claim {
 	var best *claims.Claim
 	for _, c := range cls {
-		if c.Value.Number == nil || !isTotal(c) {
+		if c.Value.Number == nil || !isTotal(c) || j.background(c) {
 			continue
 		}
 		if best == nil || c.Value.Number.Min > best.Value.Number.Min ||
@@ -62,7 +62,7 @@ func (j *judge) casualtyCluster(cls []*claims.Claim) {
 	}
 	heads := make([]*claims.Claim, 0, len(ids))
 	for _, id := range ids {
-		if h := headline(per[id]); h != nil {
+		if h := j.headline(per[id]); h != nil {
 			heads = append(heads, h)
 		}
 	}

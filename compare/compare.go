@@ -124,6 +124,9 @@ type judge struct {
 	people *people
 	out    Result
 	seen   map[string]bool
+	// sentenceDates holds the dates stated in each sentence, built on
+	// first use.
+	sentenceDates map[sentenceKey][]*claims.DateValue
 }
 
 // side is one side of a disagreement: claims that agree with each other.

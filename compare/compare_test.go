@@ -253,3 +253,25 @@ func TestCustomKind(t *testing.T) {
 		t.Errorf("custom kind: %v", got)
 	}
 }
+
+// TestBackgroundFigures checks that a toll recalled from an earlier event
+// is not set against the story's own.
+func TestBackgroundFigures(t *testing.T) {
+	c := comparer(t)
+	now := casualty("a", "The quake injured two people on Qeshm island.", iv(2, 2))
+	then := casualty("b", "In February 2013 a meteor exploded over Chelyabinsk, injuring more than 1,000 people.", iv(1001, math.Inf(1)))
+	now.Value.Status, then.Value.Status = "injured", "injured"
+	if got := rulesFired(c.Compare(story(nil, now, then))); len(got) != 0 {
+		t.Errorf("a figure from 2013 set against the story's: %v", got)
+	}
+	// A sentence dated weeks before publication is background too.
+	pub := map[string]string{"a": "2016-05-10", "b": "2016-05-10"}
+	old := casualty("b", "The March 2 shooting killed four.", iv(4, 4))
+	old.Sentence = claims.Span{Start: 0, End: len(old.Text)}
+	oldDate := dateClaim("b", "March 2", "attack", "2016-03-02")
+	oldDate.Sentence = old.Sentence
+	oldDate.SentenceText = old.Text
+	if got := rulesFired(c.Compare(story(pub, casualty("a", "Two people were killed on Sunday.", iv(2, 2)), old, oldDate))); got["casualty-count-mismatch"] != 0 {
+		t.Errorf("a toll from two months before publication compared: %v", got)
+	}
+}

@@ -19,7 +19,7 @@ func (j *judge) counts(cls []*claims.Claim) {
 			}
 			var heads []*claims.Claim
 			for _, id := range ids {
-				if h := headline(per[id]); h != nil {
+				if h := j.headline(per[id]); h != nil {
 					heads = append(heads, h)
 				}
 			}
