@@ -26,6 +26,9 @@ type Comparer struct {
 	byWhen   map[string][]compiledRule
 	settings map[string]rules.CompareSettings
 	violent  map[string]bool
+	// entityNames are the lower-cased names and aliases of the rulebook's
+	// places, countries and organisations: never a quote's speaker.
+	entityNames map[string]bool
 }
 
 type compiledRule struct {
@@ -46,6 +49,16 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 	for _, e := range rb.Events {
 		if e.Violent {
 			c.violent[e.ID] = true
+		}
+	}
+	c.entityNames = map[string]bool{}
+	for _, e := range rb.Entities {
+		if e.Type == "person" {
+			continue
+		}
+		c.entityNames[strings.ToLower(e.Name)] = true
+		for _, a := range e.Aliases {
+			c.entityNames[strings.ToLower(a)] = true
 		}
 	}
 	for _, t := range rb.Titles {

@@ -77,3 +77,58 @@ func (p *people) key(name string) string {
 
 // countryOf returns the country a person is tied to in the story, if any.
 func (p *people) countryOf(name string) string { return p.country[p.key(name)] }
+
+// samePerson reports whether two names can be the same person: the same
+// surname (or one a letter or two away, "Oberholtzer" and "Olberholtzer"),
+// and the shorter name's other words found in the longer ("Craig Scott"
+// and "Democrat Craig Scott", "Vance" and "JD Vance").
+func samePerson(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	la, lb := fa[len(fa)-1], fb[len(fb)-1]
+	if la != lb && !(len(la) >= 6 && len(lb) >= 6 && editDistance(la, lb) <= 2) {
+		return false
+	}
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa
+	}
+	for _, w := range fa[:len(fa)-1] {
+		if strings.HasSuffix(w, ".") && len(w) <= 3 {
+			continue // an initial
+		}
+		found := false
+		for _, v := range fb[:len(fb)-1] {
+			if v == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// editDistance is the Levenshtein distance between two short words.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

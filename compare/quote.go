@@ -43,10 +43,10 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			if qx.Speaker == "" || qy.Speaker == "" {
 				continue
 			}
-			sx, sy := j.people.key(qx.Speaker), j.people.key(qy.Speaker)
-			sameSpeaker := sx == sy
+			sx := j.people.key(qx.Speaker)
+			sameSpeaker := sx == j.people.key(qy.Speaker) || samePerson(qx.Speaker, qy.Speaker)
 			switch {
-			case !sameSpeaker && (rel == "same" || rel == "fragment") && directSpeaker(x) && directSpeaker(y) && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 6:
+			case !sameSpeaker && (rel == "same" || rel == "fragment") && j.directSpeaker(x) && j.directSpeaker(y) && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 6:
 				j.emit(claims.Quote, "quote-speaker", "“"+shorter(qx.Words, qy.Words)+"”", "speaker|"+normKey(shorter(qx.Words, qy.Words)),
 					fmt.Sprintf("%s gives the words to %s, %s to %s", x.Article, qx.Speaker, y.Article, qy.Speaker),
 					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
@@ -194,8 +194,8 @@ func isPersonName(s string) bool {
 // directSpeaker reports whether a quote's speaker is a person named at the
 // quote itself, not one resolved through a pronoun, a title or a previous
 // quote: only such attributions are firm enough to set against another.
-func directSpeaker(c *claims.Claim) bool {
-	if !isPersonName(c.Value.Quote.Speaker) {
+func (j *judge) directSpeaker(c *claims.Claim) bool {
+	if !isPersonName(c.Value.Quote.Speaker) || j.c.entityNames[strings.ToLower(c.Value.Quote.Speaker)] {
 		return false
 	}
 	for _, m := range c.Matched {
