@@ -106,7 +106,7 @@ type quotePair struct {
 }
 
 // quoteChars are the characters a paragraph must hold to be scanned.
-const quoteChars = "\"“”„«»‘’'"
+const quoteChars = "\"“”„«»‘’'`"
 
 // quotes extracts quote claims from the whole article, attaching each
 // claim to the sentence where its quotation opens.
@@ -292,11 +292,11 @@ func (q *quoteScan) pair(sg *segment) {
 			}
 		} else {
 			switch toks[i].Text {
-			case "“", "„", "«":
+			case "“", "„", "«", "``":
 				// Opening shapes close only glued to the word before
 				// („so“ in German).
 				opens = !(canClose && !canOpen)
-			case "”", "»":
+			case "”", "»", "''":
 				// Closing shapes open only before a word after a space
 				// (”Hello,” written with one kind of mark).
 				opens = canOpen && !canClose && q.beforeWord(toks[i])

@@ -176,3 +176,18 @@ func TestPatternsAddAKind(t *testing.T) {
 		t.Fatal("no votes claim")
 	}
 }
+
+// TestTypesettersQuotes checks quotations written ``like this'', as in
+// Penn-Treebank-style copy.
+func TestTypesettersQuotes(t *testing.T) {
+	x := testExtractor(t)
+	var got []QuoteValue
+	for _, c := range extractText(t, x, "t", "Boeing CEO Scott Carson said `` We 're continuing our research effort . '' He left .") {
+		if c.Kind == Quote {
+			got = append(got, *c.Value.Quote)
+		}
+	}
+	if len(got) != 1 || got[0].Speaker != "Scott Carson" || !strings.HasPrefix(got[0].Words, "We 're continuing") {
+		t.Fatalf("quotes %+v", got)
+	}
+}

@@ -94,7 +94,7 @@ func appendLineSentences(sents []sentence, text string, start, end, blk int, abb
 }
 
 // closesQuote reports whether a quote mark can close a quotation.
-func closesQuote(q string) bool { return q != "“" && q != "„" && q != "«" }
+func closesQuote(q string) bool { return q != "“" && q != "„" && q != "«" && q != "``" }
 
 // isAbbreviation reports whether a stop after t is part of an abbreviation:
 // a listed abbreviation or a single capital letter (an initial).

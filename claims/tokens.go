@@ -51,6 +51,11 @@ func tokenize(text string, base int) []token {
 		switch {
 		case unicode.IsSpace(r):
 			i += w
+		case strings.HasPrefix(text[i:], "``") || strings.HasPrefix(text[i:], "''"):
+			// Typesetters' quotes, as in Penn-Treebank-style copy:
+			// ``like this''.
+			toks = append(toks, newToken(text, base, i, i+2))
+			i += 2
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := scanWord(text, i)
 			// Split a trailing possessive 's / ’s.
@@ -140,7 +145,7 @@ func newToken(text string, base, s, e int) token {
 	case unicode.IsLetter(r):
 		t.Kind = tokWord
 		t.Cap = unicode.IsUpper(r)
-	case isQuoteRune(r):
+	case isQuoteRune(r) || t.Text == "``" || t.Text == "''":
 		t.Kind = tokQuote
 	case isApos(r):
 		t.Kind = tokPunct
