@@ -1,12 +1,10 @@
 package claims
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"testing"
 	"time"
 
@@ -19,7 +17,7 @@ func sharedFile(rel string) string {
 	if dir := os.Getenv("CROSSCHECK_SHARED"); dir != "" {
 		return filepath.Join(dir, rel)
 	}
-	for _, base := range []string{"../../shared", "../../../shared", "/work/shared"} {
+	for _, base := range []string{"../../shared", "../../../shared"} {
 		p := filepath.Join(base, rel)
 		if _, err := os.Stat(p); err == nil {
 			return p
@@ -28,47 +26,15 @@ func sharedFile(rel string) string {
 	return ""
 }
 
-// gvaDateIncident is one record of gva_dev.jsonl.gz, as far as dates need.
-type gvaDateIncident struct {
-	ID   json.Number `json:"incident_id"`
-	Gold struct {
-		Date string `json:"date"`
-	} `json:"gold"`
-	Docs []struct {
-		ID   json.RawMessage `json:"doc_id"`
-		DCT  string          `json:"dct"`
-		Text string          `json:"text"`
-	} `json:"docs"`
-}
-
-// readGVADates calls fn for each incident of the GVA development corpus.
-func readGVADates(t *testing.T, fn func(inc *gvaDateIncident)) {
+// readGVADates calls fn for each incident of the GVA development corpus,
+// skipping the test when the corpus is absent.
+func readGVADates(t *testing.T, fn func(inc *gvaIncident)) {
 	t.Helper()
-	path := sharedFile("corpus/gva_dev.jsonl.gz")
+	path := gvaPath()
 	if path == "" {
 		t.Skip("GVA corpus not present")
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Skip(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var inc gvaDateIncident
-		if err := json.Unmarshal(sc.Bytes(), &inc); err != nil {
-			t.Fatal(err)
-		}
-		fn(&inc)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	eachGVA(t, path, fn)
 }
 
 // TestGVADateAgreement measures, on the Gun Violence Archive development
@@ -85,11 +51,11 @@ func TestGVADateAgreement(t *testing.T) {
 	misses := 0
 	maxMisses := 0
 	if v := os.Getenv("GVA_MISSES"); v != "" {
-		json.Unmarshal([]byte(v), &maxMisses)
+		maxMisses, _ = strconv.Atoi(v)
 	}
 	start := time.Now()
 	words := 0
-	readGVADates(t, func(inc *gvaDateIncident) {
+	readGVADates(t, func(inc *gvaIncident) {
 		gold, err := time.Parse("January 2, 2006", inc.Gold.Date)
 		if err != nil {
 			return
@@ -101,7 +67,7 @@ func TestGVADateAgreement(t *testing.T) {
 			}
 			docs++
 			words += len(doc.Text) / 6
-			cs := x.Extract(&article.Article{ID: inc.ID.String(), Text: doc.Text, Published: pub})
+			cs := x.Extract(&article.Article{ID: inc.ID, Text: doc.Text, Published: pub})
 			var days []Claim
 			var wide []Claim
 			for _, c := range cs {

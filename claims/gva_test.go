@@ -14,39 +14,42 @@ import (
 	"github.com/newsdesk/crosscheck/article"
 )
 
-// gvaIncident is one line of the GVA development corpus.
+// gvaIncident is one line of the GVA development corpus, as far as the
+// measurements need.
 type gvaIncident struct {
 	ID   string `json:"incident_id"`
 	Gold struct {
-		Killed  int `json:"num_killed"`
-		Injured int `json:"num_injured"`
+		Date    string `json:"date"`
+		Killed  int    `json:"num_killed"`
+		Injured int    `json:"num_injured"`
 	} `json:"gold"`
 	Docs []struct {
 		ID    string `json:"doc_id"`
 		Title string `json:"title"`
+		DCT   string `json:"dct"`
 		Text  string `json:"text"`
 	} `json:"docs"`
 }
 
-// gvaPath returns the GVA corpus named by CROSSCHECK_CORPUS or found at
-// the default shared path, or "".
+// gvaPath returns the GVA corpus named by CROSSCHECK_CORPUS or found in the
+// shared directory, or "".
 func gvaPath() string {
 	if p := os.Getenv("CROSSCHECK_CORPUS"); p != "" && filepath.Base(p) == "gva_dev.jsonl.gz" {
 		return p
 	}
-	p := "../../shared/corpus/gva_dev.jsonl.gz"
-	if _, err := os.Stat(p); err == nil {
-		return p
-	}
-	p = "/work/shared/corpus/gva_dev.jsonl.gz"
-	if _, err := os.Stat(p); err == nil {
-		return p
-	}
-	return ""
+	return sharedFile("corpus/gva_dev.jsonl.gz")
 }
 
 // readGVA reads every incident of the corpus at path.
 func readGVA(t testing.TB, path string) []gvaIncident {
+	t.Helper()
+	var out []gvaIncident
+	eachGVA(t, path, func(inc *gvaIncident) { out = append(out, *inc) })
+	return out
+}
+
+// eachGVA calls fn for every incident of the corpus at path, in order.
+func eachGVA(t testing.TB, path string, fn func(*gvaIncident)) {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -57,7 +60,6 @@ func readGVA(t testing.TB, path string) []gvaIncident {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []gvaIncident
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
@@ -65,12 +67,11 @@ func readGVA(t testing.TB, path string) []gvaIncident {
 		if err := json.Unmarshal(sc.Bytes(), &inc); err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, inc)
+		fn(&inc)
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return out
 }
 
 // articleFigure aggregates an article's casualty claims of one status into

@@ -177,7 +177,7 @@ func TestPatternsAddAKind(t *testing.T) {
 	}
 }
 
-// TestTypesettersQuotes checks quotations written ``like this'', as in
+// TestTypesettersQuotes checks quotations written “like this”, as in
 // Penn-Treebank-style copy.
 func TestTypesettersQuotes(t *testing.T) {
 	x := testExtractor(t)
