@@ -152,10 +152,7 @@ func TestCasualtyDetails(t *testing.T) {
 
 // seedTexts reads the seed articles.
 func seedTexts(tb testing.TB) map[string]string {
-	files, _ := filepath.Glob("../../shared/seeds/*.txt")
-	if len(files) == 0 {
-		files, _ = filepath.Glob("/work/shared/seeds/*.txt")
-	}
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
 	out := map[string]string{}
 	for _, f := range files {
 		b, err := os.ReadFile(f)

@@ -13,7 +13,7 @@ func TestDumpSeeds(t *testing.T) {
 		t.Skip("set CROSSCHECK_DUMP=1 to print what is extracted from the seeds")
 	}
 	x := testExtractor(t)
-	files, _ := filepath.Glob("../../shared/seeds/*.txt")
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
 		id := filepath.Base(f)

@@ -13,7 +13,7 @@ import (
 )
 
 // corpusPath is the shared scale corpus; it is read in place, never copied.
-var corpusPath = envOr("CROSSCHECK_CORPUS", "/work/shared/corpus/news_docs.jsonl.gz")
+var corpusPath = envOr("CROSSCHECK_CORPUS", "../../shared/corpus/news_docs.jsonl.gz")
 
 func envOr(k, def string) string {
 	if v := os.Getenv(k); v != "" {
