@@ -445,25 +445,13 @@ func monthFirst(toks []token, k int) (calDate, int, bool) {
 		if day, dayEnd, ok := parseDay(toks[j]); ok && !followsAsCount(toks, j) {
 			dt := calDate{kind: dkDate, month: m, day: day, dayEnd: dayEnd}
 			end := j + 1
-			y := end
-			if y < len(toks) && toks[y].Text == "," {
-				y++
-			}
-			if y < len(toks) {
-				if yr, ok := parseYear(toks[y]); ok {
-					dt.year, end = yr, y+1
-				}
+			if yr, after, ok := yearAfter(toks, end); ok {
+				dt.year, end = yr, after
 			}
 			return dt, end, validDate(dt)
 		}
-		y := j
-		if y < len(toks) && toks[y].Text == "," {
-			y++
-		}
-		if y < len(toks) {
-			if yr, ok := parseYear(toks[y]); ok {
-				return calDate{kind: dkMonth, year: yr, month: m}, y + 1, true
-			}
+		if yr, after, ok := yearAfter(toks, j); ok {
+			return calDate{kind: dkMonth, year: yr, month: m}, after, true
 		}
 	}
 	// A bare month: full names only; "May" and "March" must not run into
@@ -519,16 +507,24 @@ func dayFirst(toks []token, k int) (calDate, int, bool) {
 		j++
 	}
 	dt := calDate{kind: dkDate, month: m, day: day, dayEnd: dayEnd}
-	y := j
-	if y < len(toks) && toks[y].Text == "," {
-		y++
-	}
-	if y < len(toks) {
-		if yr, ok := parseYear(toks[y]); ok {
-			dt.year, j = yr, y+1
-		}
+	if yr, after, ok := yearAfter(toks, j); ok {
+		dt.year, j = yr, after
 	}
 	return dt, j, validDate(dt)
+}
+
+// yearAfter reads a year at toks[j], after an optional comma ("April 22,
+// 2025", "22 April 2025"), and returns it with the index after it.
+func yearAfter(toks []token, j int) (year, end int, ok bool) {
+	if j < len(toks) && toks[j].Text == "," {
+		j++
+	}
+	if j < len(toks) {
+		if yr, ok := parseYear(toks[j]); ok {
+			return yr, j + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // numericDate reads "2015-01-04", "21-Oct-2025" (single tokens) and
