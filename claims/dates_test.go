@@ -336,7 +336,7 @@ func BenchmarkDates(b *testing.B) {
 		"The State Department said early Saturday (May 10) that the talks went well. "+
 		"Five people were injured in a shooting in Elgin early this morning, authorities said. "+
 		"Officials may have known about the plot since 1987, but the report was published in the 2000 block of Main Street.\n", 50)
-	d := &doc{x: x, art: &article.Article{Text: text, Published: satMay10}, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}}
+	d := newDoc(x, &article.Article{Text: text, Published: satMay10})
 	d.sents, d.blocks = splitSentences(text, x.abbrev)
 	for i := range d.sents {
 		d.mentions[i] = d.findMentions(&d.sents[i])

@@ -17,7 +17,7 @@ func TestDumpSeeds(t *testing.T) {
 	for _, f := range files {
 		b, _ := os.ReadFile(f)
 		id := filepath.Base(f)
-		d := &doc{x: x, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}}
+		d := newDoc(x, nil)
 		d.sents, d.blocks = splitSentences(string(b), x.abbrev)
 		for i := range d.sents {
 			s := &d.sents[i]

@@ -37,6 +37,9 @@ type Extractor struct {
 	leadVerbs  *phraseTrie
 
 	patterns []*compiledPattern
+
+	// entityName maps entity ids to canonical names.
+	entityName map[string]string
 }
 
 // New compiles a rulebook into an Extractor.
@@ -64,6 +67,10 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		events:        newTrie(),
 		cues:          newTrie(),
 		leadVerbs:     newTrie(),
+	}
+	x.entityName = make(map[string]string, len(rb.Entities))
+	for _, e := range rb.Entities {
+		x.entityName[e.ID] = e.Name
 	}
 	lx := rb.Lexicons
 	for i, q := range lx.Quantities {
@@ -143,11 +150,18 @@ type doc struct {
 	events map[int][]eventMention
 	// mentions holds the entity mentions found per sentence index.
 	mentions map[int][]mention
+	// statedBy memoises how each sentence states its claims.
+	statedBy map[int]Stated
+}
+
+// newDoc starts the extraction state of one article.
+func newDoc(x *Extractor, a *article.Article) *doc {
+	return &doc{x: x, art: a, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}}
 }
 
 // Extract returns the claims of one article, in text order.
 func (x *Extractor) Extract(a *article.Article) []Claim {
-	d := &doc{x: x, art: a, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}}
+	d := newDoc(x, a)
 	d.sents, d.blocks = splitSentences(a.Text, x.abbrev)
 	for i := range d.sents {
 		s := &d.sents[i]

@@ -169,10 +169,8 @@ func (d *doc) countryName(id string) string {
 	if id == "" {
 		return ""
 	}
-	for _, e := range d.x.rb.Entities {
-		if e.ID == id {
-			return e.Name
-		}
+	if n, ok := d.x.entityName[id]; ok {
+		return n
 	}
 	return id
 }

@@ -75,7 +75,7 @@ func BenchmarkQuotesSeeds(b *testing.B) {
 		}
 		text := string(data)
 		words += len(strings.Fields(text))
-		d := &doc{x: x, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}}
+		d := newDoc(x, nil)
 		d.art = &article.Article{ID: filepath.Base(f), Text: text}
 		d.sents, d.blocks = splitSentences(text, x.abbrev)
 		for i := range d.sents {

@@ -4,6 +4,16 @@ package claims
 // hedge word, attributed when a speech verb or "according to" names a
 // source, asserted otherwise; negated when it holds a negation.
 func (d *doc) stated(s *sentence) Stated {
+	if st, ok := d.statedBy[s.Index]; ok {
+		return st
+	}
+	st := d.computeStated(s)
+	d.statedBy[s.Index] = st
+	return st
+}
+
+// computeStated is stated without the per-sentence memo.
+func (d *doc) computeStated(s *sentence) Stated {
 	st := Stated{Mode: Asserted}
 	for _, m := range d.x.hedges.findAll(s.Toks) {
 		st.Hedges = append(st.Hedges, joinTokens(s.Toks[m.From:m.To]))
@@ -41,6 +51,9 @@ func startsNumber(t token) bool {
 func (d *doc) speaker(s *sentence) string {
 	ms := d.mentions[s.Index]
 	for _, m := range d.x.speech.findAll(s.Toks) {
+		if insideMention(ms, m.From) {
+			continue // "States" in "United States" is no speech verb
+		}
 		// "X said" / "X, the spokesperson, said": nearest name before.
 		if p := nearestMention(ms, m.From, -1, 8); p != nil {
 			return p.Name
@@ -89,4 +102,14 @@ func nearestMention(ms []mention, i, dir, max int) *mention {
 		}
 	}
 	return best
+}
+
+// insideMention reports whether token i belongs to a named mention.
+func insideMention(ms []mention, i int) bool {
+	for k := range ms {
+		if i >= ms[k].From && i < ms[k].To {
+			return true
+		}
+	}
+	return false
 }
