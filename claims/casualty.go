@@ -369,6 +369,9 @@ func (d *doc) casualties(s *sentence) {
 			}
 			break
 		}
+		if fol < 0 && adj < 0 && casNouns[toks[c.To-1].Norm] {
+			fol = tollFigure(toks, figs, used, c.To)
+		}
 		pick := -1
 		switch {
 		case adj >= 0 && (adjAux || fol < 0):
@@ -418,6 +421,41 @@ func clauseBreak(toks []token, from, to int) bool {
 // death toll rose to 12", "deaths of two men".
 var casNouns = map[string]bool{
 	"toll": true, "deaths": true, "death": true, "fatalities": true, "injuries": true, "casualties": true, "bodies": true,
+	"dead": true, "injured": true, "wounded": true, "missing": true,
+}
+
+// tollFigure finds the figure a toll noun is said to have reached further
+// on in its clause: "the death toll from Friday night's earthquake in
+// Jajarkot has risen to 157", "the number of deaths now stands at 40". It
+// returns the figure's index, or -1.
+func tollFigure(toks []token, figs []figure, used []bool, from int) int {
+	for k := range figs {
+		f := &figs[k]
+		if used[k] || f.From <= from || f.From > from+15 || f.From < 2 {
+			continue
+		}
+		for g := from; g < f.From; g++ {
+			if t := toks[g]; t.Kind == tokPunct && t.Norm != "'s" && t.Norm != "-" || t.Kind == tokQuote {
+				return -1
+			}
+		}
+		lead, verb := toks[f.From-1].Norm, toks[f.From-2].Norm
+		switch {
+		case (lead == "to" || lead == "at") && tollVerbs[verb]:
+			return k
+		case lead == "reached" || lead == "hit" || lead == "surpassed" || lead == "topped" || lead == "passed":
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// tollVerbs move a toll to a figure: "rose to", "stands at".
+var tollVerbs = map[string]bool{
+	"rose": true, "risen": true, "climbed": true, "jumped": true, "increased": true, "grown": true, "grew": true,
+	"stands": true, "stood": true, "mounted": true, "soared": true, "gone": true, "went": true, "up": true,
+	"rises": true, "climbs": true, "rising": true, "climbing": true, "revised": true, "raised": true,
 }
 
 // hasVerb reports whether tokens [from, to) hold an auxiliary verb, so a

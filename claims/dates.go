@@ -316,13 +316,20 @@ func opensClause(toks []token, floor, from int) bool {
 }
 
 // passVerbs say that an event happened without being one ("a shooting
-// that happened Sunday"); they do not take a date from the event.
+// that happened Sunday", "an earthquake struck late Friday"); they do not
+// take a date from the event.
 var passVerbs = map[string]bool{
 	"happened": true, "occurred": true, "took": true, "erupted": true, "broke": true, "unfolded": true,
 	"started": true, "began": true, "reported": true, "was": true, "were": true, "had": true, "been": true,
 	"ago": true, "yesterday": true, "did": true, "called": true, "located": true, "based": true, "armed": true,
 	"wounded": true, "injured": true, "killed": true, "involved": true, "related": true, "alleged": true,
 	"suspected": true, "confirmed": true, "identified": true,
+	// Verbs of the event itself, whose subject is the event noun: "an
+	// earthquake struck ... late Friday", "a blast ripped through".
+	"struck": true, "hit": true, "rocked": true, "jolted": true, "shook": true, "exploded": true,
+	"collapsed": true, "crashed": true, "derailed": true, "ripped": true, "tore": true, "swept": true,
+	"slammed": true, "battered": true, "flooded": true, "sank": true, "capsized": true,
+	"burned": true, "burnt": true, "detonated": true,
 }
 
 // blockingVerb reports whether t is a past-tense verb that can carry a

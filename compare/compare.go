@@ -29,6 +29,8 @@ type Comparer struct {
 	// entityNames are the lower-cased names and aliases of the rulebook's
 	// places, countries and organisations: never a quote's speaker.
 	entityNames map[string]bool
+	// countries are the lower-cased canonical names of country entities.
+	countries map[string]bool
 }
 
 type compiledRule struct {
@@ -52,7 +54,11 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 		}
 	}
 	c.entityNames = map[string]bool{}
+	c.countries = map[string]bool{}
 	for _, e := range rb.Entities {
+		if e.Type == "country" {
+			c.countries[strings.ToLower(e.Name)] = true
+		}
 		if e.Type == "person" {
 			continue
 		}

@@ -33,16 +33,24 @@ func (j *judge) dates(cls []*claims.Claim) {
 		}
 		subject := subjectText(ev[0].Subject, "the event")
 		key := ev[0].Subject.Event
+		// Sides are the sets of articles whose dates overlap; articles
+		// published weeks apart are not set against each other.
+		u := newUnion(len(heads))
 		for a := 0; a < len(heads); a++ {
 			for b := a + 1; b < len(heads); b++ {
-				x, y := heads[a], heads[b]
-				if !j.sameTime(x, y) || datesOverlap(x.Value.Date, y.Value.Date) {
-					continue
+				if !j.sameTime(heads[a], heads[b]) || datesOverlap(heads[a].Value.Date, heads[b].Value.Date) {
+					u.join(a, b)
 				}
+			}
+		}
+		sides := u.sets()
+		for a := 0; a < len(sides); a++ {
+			for b := a + 1; b < len(sides); b++ {
+				x, y := pick(heads, sides[a]), pick(heads, sides[b])
 				j.emit(claims.Date, "date-disjoint", subject, key,
-					fmt.Sprintf("%s and %s do not overlap", ValueText(x), ValueText(y)),
-					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
-					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
+					fmt.Sprintf("%s and %s do not overlap", ValueText(x[0]), ValueText(y[0])),
+					map[string]any{"Values": versus(x, y)},
+					side{claims: x}, side{claims: y})
 			}
 		}
 		j.agreeFigures(claims.Date, subject, heads, ValueText)

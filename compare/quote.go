@@ -99,8 +99,9 @@ func (u *union) find(i int) int {
 
 func (u *union) join(a, b int) { u.parent[u.find(a)] = u.find(b) }
 
-// groups returns the sets of two or more joined indexes, in index order.
-func (u *union) groups() [][]int {
+// sets returns every set of joined indexes, singletons included, in
+// index order.
+func (u *union) sets() [][]int {
 	byRoot := map[int][]int{}
 	var roots []int
 	for i := range u.parent {
@@ -110,10 +111,19 @@ func (u *union) groups() [][]int {
 		}
 		byRoot[r] = append(byRoot[r], i)
 	}
-	var out [][]int
+	out := make([][]int, 0, len(roots))
 	for _, r := range roots {
-		if len(byRoot[r]) > 1 {
-			out = append(out, byRoot[r])
+		out = append(out, byRoot[r])
+	}
+	return out
+}
+
+// groups returns the sets of two or more joined indexes, in index order.
+func (u *union) groups() [][]int {
+	var out [][]int
+	for _, set := range u.sets() {
+		if len(set) > 1 {
+			out = append(out, set)
 		}
 	}
 	return out

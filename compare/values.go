@@ -96,18 +96,18 @@ func sameEvent(a, b claims.Subject) bool {
 	return true
 }
 
-// samePlaces keeps the claims whose places fit the places most of them
+// samePlaces keeps the claims whose places fit the place most of them
 // name: an article about a shooting in one town is not compared with one
-// about a shooting in another. Claims naming no place are kept.
+// about a shooting in another. It acts only on a clear majority (a place
+// two or more claims name), and a claim is dropped only for naming another
+// place of the same kind: a town and a country ("Jajarkot", "Nepal") may
+// both be right. Claims naming no place are kept.
 func (j *judge) samePlaces(cls []*claims.Claim) []*claims.Claim {
 	count := map[string]int{}
 	for _, c := range cls {
-		for _, p := range c.Subject.Places {
+		for _, p := range dedupeFold(c.Subject.Places) {
 			count[strings.ToLower(p)]++
 		}
-	}
-	if len(count) == 0 {
-		return cls
 	}
 	best, bestN := "", 0
 	for p, n := range count {
@@ -115,17 +115,38 @@ func (j *judge) samePlaces(cls []*claims.Claim) []*claims.Claim {
 			best, bestN = p, n
 		}
 	}
+	if bestN < 2 {
+		return cls
+	}
+	bestCountry := j.c.countries[best]
 	out := cls[:0:0]
 	for _, c := range cls {
-		if len(c.Subject.Places) == 0 {
-			out = append(out, c)
-			continue
-		}
+		keep := true
 		for _, p := range c.Subject.Places {
-			if strings.ToLower(p) == best {
-				out = append(out, c)
+			lp := strings.ToLower(p)
+			if lp == best {
+				keep = true
 				break
 			}
+			if j.c.countries[lp] == bestCountry {
+				keep = false // another place of the same kind
+			}
+		}
+		if keep {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// dedupeFold returns the distinct strings of in, ignoring case.
+func dedupeFold(in []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range in {
+		if k := strings.ToLower(s); !seen[k] {
+			seen[k] = true
+			out = append(out, s)
 		}
 	}
 	return out
@@ -150,4 +171,13 @@ func (j *judge) sameTime(x, y *claims.Claim) bool {
 		d = -d
 	}
 	return d <= sameTimeWindow
+}
+
+// pick returns the claims at the given indexes.
+func pick(cls []*claims.Claim, idx []int) []*claims.Claim {
+	out := make([]*claims.Claim, len(idx))
+	for i, k := range idx {
+		out[i] = cls[k]
+	}
+	return out
 }
