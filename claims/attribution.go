@@ -65,7 +65,10 @@ func (d *doc) attributions(s *sentence) {
 			}
 		}
 		st := d.stated(s)
-		if av.Stance == StanceFact && (st.Mode == Hedged || st.Mode == Attributed) {
+		// "X claimed responsibility": the speaker is the actor itself, and
+		// the article reports as fact that X claimed it.
+		selfClaim := st.Mode == Attributed && (st.Source == av.Actor || st.Source == av.By)
+		if av.Stance == StanceFact && !selfClaim && (st.Mode == Hedged || st.Mode == Attributed) {
 			av.Stance = StanceClaimed
 			if av.By == "" {
 				av.By = st.Source

@@ -81,14 +81,14 @@ func isPronoun(w string) bool {
 	return false
 }
 
-// nearestMention finds the person or organisation mention nearest token i
+// nearestMention finds the person, organisation or group mention nearest token i
 // in direction dir (-1 before, +1 after) within max tokens.
 func nearestMention(ms []mention, i, dir, max int) *mention {
 	var best *mention
 	bestDist := max + 1
 	for k := range ms {
 		m := &ms[k]
-		if m.Type != "person" && m.Type != "org" {
+		if m.Type != "person" && m.Type != "org" && m.Type != "group" {
 			continue
 		}
 		var dist int
