@@ -14,7 +14,7 @@ var genericUnits = map[string]bool{
 	"hand": true, "case": true, "degree": true, "grade": true, "grader": true, "page": true, "edition": true,
 	"member": true, "child": true, "kid": true, "son": true, "daughter": true, "time-frame": true,
 	"story": true, "photo": true, "video": true, "comment": true, "share": true, "view": true,
-	"follower": true, "like": true, "vote": true, "seat": true, "lakh": true, "crore": true,
+	"follower": true, "like": true, "vote": true, "lakh": true, "crore": true,
 	"country": true, "nation": true, "leader": true, "level": true, "party": true, "reason": true,
 	"option": true, "issue": true, "word": true, "step": true, "thousand": true, "hundred": true,
 }

@@ -27,6 +27,7 @@ type titleHit struct {
 	ID         string
 	From, To   int
 	Former     bool
+	Transition bool
 	Org        string
 	Country    string
 	OrgEntity  string
@@ -137,8 +138,11 @@ func (d *doc) matchTitle(toks []token, i int) (titleHit, int) {
 		if n == 0 {
 			break
 		}
-		if x.rb.Lexicons.TitleModifiers[refs[0].Index].Effect == "former" {
+		switch x.rb.Lexicons.TitleModifiers[refs[0].Index].Effect {
+		case "former":
 			th.Former = true
+		case "transition":
+			th.Transition = true
 		}
 		j += n
 	}

@@ -35,7 +35,7 @@ var currencyWords = map[string]bool{
 	"rupees": true, "rs": true, "euros": true, "pounds": true, "usd": true, "cents": true,
 	"bucks": true, "inr": true, "yen": true, "yuan": true, "dlrs": true, "dlr": true,
 	"stg": true, "cts": true, "francs": true, "franc": true, "marks": true, "lire": true, "lira": true,
-	"pesos": true, "peso": true, "roubles": true, "rubles": true, "won": true, "rupiah": true, "ringgit": true,
+	"pesos": true, "peso": true, "roubles": true, "rubles": true, "rupiah": true, "ringgit": true,
 }
 
 // timeWords follow a figure that is a clock time.

@@ -107,6 +107,9 @@ func (d *doc) addRole(s *sentence, person string, titles []titleHit, from, to in
 		if t.Former {
 			rv.Former = true
 		}
+		if t.Transition {
+			rv.Transition = true
+		}
 		if rv.Org == "" {
 			rv.Org = t.Org
 			if t.OrgEntity != "" {

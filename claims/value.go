@@ -159,6 +159,9 @@ type RoleValue struct {
 	Country string `json:"country,omitempty"`
 	// Former is true for "former", "ex-" titles.
 	Former bool `json:"former,omitempty"`
+	// Transition is true for "outgoing", "incoming" titles: a person
+	// leaving or taking office, both former and sitting in a sense.
+	Transition bool `json:"transition,omitempty"`
 	// Leads is true when the claim says Person leads Org.
 	Leads bool `json:"leads,omitempty"`
 }

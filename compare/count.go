@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
 )
@@ -25,19 +26,20 @@ func (j *judge) counts(cls []*claims.Claim) {
 			}
 			u := ev[0].Value.Unit
 			key := u + "|" + ev[0].Subject.Event
+			things := plural(u)
 			for a := 0; a < len(heads); a++ {
 				for b := a + 1; b < len(heads); b++ {
 					x, y := heads[a], heads[b]
 					if !j.sameTime(x, y) || overlaps(*x.Value.Number, *y.Value.Number, tol) {
 						continue
 					}
-					j.emit(claims.Count, "count-disjoint", u, key,
+					j.emit(claims.Count, "count-disjoint", things, key,
 						fmt.Sprintf("counts %s and %s of %s do not overlap", x.Value.Number, y.Value.Number, u),
 						map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
 						side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
 				}
 			}
-			j.agreeFigures(claims.Count, u, heads, func(c *claims.Claim) string { return c.Value.Number.String() + " " + u })
+			j.agreeFigures(claims.Count, things, heads, func(c *claims.Claim) string { return c.Value.Number.String() + " " + things })
 		}
 	}
 }
@@ -54,4 +56,18 @@ func countContext(cls []*claims.Claim) []*claims.Claim {
 		}
 	}
 	return out
+}
+
+// plural turns a counted unit back into the plural for messages: "air
+// base" → "air bases", "casualty" → "casualties".
+func plural(unit string) string {
+	switch {
+	case unit == "":
+		return unit
+	case strings.HasSuffix(unit, "s"), strings.HasSuffix(unit, "x"), strings.HasSuffix(unit, "ch"), strings.HasSuffix(unit, "sh"):
+		return unit + "es"
+	case strings.HasSuffix(unit, "y") && len(unit) > 2 && !strings.ContainsRune("aeiou", rune(unit[len(unit)-2])):
+		return unit[:len(unit)-1] + "ies"
+	}
+	return unit + "s"
 }

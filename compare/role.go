@@ -48,6 +48,9 @@ func (j *judge) personTitles(cls []*claims.Claim) {
 	for _, id := range ids {
 		ts := titleSet{current: map[string]*claims.Claim{}, former: map[string]*claims.Claim{}}
 		for _, c := range per[id] {
+			if c.Value.Role.Transition {
+				continue // "outgoing prime minister": both, or neither
+			}
 			for _, t := range c.Value.Role.Titles {
 				if c.Value.Role.Former {
 					if ts.former[t] == nil {

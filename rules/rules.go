@@ -99,7 +99,9 @@ type CasualtyTerm struct {
 type TitleModifier struct {
 	ID    string   `yaml:"id" json:"id"`
 	Words []string `yaml:"words" json:"words"`
-	// Effect is "former" (no longer holds the title) or "keep".
+	// Effect is "former" (no longer holds the title), "transition"
+	// (leaving or about to take it: "outgoing", "incoming", "-elect"; agrees
+	// with both former and sitting) or "keep".
 	Effect string `yaml:"effect" json:"effect"`
 }
 

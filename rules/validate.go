@@ -31,7 +31,7 @@ var Stances = []string{"fact", "claimed", "denied", "no-evidence"}
 var ModifierEffects = []string{"at-least", "more-than", "at-most", "less-than", "about"}
 
 // TitleModifierEffects are the effects a title modifier may have.
-var TitleModifierEffects = []string{"former", "keep"}
+var TitleModifierEffects = []string{"former", "keep", "transition"}
 
 // ShareKinds are the shares a share word may express.
 var ShareKinds = []string{"all", "mostly", "including", "some"}
