@@ -70,6 +70,7 @@ func (j *judge) casualtyCluster(cls []*claims.Claim) {
 	subject := subjectText(cls[0].Subject, "the "+status)
 	key := status + "|" + cls[0].Subject.Event
 	tol := j.c.settings[string(claims.Casualty)].Tolerance
+	var conflicts []victimConflict
 	for a := 0; a < len(heads); a++ {
 		for b := a + 1; b < len(heads); b++ {
 			x, y := heads[a], heads[b]
@@ -92,13 +93,64 @@ func (j *judge) casualtyCluster(cls []*claims.Claim) {
 				continue
 			}
 			if why := j.victimsConflict(x.Value.Victims, y.Value.Victims); why != "" {
-				j.emit(claims.Casualty, "victims-disjoint", subject, key+"|victims", why,
-					map[string]any{"Status": status, "Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
-					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
+				conflicts = append(conflicts, victimConflict{a, b, why})
 			}
 		}
 	}
+	j.victimFindings(status, subject, key, heads, conflicts)
 	j.agreeFigures(claims.Casualty, subject, heads, func(c *claims.Claim) string { return c.Value.Number.String() + " " + status })
+}
+
+// victimConflict is a pair of headline claims whose victims cannot both be
+// right.
+type victimConflict struct {
+	a, b int
+	why  string
+}
+
+// victimFindings reports victim conflicts one source at a time: the source
+// at odds with the most others is set against all of them in one finding,
+// and so on until every conflict is reported.
+func (j *judge) victimFindings(status, subject, key string, heads []*claims.Claim, conflicts []victimConflict) {
+	done := make([]bool, len(conflicts))
+	for {
+		count := map[int]int{}
+		for i, c := range conflicts {
+			if !done[i] {
+				count[c.a]++
+				count[c.b]++
+			}
+		}
+		odd, most := -1, 0
+		for h := range heads {
+			if count[h] > most {
+				odd, most = h, count[h]
+			}
+		}
+		if odd < 0 {
+			return
+		}
+		var others []*claims.Claim
+		why := ""
+		for i, c := range conflicts {
+			if done[i] || c.a != odd && c.b != odd {
+				continue
+			}
+			done[i] = true
+			other := c.a
+			if other == odd {
+				other = c.b
+			}
+			others = append(others, heads[other])
+			if why == "" {
+				why = c.why
+			}
+		}
+		x := []*claims.Claim{heads[odd]}
+		j.emit(claims.Casualty, "victims-disjoint", subject, key+"|victims", why,
+			map[string]any{"Status": status, "Values": versus(others, x)},
+			side{claims: others}, side{claims: x})
+	}
 }
 
 // agreeFigures records agreements among claims whose figures are equal.
