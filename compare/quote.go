@@ -15,6 +15,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 	opts := j.c.settings[string(claims.Quote)].Normalise
 	minOverlap := j.c.settings[string(claims.Quote)].MinOverlap
 	agree := newUnion(len(cls))
+	var wordings [][2]int
 	// Quotes that share no word of four letters or more cannot be the same
 	// quotation; checking that first keeps big stories cheap.
 	words := make([]map[string]bool, len(cls))
@@ -52,17 +53,13 @@ func (j *judge) quotes(cls []*claims.Claim) {
 					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
 					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
 			case sameSpeaker && rel == "different-wording":
-				speaker := qx.Speaker
-				mx, my := wordDiffMarks(x, y, opts)
-				j.emit(claims.Quote, "quote-wording", speaker, "wording|"+sx+"|"+normKey(qx.Words)+"|"+normKey(qy.Words),
-					fmt.Sprintf("the quotes share words but neither contains the other after normalising %s", strings.Join(opts, ", ")),
-					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
-					side{claims: []*claims.Claim{x}, marks: mx}, side{claims: []*claims.Claim{y}, marks: my})
+				wordings = append(wordings, [2]int{a, b})
 			case sameSpeaker && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 5:
 				agree.join(a, b)
 			}
 		}
 	}
+	j.wordingFindings(cls, agree, wordings, opts)
 	// One agreement per quotation: the articles whose words are the same
 	// or a fragment of one another, shown with the fullest wording.
 	for _, members := range agree.groups() {
@@ -127,6 +124,43 @@ func (u *union) groups() [][]int {
 		}
 	}
 	return out
+}
+
+// wordingFindings reports each pair of differently worded quotations once:
+// the quotes that agree with each other (the same words, or a fragment of
+// them) form one side, so two outlets printing one wording and a third
+// printing another make one finding, not two.
+func (j *judge) wordingFindings(cls []*claims.Claim, agree *union, pairs [][2]int, opts []string) {
+	members := map[int][]int{}
+	for i := range cls {
+		r := agree.find(i)
+		members[r] = append(members[r], i)
+	}
+	seen := map[[2]int]bool{}
+	for _, p := range pairs {
+		ra, rb := agree.find(p[0]), agree.find(p[1])
+		if ra == rb {
+			continue
+		}
+		key := [2]int{min(ra, rb), max(ra, rb)}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		x, y := cls[p[0]], cls[p[1]]
+		mx, my := wordDiffMarks(x, y, opts)
+		sa, sb := side{marks: mx}, side{marks: my}
+		for _, m := range members[ra] {
+			sa.claims = append(sa.claims, cls[m])
+		}
+		for _, m := range members[rb] {
+			sb.claims = append(sb.claims, cls[m])
+		}
+		speaker := x.Value.Quote.Speaker
+		j.emit(claims.Quote, "quote-wording", speaker, "wording|"+j.people.key(speaker)+"|"+normKey(x.Value.Quote.Words)+"|"+normKey(y.Value.Quote.Words),
+			fmt.Sprintf("the quotes share words but neither contains the other after normalising %s", strings.Join(opts, ", ")),
+			map[string]any{"Values": versus(sa.claims, sb.claims)}, sa, sb)
+	}
 }
 
 func shorter(a, b string) string {
