@@ -3,6 +3,7 @@ package claims
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/rules"
@@ -40,6 +41,9 @@ type Extractor struct {
 
 	// entityName maps entity ids to canonical names.
 	entityName map[string]string
+	// roleHolders maps "country|title" to the rulebook entity whose roles
+	// name that title ("pakistan army-chief").
+	roleHolders map[string]string
 }
 
 // New compiles a rulebook into an Extractor.
@@ -71,6 +75,20 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	x.entityName = make(map[string]string, len(rb.Entities))
 	for _, e := range rb.Entities {
 		x.entityName[e.ID] = e.Name
+	}
+	x.roleHolders = map[string]string{}
+	for _, e := range rb.Entities {
+		for _, r := range e.Roles {
+			f := strings.Fields(strings.ToLower(r))
+			if len(f) < 2 {
+				continue
+			}
+			where := strings.Join(f[:len(f)-1], " ")
+			if n, ok := x.entityName[where]; ok {
+				where = strings.ToLower(n) // an entity id: "pakistan"
+			}
+			x.roleHolders[where+"|"+f[len(f)-1]] = e.Name
+		}
 	}
 	lx := rb.Lexicons
 	for i, q := range lx.Quantities {
@@ -152,11 +170,14 @@ type doc struct {
 	mentions map[int][]mention
 	// statedBy memoises how each sentence states its claims.
 	statedBy map[int]Stated
+	// holders maps "country|title" to the person the article named with
+	// that title.
+	holders map[string]string
 }
 
 // newDoc starts the extraction state of one article.
 func newDoc(x *Extractor, a *article.Article) *doc {
-	return &doc{x: x, art: a, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}}
+	return &doc{x: x, art: a, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}, holders: map[string]string{}}
 }
 
 // Extract returns the claims of one article, in text order.

@@ -77,6 +77,7 @@ func (d *doc) findMentions(s *sentence) []mention {
 				if len(pending) > 0 && e.Type == "person" {
 					m.Titles, m.TitleFrom = pending, pendingFrom
 					pending, pendingFrom = nil, -1
+					d.rememberHolder(&m)
 				}
 				out = append(out, m)
 				if e.Type == "person" {
@@ -93,6 +94,7 @@ func (d *doc) findMentions(s *sentence) []mention {
 				if m.Type == "person" && len(pending) > 0 {
 					m.Titles, m.TitleFrom = pending, pendingFrom
 					pending, pendingFrom = nil, -1
+					d.rememberHolder(&m)
 				}
 				out = append(out, m)
 				qual = &out[len(out)-1]
@@ -110,12 +112,73 @@ func (d *doc) findMentions(s *sentence) []mention {
 		default:
 			qual = nil
 			if len(pending) > 0 && t.Kind != tokPunct {
+				// Titles no name follows: "Pakistan's army chief said".
+				// (Punctuation may stand between a title and its name:
+				// "Army Chief, General Asim Munir".)
+				if m, ok := d.titleHolder(pending, pendingFrom); ok {
+					out = append(out, m)
+				}
 				pending, pendingFrom = nil, -1
 			}
 		}
 		i++
 	}
+	if len(pending) > 0 {
+		if m, ok := d.titleHolder(pending, pendingFrom); ok {
+			out = append(out, m)
+		}
+	}
 	return out
+}
+
+// holderKey names a title held in a country or organisation:
+// "pakistan|army-chief".
+func holderKey(th titleHit) string {
+	where := th.Country
+	if where == "" {
+		where = th.OrgEntity
+	}
+	if where == "" {
+		return ""
+	}
+	return strings.ToLower(where) + "|" + th.ID
+}
+
+// rememberHolder records that a person holds the titles written before
+// their name, so that "Pakistan's army chief" later in the article can be
+// resolved to them.
+func (d *doc) rememberHolder(m *mention) {
+	for _, th := range m.Titles {
+		if k := holderKey(th); k != "" && !th.Former {
+			d.holders[k] = m.Name
+		}
+	}
+}
+
+// titleHolder resolves titles written without a name to the person who
+// holds them: the person this article named with the same title and
+// country or organisation, or else a rulebook entity whose roles name it
+// ("pakistan army-chief").
+func (d *doc) titleHolder(pending []titleHit, from int) (mention, bool) {
+	for _, th := range pending {
+		if th.Former || th.Transition {
+			continue
+		}
+		k := holderKey(th)
+		if k == "" {
+			continue
+		}
+		name := d.holders[k]
+		if name == "" {
+			name = d.x.roleHolders[k]
+		}
+		if name == "" {
+			continue
+		}
+		last := pending[len(pending)-1]
+		return mention{From: from, To: last.To, Name: name, Type: "person", Titles: pending, TitleFrom: from}, true
+	}
+	return mention{}, false
 }
 
 // entityCaseOK rejects all-lower-case look-alikes of upper-case aliases

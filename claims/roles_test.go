@@ -3,6 +3,8 @@ package claims
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 func roleClaims(cls []Claim) []Claim {
@@ -189,5 +191,29 @@ func TestTypesettersQuotes(t *testing.T) {
 	}
 	if len(got) != 1 || got[0].Speaker != "Scott Carson" || !strings.HasPrefix(got[0].Words, "We 're continuing") {
 		t.Fatalf("quotes %+v", got)
+	}
+}
+
+// TestTitleWithoutName checks that "Pakistan's army chief" with no name
+// resolves to the person the article named with that title, or else to a
+// rulebook entity whose roles name it.
+func TestTitleWithoutName(t *testing.T) {
+	x := testExtractor(t)
+	text := "Rubio spoke with Pakistani army chief Asim Munir on Friday. Pakistan's army chief said the talks were useful."
+	var persons []string
+	for _, c := range roleClaims(extractText(t, x, "t", text)) {
+		persons = append(persons, c.Value.Role.Person)
+	}
+	if strings.Join(persons, ",") != "Asim Munir,Asim Munir" {
+		t.Errorf("in-article holder: %v", persons)
+	}
+	x.rb.Entities = append(x.rb.Entities, rules.Entity{ID: "asim-munir", Name: "Asim Munir", Type: "person", Country: "pakistan", Roles: []string{"pakistan army-chief"}})
+	y, err := New(x.rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := roleClaims(extractText(t, y, "t", "Pakistan's army chief said the talks were useful."))
+	if len(rs) != 1 || rs[0].Value.Role.Person != "Asim Munir" {
+		t.Errorf("rulebook holder: %+v", rs)
 	}
 }
