@@ -70,26 +70,12 @@ func (j *judge) casualtyCluster(cls []*claims.Claim) {
 	subject := subjectText(cls[0].Subject, "the "+status)
 	key := status + "|" + cls[0].Subject.Event
 	tol := j.c.settings[string(claims.Casualty)].Tolerance
+	j.figureFindings(claims.Casualty, status, subject, key, heads, tol)
 	var conflicts []victimConflict
 	for a := 0; a < len(heads); a++ {
 		for b := a + 1; b < len(heads); b++ {
 			x, y := heads[a], heads[b]
-			if !j.sameTime(x, y) {
-				continue
-			}
-			if !overlaps(*x.Value.Number, *y.Value.Number, tol) {
-				when := "count-disjoint"
-				first, second := x, y
-				if later, ok := j.later(x, y); ok {
-					when = "count-update"
-					if later == x {
-						first, second = y, x
-					}
-				}
-				j.emit(claims.Casualty, when, subject, key,
-					fmt.Sprintf("figures %s and %s do not overlap", x.Value.Number, y.Value.Number),
-					map[string]any{"Status": status, "Values": versus([]*claims.Claim{first}, []*claims.Claim{second})},
-					side{claims: []*claims.Claim{first}}, side{claims: []*claims.Claim{second}})
+			if !j.sameTime(x, y) || !overlaps(*x.Value.Number, *y.Value.Number, tol) {
 				continue
 			}
 			if why := j.victimsConflict(x.Value.Victims, y.Value.Victims); why != "" {
@@ -99,6 +85,100 @@ func (j *judge) casualtyCluster(cls []*claims.Claim) {
 	}
 	j.victimFindings(status, subject, key, heads, conflicts)
 	j.agreeFigures(claims.Casualty, subject, heads, func(c *claims.Claim) string { return c.Value.Number.String() + " " + status })
+}
+
+// figureFindings reports figures whose ranges do not overlap. Articles
+// giving the same figure form one side, so three outlets with two figures
+// make one finding; when every article of one side was published after
+// every article of the other, the later side updated the figure.
+func (j *judge) figureFindings(kind claims.Kind, status, subject, key string, heads []*claims.Claim, tol float64) {
+	// A figure joins the first group whose every figure it overlaps: "at
+	// least 14" and "14" stand together against "twelve".
+	var groups [][]*claims.Claim
+	for _, h := range heads {
+		placed := false
+		for g := range groups {
+			fits := true
+			for _, m := range groups[g] {
+				if !overlaps(*m.Value.Number, *h.Value.Number, tol) {
+					fits = false
+					break
+				}
+			}
+			if fits {
+				groups[g] = append(groups[g], h)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []*claims.Claim{h})
+		}
+	}
+	for a := 0; a < len(groups); a++ {
+		for b := a + 1; b < len(groups); b++ {
+			x, y := groups[a], groups[b]
+			if anyOverlap(x, y, tol) {
+				continue
+			}
+			x, y = j.closeInTime(x, y), j.closeInTime(y, x)
+			if len(x) == 0 || len(y) == 0 {
+				continue
+			}
+			when := "count-disjoint"
+			if j.allBefore(y, x) {
+				x, y = y, x
+			}
+			if j.allBefore(x, y) && kind == claims.Casualty {
+				when = "count-update"
+			}
+			j.emit(kind, when, subject, key,
+				fmt.Sprintf("figures %s and %s do not overlap", x[0].Value.Number, y[0].Value.Number),
+				map[string]any{"Status": status, "Values": versus(x, y)},
+				side{claims: x}, side{claims: y})
+		}
+	}
+}
+
+// anyOverlap reports whether some figure of xs overlaps some figure of ys.
+func anyOverlap(xs, ys []*claims.Claim, tol float64) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if overlaps(*x.Value.Number, *y.Value.Number, tol) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// closeInTime keeps the claims of xs published close enough to some claim
+// of ys to report the same event.
+func (j *judge) closeInTime(xs, ys []*claims.Claim) []*claims.Claim {
+	var out []*claims.Claim
+	for _, x := range xs {
+		for _, y := range ys {
+			if j.sameTime(x, y) {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// allBefore reports whether every article of xs was published before every
+// article of ys (all dates known).
+func (j *judge) allBefore(xs, ys []*claims.Claim) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			ax, ay := j.st.Articles[x.Article], j.st.Articles[y.Article]
+			if ax == nil || ay == nil || !ax.HasDate() || !ay.HasDate() || !ax.Published.Before(ay.Published) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // victimConflict is a pair of headline claims whose victims cannot both be
@@ -179,18 +259,6 @@ func overlaps(a, b claims.Interval, tol float64) bool {
 	return a.Min <= b.Max && b.Min <= a.Max && !math.IsNaN(a.Min)
 }
 
-// later reports which of two claims comes from the later-published article,
-// when both dates are known and differ.
-func (j *judge) later(x, y *claims.Claim) (*claims.Claim, bool) {
-	ax, ay := j.st.Articles[x.Article], j.st.Articles[y.Article]
-	if ax == nil || ay == nil || !ax.HasDate() || !ay.HasDate() || ax.Published.Equal(ay.Published) {
-		return nil, false
-	}
-	if ax.Published.After(ay.Published) {
-		return x, true
-	}
-	return y, true
-}
 
 // isTotal reports whether a figure can be an event's total: "the boy was
 // shot" names one known victim, not how many there were, while "a man was

@@ -275,3 +275,23 @@ func TestBackgroundFigures(t *testing.T) {
 		t.Errorf("a toll from two months before publication compared: %v", got)
 	}
 }
+
+// TestFigureSides checks that articles agreeing on a figure stand on one
+// side: 14, at least 14 and twelve make one finding.
+func TestFigureSides(t *testing.T) {
+	c := comparer(t)
+	r := c.Compare(story(nil,
+		casualty("a", "killed 14 people", iv(14, 14)),
+		casualty("b", "At least 14 civilians were killed", iv(14, math.Inf(1))),
+		casualty("c", "Twelve people died", iv(12, 12))))
+	if got := rulesFired(r); got["casualty-count-mismatch"] != 1 || len(r.Findings) != 1 {
+		t.Fatalf("want one finding, got %v", got)
+	}
+	sides := map[string]int{}
+	for _, cl := range r.Findings[0].Claims {
+		sides[cl.Article] = cl.Side
+	}
+	if sides["a"] != sides["b"] || sides["a"] == sides["c"] {
+		t.Errorf("sides %v", sides)
+	}
+}

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
@@ -27,18 +26,7 @@ func (j *judge) counts(cls []*claims.Claim) {
 			u := ev[0].Value.Unit
 			key := u + "|" + ev[0].Subject.Event
 			things := plural(u)
-			for a := 0; a < len(heads); a++ {
-				for b := a + 1; b < len(heads); b++ {
-					x, y := heads[a], heads[b]
-					if !j.sameTime(x, y) || overlaps(*x.Value.Number, *y.Value.Number, tol) {
-						continue
-					}
-					j.emit(claims.Count, "count-disjoint", things, key,
-						fmt.Sprintf("counts %s and %s of %s do not overlap", x.Value.Number, y.Value.Number, u),
-						map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
-						side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
-				}
-			}
+			j.figureFindings(claims.Count, "", things, key, heads, tol)
 			j.agreeFigures(claims.Count, things, heads, func(c *claims.Claim) string { return c.Value.Number.String() + " " + things })
 		}
 	}
