@@ -58,8 +58,12 @@ func (d *doc) appositiveTitles(s *sentence, m *mention) ([]titleHit, int) {
 		case qual != nil && i >= qual.From && i < qual.To:
 			i = qual.To
 			continue
-		case toks[i].Norm == "the" || toks[i].Norm == "'s" || toks[i].Norm == "a":
+		case toks[i].Norm == "the" || toks[i].Norm == "'s" || toks[i].Norm == "a" || toks[i].Norm == "an":
 			i++
+			continue
+		case i+1 < len(toks) && toks[i+1].Norm == "'s" && toks[i].Kind == tokWord && !toks[i].Cap:
+			// "the city's police chief", "the department's spokesman"
+			i += 2
 			continue
 		}
 		break

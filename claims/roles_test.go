@@ -34,6 +34,8 @@ func TestRoleTitles(t *testing.T) {
 		{"The talks were led by Asim Munir, Pakistan's army chief, on Monday.", "Asim Munir", []string{"army-chief"}, "Pakistan", false},
 		{"Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar flew in.", "Mohammad Ishaq Dar", []string{"deputy-prime-minister", "foreign-minister", "senator"}, "", false},
 		{"Police Chief Dana Whitfield said officers found the victims.", "Dana Whitfield", []string{"police-chief"}, "", false},
+		{"John Smith, the city's police chief, said officers arrived within minutes.", "John Smith", []string{"police-chief"}, "", false},
+		{"UN Secretary-General Antonio Guterres called for a ceasefire.", "Antonio Guterres", []string{"secretary-general"}, "", false},
 	} {
 		rs := roleClaims(extractText(t, x, "t", tc.text))
 		if len(rs) != 1 {

@@ -29,6 +29,8 @@ func ValueText(cl *claims.Claim) string {
 		}
 		layout := "2006-01-02"
 		switch {
+		case !v.Date.YearKnown && v.Date.Granularity == claims.Month:
+			layout = "January"
 		case !v.Date.YearKnown && v.Date.Start.Year() <= 1:
 			layout = "Jan 2"
 		case v.Date.Granularity == claims.Month:
