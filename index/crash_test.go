@@ -2,6 +2,7 @@ package index
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -131,5 +132,62 @@ func TestKillMidAdd(t *testing.T) {
 		}
 		t.Logf("trial %d: versions after kill %v", trial, versions)
 		ix.Close()
+	}
+}
+
+// TestLockAcrossProcesses runs a writer in another process and checks that
+// this process gets a clear "in use" error naming it, that an open with
+// Wait blocks until the writer is gone, and that the index is whole then.
+func TestLockAcrossProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("re-executes the test binary")
+	}
+	dir := filepath.Join(t.TempDir(), "ix")
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), crashEnv+"="+dir)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	sc := bufio.NewScanner(out)
+	if !sc.Scan() || !strings.HasPrefix(sc.Text(), "round") {
+		t.Fatalf("writer: %q", sc.Text())
+	}
+	_, err = Open(dir, Options{})
+	want := fmt.Sprintf("index %s is in use by another crosscheck process (pid %d)", dir, cmd.Process.Pid)
+	if err == nil || err.Error() != want || !errors.Is(err, ErrInUse) {
+		t.Fatalf("open beside another process: %v, want %q", err, want)
+	}
+	done := make(chan error, 1)
+	go func() {
+		ix, err := Open(dir, Options{Wait: true})
+		if err == nil {
+			var n int
+			n, err = ix.Count()
+			if err == nil && n != crashArticles {
+				err = fmt.Errorf("%d articles after the writer died, want %d", n, crashArticles)
+			}
+			ix.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		t.Fatalf("waiting open returned while the writer lives: %v", err)
+	case <-time.After(300 * time.Millisecond):
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("waiting open never got the index")
 	}
 }
