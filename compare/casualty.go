@@ -259,7 +259,6 @@ func overlaps(a, b claims.Interval, tol float64) bool {
 	return a.Min <= b.Max && b.Min <= a.Max && !math.IsNaN(a.Min)
 }
 
-
 // isTotal reports whether a figure can be an event's total: "the boy was
 // shot" names one known victim, not how many there were, while "a man was
 // shot" or "five people were shot" count them.
