@@ -52,7 +52,7 @@ func (d *doc) counts(s *sentence) {
 		}
 		f := figure{From: i, To: i + n, IV: iv, Matched: matched}
 		i += n - 1
-		if iv.IsExact() && iv.Min <= 1 || containsID(matched, "quantities:some") {
+		if iv.IsExact() && iv.Min <= 1 || containsString(matched, "quantities:some") {
 			continue
 		}
 		x.nounPhrase(toks, &f)
@@ -88,16 +88,6 @@ func startsQuantity(x *Extractor, toks []token, i int) bool {
 	}
 	_, n := x.quantities.match(toks, i)
 	return n > 0
-}
-
-// containsID reports whether ids holds id.
-func containsID(ids []string, id string) bool {
-	for _, s := range ids {
-		if s == id {
-			return true
-		}
-	}
-	return false
 }
 
 // inCasualty reports whether token i of s lies inside a casualty claim
