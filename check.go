@@ -3,9 +3,7 @@ package crosscheck
 import (
 	"errors"
 	"fmt"
-	"runtime"
 	"sort"
-	"sync"
 
 	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/claims"
@@ -69,35 +67,15 @@ type Progress struct {
 
 // Extract returns the claims of each article, extracted in parallel.
 func (c *Checker) Extract(arts []*article.Article, workers int, progress func(done, claims int)) [][]claims.Claim {
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	out := make([][]claims.Claim, len(arts))
-	next := make(chan int, workers)
-	var mu sync.Mutex
 	done, total := 0, 0
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				out[i] = c.x.Extract(arts[i])
-				if progress != nil {
-					mu.Lock()
-					done++
-					total += len(out[i])
-					progress(done, total)
-					mu.Unlock()
-				}
-			}
-		}()
-	}
-	for i := range arts {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	forEach(len(arts), workers, func(i int) { out[i] = c.x.Extract(arts[i]) }, func(i int) {
+		if progress != nil {
+			done++
+			total += len(out[i])
+			progress(done, total)
+		}
+	})
 	return out
 }
 
@@ -108,21 +86,19 @@ func (c *Checker) Check(arts []*article.Article, opt Options) (*findings.Report,
 			opt.Progress(p)
 		}
 	}
-	arts = uniqueArticles(arts)
-	extracted := c.Extract(arts, opt.Workers, func(done, n int) {
+	arts = uniqueArticles(arts) // so that the progress total counts each once
+	docs := c.docs(arts, opt.Workers, func(done, n int) {
 		progress(Progress{Stage: "extract", Done: done, Total: len(arts), Claims: n})
 	})
-	docs := make([]index.Doc, len(arts))
-	batch := make(map[string]index.Doc, len(arts))
-	ids := make([]string, len(arts))
+	batch := make(map[string]index.Doc, len(docs))
+	ids := make([]string, len(docs))
 	nclaims := 0
-	for i, a := range arts {
-		docs[i] = index.Doc{Article: a, Claims: extracted[i]}
-		batch[a.ID] = docs[i]
-		ids[i] = a.ID
-		nclaims += len(extracted[i])
+	for i, d := range docs {
+		batch[d.Article.ID] = d
+		ids[i] = d.Article.ID
+		nclaims += len(d.Claims)
 	}
-	progress(Progress{Stage: "index", Total: len(arts), Claims: nclaims})
+	progress(Progress{Stage: "index", Total: len(docs), Claims: nclaims})
 	ix, err := c.openIndex(opt)
 	if err != nil {
 		return nil, err
@@ -131,7 +107,7 @@ func (c *Checker) Check(arts []*article.Article, opt Options) (*findings.Report,
 	if _, err := ix.Add(docs); err != nil {
 		return nil, fmt.Errorf("indexing: %w", err)
 	}
-	progress(Progress{Stage: "stories", Total: len(arts), Claims: nclaims})
+	progress(Progress{Stage: "stories", Total: len(docs), Claims: nclaims})
 	stories, err := ix.Stories(ids)
 	if err != nil {
 		return nil, fmt.Errorf("grouping stories: %w", err)
@@ -142,8 +118,20 @@ func (c *Checker) Check(arts []*article.Article, opt Options) (*findings.Report,
 	if err != nil {
 		return nil, err
 	}
-	progress(Progress{Stage: "done", Done: len(arts), Total: len(arts), Claims: nclaims, Findings: len(rep.Findings)})
+	progress(Progress{Stage: "done", Done: len(docs), Total: len(docs), Claims: nclaims, Findings: len(rep.Findings)})
 	return rep, nil
+}
+
+// docs drops repeated article ids (the first wins), extracts the claims
+// of the rest in parallel and pairs each article with its claims.
+func (c *Checker) docs(arts []*article.Article, workers int, progress func(done, claims int)) []index.Doc {
+	arts = uniqueArticles(arts)
+	extracted := c.Extract(arts, workers, progress)
+	docs := make([]index.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = index.Doc{Article: a, Claims: extracted[i]}
+	}
+	return docs
 }
 
 // openIndex opens the on-disk index, or a fresh in-memory one. A dry run
@@ -247,32 +235,16 @@ func (c *Checker) compareStories(ix *index.Index, stories []index.Story, batch m
 
 // compareAll runs the comparisons of all stories in parallel.
 func (c *Checker) compareAll(inputs []*compare.Story, results []compare.Result, progress func(done, findings int)) {
-	workers := runtime.GOMAXPROCS(0)
-	next := make(chan int, workers)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
 	done, nf := 0, 0
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				if inputs[i] != nil {
-					results[i] = c.cmp.Compare(inputs[i])
-				}
-				mu.Lock()
-				done++
-				nf += len(results[i].Findings)
-				progress(done, nf)
-				mu.Unlock()
-			}
-		}()
-	}
-	for i := range inputs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	forEach(len(inputs), 0, func(i int) {
+		if inputs[i] != nil {
+			results[i] = c.cmp.Compare(inputs[i])
+		}
+	}, func(i int) {
+		done++
+		nf += len(results[i].Findings)
+		progress(done, nf)
+	})
 }
 
 // involvesBatch reports whether a finding cites a claim of the batch.
@@ -306,12 +278,7 @@ func sortFindings(fs []findings.Finding) {
 // AddToIndex extracts the claims of arts and adds them to the on-disk index
 // in dir.
 func (c *Checker) AddToIndex(arts []*article.Article, dir string, wait bool) (index.AddStats, error) {
-	arts = uniqueArticles(arts)
-	extracted := c.Extract(arts, 0, nil)
-	docs := make([]index.Doc, len(arts))
-	for i, a := range arts {
-		docs[i] = index.Doc{Article: a, Claims: extracted[i]}
-	}
+	docs := c.docs(arts, 0, nil)
 	ix, err := index.Open(dir, index.Options{Wait: wait})
 	if err != nil {
 		return index.AddStats{}, err
