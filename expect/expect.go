@@ -101,6 +101,33 @@ type Score struct {
 	MustNotFlag int
 	Stretch     int
 	StretchHit  int
+	// Findings is the number of findings scored.
+	Findings int
+	// Unlabelled are the findings at warning or above that match no entry
+	// at all: each is noise or a disagreement the labels lack.
+	Unlabelled []findings.Finding
+}
+
+// Add adds the figures of o to s, as when scoring a whole set of clusters.
+func (s *Score) Add(o Score) {
+	s.Results = append(s.Results, o.Results...)
+	s.Found += o.Found
+	s.MustFlag += o.MustFlag
+	s.FalseAlarms += o.FalseAlarms
+	s.MustNotFlag += o.MustNotFlag
+	s.Stretch += o.Stretch
+	s.StretchHit += o.StretchHit
+	s.Findings += o.Findings
+	s.Unlabelled = append(s.Unlabelled, o.Unlabelled...)
+}
+
+// UnlabelledByRule counts the unlabelled warnings by finding rule.
+func (s Score) UnlabelledByRule() map[string]int {
+	m := map[string]int{}
+	for _, f := range s.Unlabelled {
+		m[f.Rule]++
+	}
+	return m
 }
 
 // Pass reports whether every must_flag entry was found and no false alarm
@@ -112,11 +139,26 @@ func (s Score) String() string {
 	return fmt.Sprintf("must_flag %d/%d, false alarms %d/%d, stretch %d/%d", s.Found, s.MustFlag, s.FalseAlarms, s.MustNotFlag, s.StretchHit, s.Stretch)
 }
 
+// sameKind reports whether a finding may match an entry: an entry with a
+// kind is matched only by findings of that kind.
+func sameKind(e Entry, f *findings.Finding) bool {
+	return e.Kind == "" || f.Kind == "" || e.Kind == f.Kind
+}
+
+// loud reports whether a finding is at warning or above; a severity the
+// scorer does not know counts as a warning, as the reference scorer has it.
+func loud(f *findings.Finding) bool {
+	r := findings.SeverityRank(f.Severity)
+	return r == 0 || r >= findings.SeverityRank(findings.Warning)
+}
+
 // Evaluate scores report r against f by the rules at the top of
-// expected.yaml: a finding that matches no must_flag entry, has severity
-// warning or above and matches a must_not_flag entry is a false alarm.
+// expected.yaml (the reference scorer's rules): a finding that matches no
+// must_flag entry, has severity warning or above and matches a
+// must_not_flag entry of its kind is a false alarm; a finding at warning or
+// above that matches no entry at all is unlabelled.
 func Evaluate(f *File, r *findings.Report) Score {
-	var s Score
+	s := Score{Findings: len(r.Findings)}
 	matching := func(e Entry) []string {
 		var ids []string
 		for i := range r.Findings {
@@ -139,7 +181,7 @@ func Evaluate(f *File, r *findings.Report) Score {
 		var alarms []string
 		for i := range r.Findings {
 			fd := &r.Findings[i]
-			if findings.SeverityRank(fd.Severity) < findings.SeverityRank(findings.Warning) || !Matches(e, fd) {
+			if !loud(fd) || !sameKind(e, fd) || !Matches(e, fd) {
 				continue
 			}
 			legit := false
@@ -166,5 +208,23 @@ func Evaluate(f *File, r *findings.Report) Score {
 		}
 		s.Results = append(s.Results, Result{Entry: e, Section: "stretch", OK: len(ids) > 0, Findings: ids})
 	}
+	for i := range r.Findings {
+		fd := &r.Findings[i]
+		if loud(fd) && !matchesAny(fd, f.MustFlag, f.MustNotFlag, f.Stretch) {
+			s.Unlabelled = append(s.Unlabelled, *fd)
+		}
+	}
 	return s
+}
+
+// matchesAny reports whether fd matches an entry of any of the lists.
+func matchesAny(fd *findings.Finding, lists ...[]Entry) bool {
+	for _, l := range lists {
+		for _, e := range l {
+			if Matches(e, fd) {
+				return true
+			}
+		}
+	}
+	return false
 }

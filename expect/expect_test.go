@@ -62,3 +62,37 @@ func TestLoadSeedsExpected(t *testing.T) {
 		t.Error("a missing file loaded")
 	}
 }
+
+func TestEvaluateHonoursKindAndCountsUnlabelled(t *testing.T) {
+	exp := &File{
+		MustNotFlag: []Entry{{ID: "n", Kind: "date", Cites: map[string]string{"a": "on Tuesday", "b": "on Thursday"}}},
+	}
+	f := finding("f1", "warning", [2]string{"a", "He spoke on Tuesday."}, [2]string{"b", "He left on Thursday."})
+	f.Kind, f.Rule = "quote", "quote-wording"
+	rep := &findings.Report{Findings: []findings.Finding{f}}
+	s := Evaluate(exp, rep)
+	if s.FalseAlarms != 0 {
+		t.Errorf("a quote finding raised a false alarm on a date entry: %s", s)
+	}
+	if len(s.Unlabelled) != 0 {
+		t.Errorf("a finding that matches an entry of another kind is labelled, not unlabelled: %v", s.Unlabelled)
+	}
+	rep.Findings[0].Kind = "date"
+	if s := Evaluate(exp, rep); s.FalseAlarms != 1 {
+		t.Errorf("a date finding on a date entry is a false alarm: %s", s)
+	}
+	g := finding("f2", "error", [2]string{"a", "Nothing like it."}, [2]string{"b", "He left on Thursday."})
+	g.Rule = "count-mismatch"
+	h := finding("f3", "info", [2]string{"a", "Nothing like it."})
+	rep.Findings = append(rep.Findings, g, h)
+	s = Evaluate(exp, rep)
+	if len(s.Unlabelled) != 1 || s.Unlabelled[0].ID != "f2" {
+		t.Fatalf("unlabelled %v: want the error that matches no entry, not the info", s.Unlabelled)
+	}
+	var total Score
+	total.Add(s)
+	total.Add(s)
+	if total.FalseAlarms != 2 || total.MustNotFlag != 2 || total.Findings != 6 || total.UnlabelledByRule()["count-mismatch"] != 2 {
+		t.Errorf("sum of two scores: %s, findings %d, unlabelled %v", total, total.Findings, total.UnlabelledByRule())
+	}
+}
