@@ -133,7 +133,7 @@ func htmlFindingOf(f findings.Finding, explain bool) htmlFinding {
 	for _, sd := range sides(f) {
 		hsd := htmlSide{N: len(hf.Sides) + 1}
 		for _, c := range sd.Claims {
-			hsd.Claims = append(hsd.Claims, htmlClaim{ClaimRef: c, Segments: segments(c.Sentence, c.Marks, false)})
+			hsd.Claims = append(hsd.Claims, htmlClaim{ClaimRef: c, Segments: segments(c.Sentence, claimMarks(c), false)})
 		}
 		hf.Sides = append(hf.Sides, hsd)
 	}

@@ -153,7 +153,7 @@ func mdOrigin(c findings.ClaimRef) string {
 // mdSentence renders a claim's sentence with the differing words in bold.
 func mdSentence(c findings.ClaimRef) string {
 	var b strings.Builder
-	for _, sg := range segments(c.Sentence, c.Marks, true) {
+	for _, sg := range segments(c.Sentence, claimMarks(c), true) {
 		if sg.Marked {
 			b.WriteString("**" + mdEscape(sg.Text) + "**")
 		} else {

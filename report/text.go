@@ -187,7 +187,7 @@ func (t *textWriter) finding(f findings.Finding, indent string) {
 }
 
 func (t *textWriter) sentenceWords(c findings.ClaimRef) []word {
-	segs := segments(c.Sentence, c.Marks, false)
+	segs := segments(c.Sentence, claimMarks(c), false)
 	if t.opt.Color {
 		return words(segs, func(s string, marked bool) string {
 			if marked {
