@@ -10,12 +10,10 @@ package report
 import (
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 
 	"github.com/newsdesk/crosscheck/findings"
-	"golang.org/x/term"
 )
 
 // ToolInfo describes the program that produced the report, for SARIF.
@@ -46,6 +44,9 @@ type RuleInfo struct {
 type Options struct {
 	// Color turns on ANSI colours in the text format.
 	Color bool
+	// Width is the column the text format wraps at (a terminal's width);
+	// 0 means DefaultWidth.
+	Width int
 	// ShowSuppressed prints suppressed findings with their reasons.
 	ShowSuppressed bool
 	// Explain prints why each rule fired, when the finding says.
@@ -88,14 +89,4 @@ func New(format string, opt Options) (Printer, error) {
 		return nil, fmt.Errorf("unknown output format %q: want one of %s", format, strings.Join(Formats(), ", "))
 	}
 	return c(opt), nil
-}
-
-// ColorWanted reports whether output to f should be coloured: only when f is
-// a terminal, NO_COLOR is unset or empty (https://no-color.org) and TERM is
-// not "dumb".
-func ColorWanted(f *os.File) bool {
-	if f == nil || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
-		return false
-	}
-	return term.IsTerminal(int(f.Fd()))
 }

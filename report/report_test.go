@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
@@ -223,35 +222,33 @@ func TestSegmentsClampAndMerge(t *testing.T) {
 	}
 }
 
-func TestColorWanted(t *testing.T) {
-	f, err := os.CreateTemp(t.TempDir(), "out")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	t.Setenv("NO_COLOR", "")
-	if ColorWanted(f) {
-		t.Error("a regular file wants colour")
-	}
-	if ColorWanted(nil) {
-		t.Error("nil wants colour")
-	}
-	t.Setenv("NO_COLOR", "1")
-	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
-		defer tty.Close()
-		if ColorWanted(tty) {
-			t.Error("NO_COLOR=1 does not turn colour off on a terminal")
+// TestTextWidth checks that the text report wraps at the width asked for
+// (100 columns by default) and that only the summary line may be longer.
+func TestTextWidth(t *testing.T) {
+	for _, width := range []int{0, 80, 60} {
+		opt := fixtureOptions()
+		opt.Width = width
+		out := string(print(t, "text", opt))
+		want := width
+		if want == 0 {
+			want = DefaultWidth
+		}
+		longest := 0
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, "5 findings") {
+				continue
+			}
+			n := len([]rune(l))
+			longest = max(longest, n)
+			if n > want {
+				t.Errorf("width %d: line of %d columns: %s", width, n, l)
+			}
+		}
+		if longest < want-10 {
+			t.Errorf("width %d: the longest line has %d columns: the text does not fill the width", width, longest)
 		}
 	}
-}
-
-func TestTextWrapsAt100Columns(t *testing.T) {
 	out := string(print(t, "text", fixtureOptions()))
-	for _, l := range strings.Split(out, "\n") {
-		if n := len([]rune(l)); n > textWidth && !strings.HasPrefix(l, "5 findings") {
-			t.Errorf("line of %d columns: %s", n, l)
-		}
-	}
 	if !strings.HasSuffix(out, "5 findings (1 error, 2 warnings, 2 info) in 6 articles, 2 stories; 2 agreements; 1 suppressed; 1 input error\n") {
 		t.Error("the summary line is not last")
 	}

@@ -6,12 +6,18 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsdesk/crosscheck/findings"
 )
 
-// textWidth is the column the text format wraps at.
-const textWidth = 100
+// DefaultWidth is the column the text format wraps at when Options.Width
+// is not set, as when the output is not a terminal.
+const DefaultWidth = 100
+
+// minWidth is the narrowest the text format wraps at, so that indented
+// sentences keep a readable measure in a narrow window.
+const minWidth = 40
 
 // ANSI styles used when Options.Color is set.
 const (
@@ -89,10 +95,18 @@ func (t *textWriter) style(code, s string) string {
 	return code + s + ansiReset
 }
 
-// wrapped writes s wrapped at textWidth, the first line after first and the
+// width is the column to wrap at.
+func (t *textWriter) width() int {
+	if t.opt.Width <= 0 {
+		return DefaultWidth
+	}
+	return max(t.opt.Width, minWidth)
+}
+
+// wrapped writes s wrapped at the text width, the first line after first and the
 // others after indent.
 func (t *textWriter) wrapped(first, indent, s string) {
-	for i, l := range wrapText(s, textWidth-len(indent)) {
+	for i, l := range wrapText(s, t.width()-utf8.RuneCountInString(first), t.width()-utf8.RuneCountInString(indent)) {
 		if i == 0 {
 			t.line(first + l)
 		} else {
@@ -113,9 +127,13 @@ func (t *textWriter) story(g storyGroup) {
 	if len(about) > 0 {
 		head += " (" + strings.Join(about, ", ") + ")"
 	}
-	head = oneLine(head)
-	t.line(t.style(ansiBold, head))
-	t.line(t.style(ansiBold, strings.Repeat("=", min(len([]rune(head)), textWidth))))
+	lines := wrapText(head, t.width(), t.width())
+	rule := 0
+	for _, l := range lines {
+		t.line(t.style(ansiBold, l))
+		rule = max(rule, utf8.RuneCountInString(l))
+	}
+	t.line(t.style(ansiBold, strings.Repeat("=", rule)))
 	for _, s := range g.Subjects {
 		t.gap()
 		t.line(t.style(ansiBold, oneLine(orDefault(s.Subject, "(no subject)"))))
@@ -173,7 +191,7 @@ func (t *textWriter) finding(f findings.Finding, indent string) {
 				num = fmt.Sprintf("%2d ", i+1)
 			}
 			t.line(indent + "  " + num + t.style(ansiDim, claimOrigin(c)))
-			for _, l := range wrap(t.sentenceWords(c), textWidth-len(body)) {
+			for _, l := range wrap(t.sentenceWords(c), t.width()-len(body)) {
 				t.line(body + l)
 			}
 		}

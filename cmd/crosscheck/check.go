@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -35,6 +34,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad usage or input
 	f.String("write-baseline", "", "record the current findings in FILE")
 	f.Bool("show-suppressed", false, "show findings hidden by suppressions and baselines, with their reasons")
 	f.Bool("explain", false, "show why each finding fired")
+	f.String("color", colorAuto, "colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
 	f.BoolP("quiet", "q", false, "no progress bar")
 	f.Int("max-article-mb", 8, "refuse articles larger than this many MiB")
 	addRulesFlag(c)
@@ -105,7 +105,9 @@ func (a *app) writeReports(cfg *config, rb *rules.Rulebook, rep *findings.Report
 	opts := reportOptions(cfg, rb)
 	for _, format := range strings.Split(cfg.Format, ",") {
 		o := opts
-		o.Color = format == "text" && a.stdout == os.Stdout && colorWanted()
+		if format == "text" {
+			o.Color, o.Width = colorWanted(cfg.Color, a.stdout), textWidth(a.stdout)
+		}
 		if err := printReport(a.stdout, format, o, rep); err != nil {
 			return &exitError{code: exitInternal, err: err}
 		}

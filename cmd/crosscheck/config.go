@@ -32,6 +32,7 @@ type config struct {
 	ShowSuppressed bool     `mapstructure:"show-suppressed"`
 	Explain        bool     `mapstructure:"explain"`
 	Quiet          bool     `mapstructure:"quiet"`
+	Color          string   `mapstructure:"color"`
 	MaxArticleMB   int      `mapstructure:"max-article-mb"`
 
 	// dir is the directory of the .crosscheck.yaml read, if any.
@@ -51,6 +52,7 @@ func loadConfig(flags *pflag.FlagSet) (*config, error) {
 	v.SetDefault("format", "text")
 	v.SetDefault("fail-on", findings.Warning)
 	v.SetDefault("max-article-mb", 8)
+	v.SetDefault("color", colorAuto)
 	if err := v.BindPFlags(flags); err != nil {
 		return nil, err
 	}
@@ -120,6 +122,11 @@ func (c *config) Validate() error {
 		} else if !validFormat(f) {
 			errs = append(errs, fmt.Errorf("--out %q: unknown format %q; want one of %s", o, f, strings.Join(report.Formats(), ", ")))
 		}
+	}
+	switch c.Color {
+	case colorAuto, colorAlways, colorNever:
+	default:
+		errs = append(errs, fmt.Errorf("--color %q: want auto, always or never", c.Color))
 	}
 	if c.New && c.Index == "" {
 		errs = append(errs, errors.New("--new needs --index DIR: new articles are checked against an archive"))

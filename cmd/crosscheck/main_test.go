@@ -337,6 +337,7 @@ func TestExplain(t *testing.T) {
 // files; -update rewrites them.
 func TestGolden(t *testing.T) {
 	t.Setenv("NO_COLOR", "1")
+	t.Setenv("COLUMNS", "")
 	for _, format := range []string{"text", "json", "markdown"} {
 		r := runCmd(t, "", "check", "-q", "--format", format, seeds())
 		golden := filepath.Join("testdata", "seeds."+format+".golden")

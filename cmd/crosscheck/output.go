@@ -27,9 +27,6 @@ func reportOptions(cfg *config, rb *rules.Rulebook) report.Options {
 	return o
 }
 
-// colorWanted reports whether standard output wants colour.
-func colorWanted() bool { return report.ColorWanted(os.Stdout) }
-
 // printReport writes rep in format to w.
 func printReport(w io.Writer, format string, o report.Options, rep *findings.Report) error {
 	p, err := report.New(format, o)
