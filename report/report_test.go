@@ -47,7 +47,7 @@ func TestJSONEmptyAndStable(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if doc.Version != 1 || len(doc.Articles) != 6 || len(doc.Findings) != 5 {
+	if doc.Version != 1 || len(doc.Articles) != 7 || len(doc.Findings) != 5 {
 		t.Fatalf("version %d, %d articles, %d findings", doc.Version, len(doc.Articles), len(doc.Findings))
 	}
 	if doc.Supp != nil {
@@ -249,7 +249,7 @@ func TestTextWidth(t *testing.T) {
 		}
 	}
 	out := string(print(t, "text", fixtureOptions()))
-	if !strings.HasSuffix(out, "5 findings (1 error, 2 warnings, 2 info) in 6 articles, 2 stories; 2 agreements; 1 suppressed; 1 input error\n") {
+	if !strings.HasSuffix(out, "5 findings (1 error, 2 warnings, 2 info) in 7 articles, 3 stories (2 with several articles); 2 agreements; 1 suppressed; 1 input error\n") {
 		t.Error("the summary line is not last")
 	}
 	noSupp := fixtureOptions()
