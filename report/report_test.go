@@ -29,7 +29,7 @@ func TestJSONEmptyAndStable(t *testing.T) {
 	if err := (&JSON{}).Print(&buf, &findings.Report{}); err != nil {
 		t.Fatal(err)
 	}
-	want := "{\n  \"version\": 1,\n  \"articles\": [],\n  \"findings\": []\n}\n"
+	want := "{\n  \"version\": 1,\n  \"articles\": [],\n  \"stories\": [],\n  \"findings\": [],\n  \"agreements\": [],\n  \"errors\": [],\n  \"notices\": []\n}\n"
 	if buf.String() != want {
 		t.Errorf("empty report:\n%s\nwant:\n%s", buf.String(), want)
 	}
@@ -64,10 +64,22 @@ func TestJSONEmptyAndStable(t *testing.T) {
 		}
 	}
 	c := doc.Findings[0]["claims"].([]any)[0].(map[string]any)
-	for _, k := range []string{"article", "sentence", "text", "start", "end", "value"} {
+	for _, k := range []string{"article", "sentence", "text", "start", "end", "span", "sentence_span", "value"} {
 		if _, ok := c[k]; !ok {
 			t.Errorf("claim lacks %q", k)
 		}
+	}
+	span := c["span"].(map[string]any)
+	if span["start"] != c["start"] || span["end"] != c["end"] {
+		t.Errorf("span %v is not start %v, end %v", span, c["start"], c["end"])
+	}
+	// A report read back from its JSON is the report printed.
+	var back findings.Report
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := back.Findings[0].Claims[0], fixture().Findings[0].Claims[0]; got.Start != want.Start || got.End != want.End || got.SentenceStart != want.SentenceStart {
+		t.Errorf("read back %+v, want %+v", got, want)
 	}
 }
 
