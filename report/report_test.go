@@ -261,7 +261,7 @@ func TestTextWidth(t *testing.T) {
 		}
 	}
 	out := string(print(t, "text", fixtureOptions()))
-	if !strings.HasSuffix(out, "5 findings (1 error, 2 warnings, 2 info) in 7 articles, 3 stories (2 with several articles); 2 agreements; 1 suppressed; 1 input error\n") {
+	if !strings.HasSuffix(out, "5 findings (1 error, 2 warnings, 2 info) in 7 articles, 3 stories (2 with several articles); 2 agreements; 1 suppressed; 2 input errors; 1 notice\n") {
 		t.Error("the summary line is not last")
 	}
 	noSupp := fixtureOptions()

@@ -15,6 +15,7 @@ type counts struct {
 	// stories included; Compared those with several articles.
 	Stories, Compared       int
 	Suppressed, InputErrors int
+	Notices                 int
 }
 
 func countReport(r *findings.Report) counts {
@@ -24,6 +25,7 @@ func countReport(r *findings.Report) counts {
 		Agreements:  len(r.Agreements),
 		Suppressed:  len(r.Suppressed),
 		InputErrors: len(r.Errors),
+		Notices:     len(r.Notices),
 	}
 	for _, f := range r.Findings {
 		switch f.Severity {
@@ -94,7 +96,7 @@ func (c counts) severityBreakdown() string {
 
 // String is the one-line summary: "5 findings (1 error, 2 warnings, 2 info)
 // in 5 articles, 2 stories (1 with several articles); 3 agreements; 1
-// suppressed; 1 input error".
+// suppressed; 1 input error; 1 notice".
 func (c counts) String() string {
 	var b strings.Builder
 	b.WriteString(plural(c.Findings, "finding", "findings"))
@@ -109,6 +111,9 @@ func (c counts) String() string {
 	}
 	if c.InputErrors > 0 {
 		b.WriteString("; " + plural(c.InputErrors, "input error", "input errors"))
+	}
+	if c.Notices > 0 {
+		b.WriteString("; " + plural(c.Notices, "notice", "notices"))
 	}
 	return b.String()
 }

@@ -32,8 +32,8 @@ const (
 
 // Text prints a report for a terminal: findings grouped by story and
 // subject, each side's sentence under the other with the differing words in
-// bold red (with Color) or between [[ and ]], agreements, input errors and a
-// summary line last.
+// bold red (with Color) or between [[ and ]], agreements, then the input's
+// errors and notices, counted, and a summary line last.
 type Text struct{ opt Options }
 
 // Print writes r to w as text.
@@ -54,13 +54,8 @@ func (p *Text) Print(w io.Writer, r *findings.Report) error {
 			t.finding(f, "  ")
 		}
 	}
-	if len(r.Errors) > 0 {
-		t.gap()
-		t.line(t.style(ansiBold, "Input errors"))
-		for _, e := range r.Errors {
-			t.wrapped("  - ", "    ", e)
-		}
-	}
+	t.list(fmt.Sprintf("Input errors (%d)", len(r.Errors)), r.Errors)
+	t.list(fmt.Sprintf("Notices (%d)", len(r.Notices)), r.Notices)
 	t.gap()
 	t.line(t.style(ansiBold, countReport(r).String()))
 	return bw.Flush()
@@ -112,6 +107,18 @@ func (t *textWriter) wrapped(first, indent, s string) {
 		} else {
 			t.line(indent + l)
 		}
+	}
+}
+
+// list writes a heading and the items under it, unless there are none.
+func (t *textWriter) list(heading string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	t.gap()
+	t.line(t.style(ansiBold, heading))
+	for _, s := range items {
+		t.wrapped("  - ", "    ", s)
 	}
 }
 

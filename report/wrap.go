@@ -82,7 +82,15 @@ func wrapHanging(ws []word, first, rest int) []string {
 }
 
 // wrapText wraps plain text to a first line of first columns and others of
-// rest.
+// rest; a word wider than rest, such as a long path, is cut into pieces.
 func wrapText(s string, first, rest int) []string {
-	return wrapHanging(words([]segment{{Text: oneLine(s)}}, func(t string, _ bool) string { return t }), first, rest)
+	var ws []word
+	for _, w := range words([]segment{{Text: oneLine(s)}}, func(t string, _ bool) string { return t }) {
+		for r := []rune(w.text); rest > 0 && len(r) > rest; r = r[rest:] {
+			ws = append(ws, word{text: string(r[:rest]), width: rest})
+			w = word{text: string(r[rest:]), width: len(r) - rest}
+		}
+		ws = append(ws, w)
+	}
+	return wrapHanging(ws, first, rest)
 }

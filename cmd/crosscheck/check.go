@@ -54,8 +54,8 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 		}
 	}
 	bar := newProgress(a.stderr, cfg.Quiet)
-	arts, inputErrs := a.readArticles(cfg, args)
-	rep, err := checker.Check(arts, crosscheck.Options{
+	in := a.readArticles(cfg, args)
+	rep, err := checker.Check(in.arts, crosscheck.Options{
 		IndexDir: cfg.Index,
 		NewOnly:  cfg.New,
 		DryRun:   cfg.DryRun,
@@ -64,12 +64,13 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 	})
 	bar.finish()
 	if err != nil {
+		a.printInput(in)
 		if crosscheck.IsInUse(err) {
 			return usageErr(err)
 		}
 		return &exitError{code: exitInternal, err: err}
 	}
-	rep.Errors = inputErrs
+	rep.Errors, rep.Notices = in.errs, in.notices
 	if baseline != nil {
 		baseline.Apply(rep)
 	}
@@ -81,7 +82,13 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 	if err := a.writeReports(cfg, rb, rep); err != nil {
 		return err
 	}
-	return exitFor(rep, cfg.FailOn, len(inputErrs) > 0)
+	// The text report on a terminal lists the input's errors and notices
+	// after its findings; elsewhere they go to standard error, after the
+	// report.
+	if !strings.Contains(","+cfg.Format+",", ",text,") || terminal(a.stdout) == nil {
+		a.printInput(in)
+	}
+	return exitFor(rep, cfg.FailOn, len(in.errs) > 0)
 }
 
 // exitFor decides the exit code: bad input first, then findings at or

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsdesk/crosscheck/claims"
 	"github.com/newsdesk/crosscheck/findings"
 	"github.com/newsdesk/crosscheck/index"
 )
@@ -363,7 +364,9 @@ func TestClaimsCommand(t *testing.T) {
 	if r.code != exitOK {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	var out []articleClaims
+	var out []struct {
+		Claims []claims.Claim `json:"claims"`
+	}
 	if err := json.Unmarshal([]byte(r.stdout), &out); err != nil {
 		t.Fatal(err)
 	}
