@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -47,6 +48,9 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 		return err
 	}
 	cfg, rb, checker := su.cfg, su.rb, su.checker
+	if err := checkOutputs(cfg); err != nil {
+		return err
+	}
 	var baseline *crosscheck.Baseline
 	if cfg.Baseline != "" {
 		if baseline, err = crosscheck.LoadBaseline(cfg.Baseline); err != nil {
@@ -60,6 +64,7 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 		NewOnly:  cfg.New,
 		DryRun:   cfg.DryRun,
 		Wait:     cfg.Wait,
+		Waiting:  a.waiting,
 		Progress: bar.update,
 	})
 	bar.finish()
@@ -75,8 +80,8 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 		baseline.Apply(rep)
 	}
 	if cfg.WriteBaseline != "" {
-		if err := crosscheck.NewBaseline(rep, "accepted when the baseline was written").Write(cfg.WriteBaseline); err != nil {
-			return &exitError{code: exitInternal, err: fmt.Errorf("writing baseline: %v", err)}
+		if err := a.writeBaseline(cfg.WriteBaseline, rep); err != nil {
+			return err
 		}
 	}
 	if err := a.writeReports(cfg, rb, rep); err != nil {
@@ -88,7 +93,46 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 	if !strings.Contains(","+cfg.Format+",", ",text,") || terminal(a.stdout) == nil {
 		a.printInput(in)
 	}
+	if cfg.WriteBaseline != "" {
+		// Recording the findings is the point of the run: they do not fail it.
+		return in.failed()
+	}
 	return exitFor(rep, cfg.FailOn, len(in.errs) > 0)
+}
+
+// writeBaseline records rep's findings in path, keeping the reasons of the
+// entries an existing baseline there already has, and says what it wrote.
+func (a *app) writeBaseline(path string, rep *findings.Report) error {
+	var previous *crosscheck.Baseline
+	if _, err := os.Stat(path); err == nil {
+		if previous, err = crosscheck.LoadBaseline(path); err != nil {
+			return usageErr(fmt.Errorf("--write-baseline %s: %v; remove it to start a new baseline", path, err))
+		}
+	}
+	b := crosscheck.NewBaseline(rep, previous, "accepted when the baseline was written")
+	if err := b.Write(path); err != nil {
+		return usageErr(fmt.Errorf("--write-baseline %s: cannot write it: %v", path, err))
+	}
+	msg := fmt.Sprintf("wrote %s to baseline %s", plural(len(b.Findings), "finding", "findings"), path)
+	if previous != nil {
+		ch := b.Compare(previous)
+		msg += fmt.Sprintf(" (%d kept with their reasons, %d new, %d no longer found)", ch.Kept, ch.Added, ch.Dropped)
+	}
+	fmt.Fprintln(a.stderr, "crosscheck:", msg)
+	return nil
+}
+
+// plural says "1 finding" or "3 findings".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// waiting says, once, what a --wait run waits for.
+func (a *app) waiting(holder error) {
+	fmt.Fprintf(a.stderr, "crosscheck: %v; waiting until it is free (--wait)\n", holder)
 }
 
 // exitFor decides the exit code: bad input first, then findings at or
@@ -122,7 +166,7 @@ func (a *app) writeReports(cfg *config, rb *rules.Rulebook, rep *findings.Report
 	for _, out := range cfg.Out {
 		format, path, _ := strings.Cut(out, "=")
 		if err := writeReportFile(path, format, opts, rep); err != nil {
-			return &exitError{code: exitInternal, err: err}
+			return err
 		}
 	}
 	return nil

@@ -28,7 +28,7 @@ func (a *app) indexCommand() *cobra.Command {
 				return usageErr(errors.New("index add needs --index DIR"))
 			}
 			in := a.readArticles(cfg, args)
-			st, err := su.checker.AddToIndex(in.arts, cfg.Index, cfg.Wait)
+			st, err := su.checker.AddToIndex(in.arts, crosscheck.Options{IndexDir: cfg.Index, Wait: cfg.Wait, Waiting: a.waiting})
 			if err != nil {
 				if crosscheck.IsInUse(err) {
 					return usageErr(err)
