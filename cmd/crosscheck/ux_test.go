@@ -199,3 +199,18 @@ func TestWaitSaysWhatItWaitsFor(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errb.String())
 	}
 }
+
+// TestRulesTestAsDocumented runs the README's rule-test command as written:
+// each folder names its own layer, and naming it again changes nothing.
+func TestRulesTestAsDocumented(t *testing.T) {
+	tests := filepath.Join("..", "..", "examples", "health-desk", "tests")
+	for _, args := range [][]string{
+		{"rules", "test", tests},
+		{"rules", "test", "--rules", filepath.Join("..", "..", "examples", "health-desk", "rules.yaml"), tests},
+	} {
+		r := runCmd(t, "", args...)
+		if r.code != exitOK || !strings.Contains(r.stdout, "PASS ") || strings.Contains(r.stdout, "FAIL") {
+			t.Errorf("%v: exit %d\n%s%s", args, r.code, r.stdout, r.stderr)
+		}
+	}
+}
