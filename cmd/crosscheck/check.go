@@ -19,7 +19,14 @@ func (a *app) checkCommand() *cobra.Command {
 		Long: `Check reads the articles under each PATH (files, directories, or - for standard input), extracts
 their claims, groups them into stories and reports where the sources of a story disagree.
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad usage or input, 3 internal failure.`,
+Settings come from the flags, then CROSSCHECK_* environment variables (CROSSCHECK_FAIL_ON=error,
+CROSSCHECK_FORMAT=json, CROSSCHECK_RULES=a.yaml,b.yaml, CROSSCHECK_COLOR=never), then .crosscheck.yaml
+in the working directory or the nearest parent, whose keys are the flags' names (fail-on: error,
+format: json, rules: [extra.yaml], index: archive/) and rulebook, the project's own layer. An unknown
+key is an error. The text report wraps at the terminal's width (COLUMNS), 100 columns off a terminal.
+
+Exit codes: 0 no finding at or above --fail-on (or a baseline written), 1 findings at or above
+--fail-on, 2 bad usage or input, 3 internal failure.`,
 		Args: atLeast(1, "at least one PATH (a file, a directory, or - for standard input)"),
 		RunE: a.runCheck,
 	}
@@ -32,7 +39,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 bad usage or input
 	f.Bool("dry-run", false, "leave the index untouched")
 	f.Bool("wait", false, "wait for another process using the index")
 	f.String("baseline", "", "hide findings recorded in this baseline FILE")
-	f.String("write-baseline", "", "record the current findings in FILE")
+	f.String("write-baseline", "", "record the current findings in FILE, keeping the reasons of its entries; exits 0")
 	f.Bool("show-suppressed", false, "show findings hidden by suppressions and baselines, with their reasons")
 	f.Bool("explain", false, "show why each finding fired")
 	f.String("color", colorAuto, "colour the text report: auto (on a terminal, unless NO_COLOR is set), always, never")
