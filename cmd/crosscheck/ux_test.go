@@ -214,3 +214,52 @@ func TestRulesTestAsDocumented(t *testing.T) {
 		}
 	}
 }
+
+// TestOneOffsetShape checks that check and claims give offsets the same
+// way: span {start, end} (and check keeps its flat start and end).
+func TestOneOffsetShape(t *testing.T) {
+	type spanned struct {
+		Kind  string         `json:"kind"`
+		Span  map[string]int `json:"span"`
+		Start *int           `json:"start"`
+	}
+	r := runCmd(t, "", "check", "-q", "--format", "json", seeds())
+	var rep struct {
+		Findings []struct {
+			Claims []spanned `json:"claims"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil || len(rep.Findings) == 0 {
+		t.Fatalf("check: %v", err)
+	}
+	for _, f := range rep.Findings {
+		for _, c := range f.Claims {
+			if c.Span == nil || c.Span["end"] < c.Span["start"] || c.Start == nil || *c.Start != c.Span["start"] {
+				t.Fatalf("check: claim offsets %+v", c)
+			}
+		}
+	}
+	r = runCmd(t, "", "claims", "--format", "json", filepath.Join(seeds(), "002_088fb9d32eae0aae.txt"))
+	var arts []struct {
+		Claims []spanned `json:"claims"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &arts); err != nil || len(arts) != 1 || len(arts[0].Claims) == 0 {
+		t.Fatalf("claims: %v", err)
+	}
+	for _, c := range arts[0].Claims {
+		if c.Span["end"] <= c.Span["start"] || c.Kind == "" {
+			t.Fatalf("claims: claim offsets %+v", c)
+		}
+	}
+}
+
+// TestInvalidRulebookChecksNothing checks what the exit-code table says:
+// with an invalid rulebook no article is checked.
+func TestInvalidRulebookChecksNothing(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	writeFiles(t, filepath.Dir(bad), map[string]string{"bad.yaml": "version: 1\nfindings:\n  - {id: x, kind: count, when: value-disjoint, severity: fatal}\n"})
+	r := runCmd(t, "", "check", "--format", "json", "--rules", bad, seeds())
+	if r.code != exitInput || r.stdout != "" {
+		t.Errorf("exit %d, stdout %q", r.code, r.stdout)
+	}
+}
