@@ -152,9 +152,10 @@ type Report struct {
 	// Errors are one-line messages about input that could not be read
 	// (the run exits 2).
 	Errors []string `json:"errors"`
-	// Notices are one-line messages about the input that are not errors,
-	// such as files skipped because they are not articles.
-	Notices []string `json:"notices"`
+	// Skipped are one-line messages about inputs passed over without
+	// failing the run, such as files that are not articles (counted in one
+	// message).
+	Skipped []string `json:"skipped"`
 }
 
 // Fingerprint computes a finding's stable id from its rule, subject key and

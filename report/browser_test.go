@@ -208,10 +208,10 @@ func TestHTMLInBrowser(t *testing.T) {
 	if !eval(`document.querySelector("#finding-9f2c1a7be04d3316 .claim .aid").innerText === "reuters-1"`) {
 		t.Error("a side does not show its article id in small print")
 	}
-	// The input's errors and notices come after the findings, collapsed.
+	// The input's errors and what was skipped come after the findings, collapsed.
 	if !eval(`(function () { var d = document.getElementById("input"); return !!d && !d.open &&
 		!!(d.compareDocumentPosition(document.querySelector(".finding")) & Node.DOCUMENT_POSITION_PRECEDING); })()`) {
-		t.Error("the input's errors and notices are not a collapsed list after the findings")
+		t.Error("the input's errors and what was skipped are not a collapsed list after the findings")
 	}
 	if err := chromedp.Do(bctx, chromedp.Click("#input summary")); err != nil {
 		t.Fatalf("opening the input list: %v", err)

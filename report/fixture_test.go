@@ -160,7 +160,7 @@ func fixture() *findings.Report {
 			// A long unbroken path must not widen the page.
 			"articles/pahalgam/www.examplenews.com_india_news_pahalgam_terror_attack_live_updates_tourists_killed_in_baisaran_meadow_utm_source=feed&utm_medium=rss&utm_campaign=breaking_news_alerts_20250422_0930_ist_update_number_14_final.html: not UTF-8 text",
 		},
-		Notices: []string{"skipped 2 files that are not articles: .pdf"},
+		Skipped: []string{"skipped 2 files that are not articles: .pdf"},
 	}
 }
 

@@ -19,7 +19,7 @@ var htmlTemplate = template.Must(template.New("report").Parse(htmlSource))
 // filters by kind and severity, findings grouped by story and subject with
 // each side's sentence, labelled by outlet, headline and date, and the
 // conflicting words highlighted, agreements, and last, collapsed, the
-// input's errors and notices and the articles read. CSS and script are
+// input's errors and what was skipped, and the articles read. CSS and script are
 // inline; all article text is escaped; the page fits a 1280-pixel window
 // without scrolling sideways.
 type HTML struct{ opt Options }
@@ -37,7 +37,7 @@ type htmlPage struct {
 	Stories    []htmlStory
 	Suppressed []htmlFinding
 	Errors     []string
-	Notices    []string
+	Skipped    []string
 	Articles   []findings.ArticleRef
 }
 
@@ -94,7 +94,7 @@ func (p *HTML) page(r *findings.Report) htmlPage {
 		Summary:  c.String(),
 		Counts:   c,
 		Errors:   r.Errors,
-		Notices:  r.Notices,
+		Skipped:  r.Skipped,
 		Articles: r.Articles,
 	}
 	headlines := map[string]string{}

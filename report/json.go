@@ -19,7 +19,7 @@ const JSONVersion = 1
 //	 "findings": [{"id", "rule", "kind", "severity", "subject", "message",
 //	               "claims": [{"article", "sentence", "text", "span": {"start", "end"},
 //	                           "sentence_span", "value", ...}], ...}],
-//	 "agreements", "suppressed" (only with ShowSuppressed), "errors", "notices"}
+//	 "agreements", "suppressed" (only with ShowSuppressed), "errors", "skipped"}
 //
 // Every list but "suppressed" is always present, [] rather than null when
 // empty; HTML characters are written as they are, not as \u003c escapes.
@@ -34,7 +34,7 @@ type jsonReport struct {
 	Agreements []findings.Agreement  `json:"agreements"`
 	Suppressed []findings.Finding    `json:"suppressed,omitempty"`
 	Errors     []string              `json:"errors"`
-	Notices    []string              `json:"notices"`
+	Skipped    []string              `json:"skipped"`
 }
 
 // Print writes r to w as JSON, ending with a newline.
@@ -46,7 +46,7 @@ func (p *JSON) Print(w io.Writer, r *findings.Report) error {
 		Findings:   jsonFindings(r.Findings),
 		Agreements: nonNil(r.Agreements),
 		Errors:     nonNil(r.Errors),
-		Notices:    nonNil(r.Notices),
+		Skipped:    nonNil(r.Skipped),
 	}
 	if out.Version == 0 {
 		out.Version = JSONVersion

@@ -34,7 +34,7 @@ func (p *Markdown) Print(w io.Writer, r *findings.Report) error {
 		}
 	}
 	m.list("Input errors", r.Errors)
-	m.list("Notices", r.Notices)
+	m.list("Skipped", r.Skipped)
 	return bw.Flush()
 }
 

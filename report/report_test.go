@@ -29,7 +29,7 @@ func TestJSONEmptyAndStable(t *testing.T) {
 	if err := (&JSON{}).Print(&buf, &findings.Report{}); err != nil {
 		t.Fatal(err)
 	}
-	want := "{\n  \"version\": 1,\n  \"articles\": [],\n  \"stories\": [],\n  \"findings\": [],\n  \"agreements\": [],\n  \"errors\": [],\n  \"notices\": []\n}\n"
+	want := "{\n  \"version\": 1,\n  \"articles\": [],\n  \"stories\": [],\n  \"findings\": [],\n  \"agreements\": [],\n  \"errors\": [],\n  \"skipped\": []\n}\n"
 	if buf.String() != want {
 		t.Errorf("empty report:\n%s\nwant:\n%s", buf.String(), want)
 	}
@@ -261,7 +261,7 @@ func TestTextWidth(t *testing.T) {
 		}
 	}
 	out := string(print(t, "text", fixtureOptions()))
-	if !strings.HasSuffix(out, "5 findings (1 error, 2 warnings, 2 info) in 7 articles, 3 stories (2 with several articles); 2 agreements; 1 suppressed; 2 input errors; 1 notice\n") {
+	if !strings.HasSuffix(out, "5 findings (1 error, 2 warnings, 2 info) in 7 articles, 3 stories (2 with several articles); 2 agreements; 1 suppressed; 2 input errors; 1 skipped\n") {
 		t.Error("the summary line is not last")
 	}
 	noSupp := fixtureOptions()

@@ -15,7 +15,7 @@ type counts struct {
 	// stories included; Compared those with several articles.
 	Stories, Compared       int
 	Suppressed, InputErrors int
-	Notices                 int
+	Skipped                 int
 }
 
 func countReport(r *findings.Report) counts {
@@ -25,7 +25,7 @@ func countReport(r *findings.Report) counts {
 		Agreements:  len(r.Agreements),
 		Suppressed:  len(r.Suppressed),
 		InputErrors: len(r.Errors),
-		Notices:     len(r.Notices),
+		Skipped:     len(r.Skipped),
 	}
 	for _, f := range r.Findings {
 		switch f.Severity {
@@ -96,7 +96,7 @@ func (c counts) severityBreakdown() string {
 
 // String is the one-line summary: "5 findings (1 error, 2 warnings, 2 info)
 // in 5 articles, 2 stories (1 with several articles); 3 agreements; 1
-// suppressed; 1 input error; 1 notice".
+// suppressed; 1 input error; 1 skipped".
 func (c counts) String() string {
 	var b strings.Builder
 	b.WriteString(plural(c.Findings, "finding", "findings"))
@@ -112,8 +112,8 @@ func (c counts) String() string {
 	if c.InputErrors > 0 {
 		b.WriteString("; " + plural(c.InputErrors, "input error", "input errors"))
 	}
-	if c.Notices > 0 {
-		b.WriteString("; " + plural(c.Notices, "notice", "notices"))
+	if c.Skipped > 0 {
+		b.WriteString("; " + fmt.Sprintf("%d skipped", c.Skipped))
 	}
 	return b.String()
 }

@@ -33,7 +33,7 @@ const (
 // Text prints a report for a terminal: findings grouped by story and
 // subject, each side's sentence under the other with the differing words in
 // bold red (with Color) or between [[ and ]], agreements, then the input's
-// errors and notices, counted, and a summary line last.
+// errors and what was skipped, counted, and a summary line last.
 type Text struct{ opt Options }
 
 // Print writes r to w as text.
@@ -55,7 +55,7 @@ func (p *Text) Print(w io.Writer, r *findings.Report) error {
 		}
 	}
 	t.list(fmt.Sprintf("Input errors (%d)", len(r.Errors)), r.Errors)
-	t.list(fmt.Sprintf("Notices (%d)", len(r.Notices)), r.Notices)
+	t.list(fmt.Sprintf("Skipped (%d)", len(r.Skipped)), r.Skipped)
 	t.gap()
 	t.line(t.style(ansiBold, countReport(r).String()))
 	return bw.Flush()

@@ -82,7 +82,7 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 		}
 		return &exitError{code: exitInternal, err: err}
 	}
-	rep.Errors, rep.Notices = in.errs, in.notices
+	rep.Errors, rep.Skipped = in.errs, in.skipped
 	if baseline != nil {
 		baseline.Apply(rep)
 	}
@@ -94,7 +94,7 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 	if err := a.writeReports(cfg, rb, rep); err != nil {
 		return err
 	}
-	// The text report on a terminal lists the input's errors and notices
+	// The text report on a terminal lists the input's errors and what was skipped
 	// after its findings; elsewhere they go to standard error, after the
 	// report.
 	if !strings.Contains(","+cfg.Format+",", ",text,") || terminal(a.stdout) == nil {

@@ -12,18 +12,19 @@ import (
 )
 
 // input is what was read from the command line's paths: the articles, the
-// errors that make the run exit 2 and the notices that do not. Both lists
-// are printed after the report, so that a large run's notices do not bury
+// errors that make the run exit 2 and what was skipped without failing it.
+// Both lists are printed after the report, so that a large run's notes do
+// not bury
 // its findings.
 type input struct {
 	arts    []*article.Article
 	errs    []string
-	notices []string
+	skipped []string
 }
 
 // readArticles reads the articles under paths. Every problem becomes one
 // message; a directory that holds no article file is an error, and the files
-// directories hold that are not articles are counted in one notice.
+// directories hold that are not articles are counted in one message.
 func (a *app) readArticles(cfg *config, paths []string) *input {
 	arts, errs := article.Read(paths, article.Options{MaxArticleBytes: int64(cfg.MaxArticleMB) << 20, Stdin: a.stdin})
 	in := &input{arts: arts}
@@ -40,7 +41,7 @@ func (a *app) readArticles(cfg *config, paths []string) *input {
 		}
 	}
 	if n := len(skipped); n > 0 {
-		in.notices = append(in.notices, skippedNotice(skipped))
+		in.skipped = append(in.skipped, skippedFiles(skipped))
 	}
 	return in
 }
@@ -75,8 +76,8 @@ func surveyDir(root string, skipped map[string]int) int {
 	return n
 }
 
-// skippedNotice says "skipped 3 files that are not articles: .doc, .pdf".
-func skippedNotice(skipped map[string]int) string {
+// skippedFiles says "skipped 3 files that are not articles: .doc, .pdf".
+func skippedFiles(skipped map[string]int) string {
 	exts := make([]string, 0, len(skipped))
 	total := 0
 	for ext, n := range skipped {
@@ -94,10 +95,10 @@ func skippedNotice(skipped map[string]int) string {
 	return fmt.Sprintf("skipped %s: %s", what, strings.Join(exts, ", "))
 }
 
-// printInput writes the input's errors and notices to standard error, one
+// printInput writes the input's errors and what was skipped to standard error, one
 // a line.
 func (a *app) printInput(in *input) {
-	for _, m := range append(append([]string(nil), in.errs...), in.notices...) {
+	for _, m := range append(append([]string(nil), in.errs...), in.skipped...) {
 		fmt.Fprintln(a.stderr, "crosscheck:", m)
 	}
 }

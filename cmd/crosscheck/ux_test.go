@@ -75,7 +75,7 @@ func TestOutToMissingFolder(t *testing.T) {
 }
 
 // TestNoArticles checks that a folder without articles is bad input, and
-// that files of other types are counted in one notice.
+// that files of other types are counted in one message.
 func TestNoArticles(t *testing.T) {
 	empty := t.TempDir()
 	r := runCmd(t, "", "check", "-q", empty)
@@ -93,13 +93,13 @@ func TestNoArticles(t *testing.T) {
 	if !strings.Contains(r.stderr, want) {
 		t.Errorf("stderr %q lacks %q", r.stderr, want)
 	}
-	if rep := decodeReport(t, r.stdout); len(rep.Notices) != 1 || rep.Notices[0] != want {
-		t.Errorf("notices %q", rep.Notices)
+	if rep := decodeReport(t, r.stdout); len(rep.Skipped) != 1 || rep.Skipped[0] != want {
+		t.Errorf("skipped %q", rep.Skipped)
 	}
 }
 
 // TestInputAfterFindings checks that the text report lists the input's
-// errors and notices after its findings, counted, and that standard error
+// errors and what was skipped after its findings, counted, and that standard error
 // gets them only after the report.
 func TestInputAfterFindings(t *testing.T) {
 	dir := t.TempDir()
@@ -110,9 +110,9 @@ func TestInputAfterFindings(t *testing.T) {
 	writeFiles(t, dir, map[string]string{"broken.json": `{"id": `, "notes.pdf": "x"})
 	r := runCmd(t, "", "check", "-q", "--color", "never", dir)
 	out := r.stdout
-	errs, notices, findings := strings.Index(out, "Input errors (1)\n"), strings.Index(out, "Notices (1)\n"), strings.Index(out, "  info ")
-	if findings < 0 || errs < findings || notices < errs {
-		t.Errorf("findings at %d, input errors at %d, notices at %d:\n%s", findings, errs, notices, out)
+	errs, skippedAt, findings := strings.Index(out, "Input errors (1)\n"), strings.Index(out, "Skipped (1)\n"), strings.Index(out, "  info ")
+	if findings < 0 || errs < findings || skippedAt < errs {
+		t.Errorf("findings at %d, input errors at %d, skipped at %d:\n%s", findings, errs, skippedAt, out)
 	}
 	if !strings.Contains(r.stderr, "broken.json") || r.code != exitInput {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
