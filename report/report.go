@@ -3,8 +3,13 @@
 // request or a newsroom chat, SARIF 2.1.0 for code scanning, GitHub Actions
 // workflow commands, and a self-contained HTML page for editors.
 //
-// Every printer reads only package findings and writes deterministic output:
-// the same report always prints the same bytes.
+// It also prints what the other commands show: PrintClaims, the claims
+// extracted from each article, and PrintExplanation, why a finding fired.
+//
+// The report printers read only package findings, and every printer writes
+// deterministic output: the same input always prints the same bytes. Nothing
+// here looks at the terminal or the environment; the caller says, through
+// Options, whether to colour and how wide to wrap.
 package report
 
 import (
