@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spf13/pflag"
 )
 
 // readmeSample is how the README's sample output block starts.
@@ -68,4 +70,36 @@ func sampleOf(report string) string {
 	b.WriteString("…\n")
 	b.WriteString(lines[len(lines)-2]) // the last element is the empty string after the final newline
 	return b.String()
+}
+
+// TestReadmeSynopsis checks that the README's command synopsis names every
+// flag of every command.
+func TestReadmeSynopsis(t *testing.T) {
+	doc, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(doc)
+	start := strings.Index(text, "## Commands\n")
+	if start < 0 {
+		t.Fatal("README.md has no Commands section")
+	}
+	synopsis := text[start:]
+	synopsis = synopsis[:strings.Index(synopsis[3:], "\n## ")+3]
+	root := newApp(strings.NewReader(""), &strings.Builder{}, &strings.Builder{}).rootCommand()
+	for _, path := range [][]string{{"check"}, {"claims"}, {"explain"}, {"index", "add"}, {"rules", "dump"}, {"rules", "test"}} {
+		c, _, err := root.Find(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		line := "crosscheck " + strings.Join(path, " ")
+		if !strings.Contains(synopsis, line) {
+			t.Errorf("the README's synopsis lacks %q", line)
+		}
+		c.LocalFlags().VisitAll(func(f *pflag.Flag) {
+			if f.Name != "help" && !strings.Contains(synopsis, "--"+f.Name) {
+				t.Errorf("the README's synopsis lacks %s --%s", line, f.Name)
+			}
+		})
+	}
 }
