@@ -11,6 +11,9 @@ func (d *doc) casualties(s *sentence) {
 	}
 	sc := d.newCasualtyScan(s, cms)
 	for _, c := range cms {
+		if infinitive(s.Toks, c.From) {
+			continue // "the third student to have died", "sentenced to death"
+		}
 		if negatedBefore(s.Toks, c.From) {
 			if zf := zeroFigure(d.x, s.Toks, c); zf != nil {
 				sc.emit(zf, -1, c, true)
@@ -141,4 +144,15 @@ func (sc *casualtyScan) add(c casMatch, from, to int, v Value, matched []string)
 		Rule:    "casualty",
 		Matched: dedupe(matched),
 	}, start, stop)
+}
+
+// infinitive reports whether the casualty word at c heads an infinitive
+// or follows "to": "the third student to have died", "expected to die",
+// "sentenced to death". Such words report no casualty.
+func infinitive(toks []token, c int) bool {
+	k := c - 1
+	if k >= 0 && (toks[k].Norm == "have" || toks[k].Norm == "be" || toks[k].Norm == "been") {
+		k--
+	}
+	return k >= 0 && toks[k].Norm == "to"
 }

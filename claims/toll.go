@@ -139,6 +139,7 @@ func counts(status, final string) bool {
 func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 	f := TollFigure{Hi: math.Inf(1)}
 	var total *Claim
+	var totalIV Interval
 	var tally personTally
 	for _, c := range cs {
 		ct := c.Value.Counting
@@ -164,8 +165,8 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 		f.Stated = true
 		switch as {
 		case AsTotal:
-			if total == nil || n.Min > total.Value.Number.Min || n.Min == total.Value.Number.Min && total.Value.Number.Vague && !n.Vague {
-				total = c
+			if total == nil || n.Min > totalIV.Min || n.Min == totalIV.Min && totalIV.Vague && !n.Vague {
+				total, totalIV = c, n
 			}
 		case AsPart:
 			f.Lo = math.Max(f.Lo, n.Min)
@@ -173,6 +174,12 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 			f.Claims = append(f.Claims, c)
 		case AsOthers:
 			sure, face := tally.sure(), tally.face()
+			if sure == face && (total == nil || n.Min+sure > totalIV.Min) {
+				// Those counted before are known: "one was killed and
+				// three others were wounded" says three wounded.
+				total, totalIV = c, Interval{Min: n.Min + sure, Max: n.Max + sure, Vague: n.Vague}
+				continue
+			}
 			f.Lo = math.Max(f.Lo, n.Min+sure)
 			f.Face = math.Max(f.Face, n.Min+face)
 			f.Claims = append(f.Claims, c)
@@ -181,7 +188,7 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 	f.Lo = math.Max(f.Lo, tally.sure())
 	f.Face = math.Max(f.Face, math.Max(f.Lo, tally.face()))
 	if total != nil {
-		n := *total.Value.Number
+		n := totalIV
 		if n.Vague || n.Max == 0 {
 			// "several" is a manner of speaking, not a bound; "no one was
 			// killed" may leave out a gunman killed by police.
@@ -258,18 +265,16 @@ func (p *personTally) sure() float64 {
 }
 
 // face is how many people the article names counting descriptions that
-// may be people already named: distinct descriptions, or the names with
-// the victims marked as further ones and those only met as pronouns or
-// definite descriptions.
+// may be people already named: distinct descriptions, or the names, each
+// with the victims marked as further ones.
 func (p *personTally) face() float64 {
 	if p.named == nil {
 		return 0
 	}
+	// A pronoun names someone counted already when anyone was; else one.
 	extra := 0
-	for k := range p.pronouns {
-		if !p.named[k] {
-			extra++
-		}
+	if len(p.named) == 0 && len(p.descs) == 0 && len(p.pronouns) > 0 {
+		extra = 1
 	}
 	n := float64(len(p.named) + len(p.newDescs) + extra)
 	return math.Max(math.Max(n, float64(len(p.descs)+len(p.newDescs))), p.sure())
