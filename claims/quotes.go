@@ -244,6 +244,11 @@ func (q *quoteEmitter) attribute(sg *segment, v *speechView, o, c, lo, hi int, i
 			return a
 		}
 	}
+	if startsClause {
+		if a := v.tagAfter(c, hi); a.speaker != "" {
+			return a
+		}
+	}
 	if colon {
 		// A bare colon: "His response: “...”", "the U.S. stance: “...”".
 		if a := v.colonSubject(o, lo); a.speaker != "" {
@@ -287,6 +292,12 @@ func (q *quoteEmitter) aroundSentences(sg *segment, lo, hi int) attribution {
 	if next := last + 1; next < len(d.sents) && d.sents[next].Block <= d.sents[last].Block+1 {
 		s := &d.sents[next]
 		v := d.sentenceView(s)
+		// A signature line: "— Michelle Marks, Philadelphia."
+		if len(v.toks) > 1 && (v.toks[0].Text == "-" || v.toks[0].Text == "—" || v.toks[0].Text == "–") {
+			if m := v.mention(1); m != nil && m.m.Type == "person" {
+				return nameAttribution(m)
+			}
+		}
 		for i := 0; i < len(v.toks) && i < 6; i++ {
 			if cu, ok := v.cueAt(i, false); ok {
 				a := v.subjectOf(cu, 0, len(v.toks))
@@ -295,6 +306,46 @@ func (q *quoteEmitter) aroundSentences(sg *segment, lo, hi int) attribution {
 				}
 				return a
 			}
+		}
+	}
+	return attribution{}
+}
+
+// tagAfter reads an attribution tag right after a quotation closing at
+// token c whose verb is not in the rulebook: "“...,” Hannity pressed.",
+// "“...!” beamed Donald Hartley of Madison". The tag is a person or a
+// pronoun and one lower-case word, in either order, then the end of the
+// clause, a comma or a preposition.
+func (v *speechView) tagAfter(c, hi int) attribution {
+	toks := v.toks
+	i := c + 1
+	if i < hi && toks[i].Text == "," {
+		i++
+	}
+	word := func(j int) bool {
+		return j < hi && toks[j].Kind == tokWord && !toks[j].Cap && !v.inQuote(j) && v.mention(j) == nil && !determiners[toks[j].Norm] && !prepositions[toks[j].Norm]
+	}
+	ends := func(j int) bool {
+		return j >= hi || toks[j].Kind == tokPunct || prepositions[toks[j].Norm] || skippable(toks[j])
+	}
+	speaker := func(j int) (attribution, int) {
+		if j >= hi {
+			return attribution{}, j
+		}
+		if personalPronouns[toks[j].Norm] {
+			return v.d.pronounAttribution(toks[j]), j + 1
+		}
+		if m := v.mention(j); m != nil && m.from == j && m.m.Type == "person" {
+			return nameAttribution(m), m.to
+		}
+		return attribution{}, j
+	}
+	if a, j := speaker(i); a.speaker != "" && word(j) && ends(j+1) {
+		return a
+	}
+	if word(i) {
+		if a, j := speaker(i + 1); a.speaker != "" && ends(j) {
+			return a
 		}
 	}
 	return attribution{}

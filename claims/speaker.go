@@ -184,10 +184,7 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 	if sourceAfter(c) {
 		return v.npAfter(c.to, hi)
 	}
-	k := c.from - 1
-	for k >= lo && !v.inQuote(k) && skippable(toks[k]) {
-		k--
-	}
+	k := v.skipBack(c.from-1, lo)
 	// After a listener verb ("told reporters") the name is the listener.
 	listener := v.d.x.listeners[strings.Fields(c.verb)[0]]
 	if k < lo || v.inQuote(k) || toks[k].Kind == tokPunct && k > 0 && v.inQuote(k-1) {
@@ -202,44 +199,102 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 	switch {
 	case t.Kind == tokPunct && strings.Contains(",—–-:;(", t.Text):
 		if participle(c) {
-			return v.clauseSubject(lo, k)
+			return v.governingSubject(c, lo, k)
 		}
-		// An appositive or a relative clause closed by the comma: "X, the
-		// spokesman, said", "X, who was there, said".
-		if j := v.appositiveStart(k, lo); j > lo {
-			if a, ok := v.npBefore(j-1, lo); ok {
-				return a
-			}
+		// An appositive, a relative clause or an adverbial closed by the
+		// comma: "X, the spokesman, said", "X, who was there, said", "X,
+		// during a visit to Columbus, Ohio, said".
+		if a, ok := v.beforeAppositive(k, lo); ok {
+			return a
 		}
-		return v.clauseSubject(lo, k)
+		if a := v.clauseSubject(lo, k); a.speaker != "" || listener {
+			return a
+		}
+		// A fronted complement: "..., about the bill, said X".
+		return v.npAfter(c.to, hi)
 	case t.Kind == tokWord && clauseLinks[t.Norm]:
 		// "X did Y and said", "X did Y before adding".
-		return v.clauseSubject(lo, k)
+		return v.governingSubject(c, lo, k)
 	}
 	if a, ok := v.npBefore(k, lo); ok {
 		return a
 	}
 	if participle(c) {
-		return v.clauseSubject(lo, c.from)
+		return v.governingSubject(c, lo, c.from)
 	}
 	return attribution{}
 }
 
-// appositiveStart returns the comma that opens the appositive or relative
-// clause closed by the comma at token k ("X, the spokesman, said"), or -1.
-func (v *speechView) appositiveStart(k, lo int) int {
-	for j := k - 1; j >= lo && j >= k-30; j-- {
+// skipBack returns the last token at or before k that is not an auxiliary,
+// an adverb or a parenthesis ("Sen. Marco Rubio (R-Fla.) has said").
+func (v *speechView) skipBack(k, lo int) int {
+	for k >= lo && !v.inQuote(k) {
+		switch {
+		case skippable(v.toks[k]):
+			k--
+		case v.toks[k].Text == ")":
+			j := k - 1
+			for j >= lo && j > k-8 && v.toks[j].Text != "(" && !v.inQuote(j) {
+				j--
+			}
+			if j < lo || v.toks[j].Text != "(" {
+				return k
+			}
+			k = j - 1
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// governingSubject returns the subject of a participle or coordinated
+// speech verb c whose own subject is not written: the speaker of the
+// speech verb before it in the clause ("Spicer said, adding, “...”"), or
+// else the clause's subject ("X urged women to vote, saying").
+func (v *speechView) governingSubject(c cue, lo, end int) attribution {
+	for i := end - 1; i >= lo; i-- {
+		if v.inQuote(i) {
+			continue
+		}
+		if prev, ok := v.cueAt(i, true); ok && prev.to <= end {
+			if a := v.subjectFor(prev, lo, end); a.speaker != "" {
+				return a
+			}
+			break
+		}
+	}
+	return v.clauseSubject(lo, end)
+}
+
+// beforeAppositive reads the subject before the comma-closed material that
+// ends at the comma at token k: going back comma by comma, the first noun
+// phrase that is a speaker and not inside a prepositional phrase.
+func (v *speechView) beforeAppositive(k, lo int) (attribution, bool) {
+	for j := k - 1; j > lo && j >= k-30; j-- {
 		if v.inQuote(j) {
-			return -1
+			return attribution{}, false
 		}
 		switch v.toks[j].Text {
 		case ",", "—", "–", "(":
-			return j
 		case ".", ";", ":":
-			return -1
+			if v.toks[j].Text != "." || v.stopAt(j) {
+				return attribution{}, false
+			}
+			continue
+		default:
+			continue
 		}
+		a, ok := v.npBefore(j-1, lo)
+		if !ok || a.speaker == "" {
+			continue
+		}
+		if m := v.mention(j - 1); m != nil && (m.m.Type == "place" || v.inPhrase(m.from, lo)) {
+			continue
+		}
+		return a, true
 	}
-	return -1
+	return attribution{}, false
 }
 
 // speakerType reports whether a mention of this type can speak.
@@ -366,7 +421,7 @@ func (v *speechView) npAfter(from, hi int) attribution {
 	}
 	end := limit
 	for i := from; i < limit; i++ {
-		if v.inQuote(i) || toks[i].Kind == tokWord && prepositions[toks[i].Norm] && toks[i].Norm != "of" || toks[i].Text == "." {
+		if v.inQuote(i) || toks[i].Kind == tokWord && prepositions[toks[i].Norm] && toks[i].Norm != "of" || v.stopAt(i) {
 			end = i
 			break
 		}
@@ -396,6 +451,18 @@ func (v *speechView) npAfter(from, hi int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// stopAt reports whether token i ends a sentence: . ! or ?, not after an
+// abbreviation ("Rep.", "Dr.").
+func (v *speechView) stopAt(i int) bool {
+	switch v.toks[i].Text {
+	case "!", "?":
+		return true
+	case ".":
+		return i == 0 || !isAbbreviation(v.toks[i-1], v.d.x.abbrev)
+	}
+	return false
 }
 
 // subordinators open an adverbial clause before the main clause ("When
@@ -503,10 +570,7 @@ func (v *speechView) titleEndingAt(k, lo int) (attribution, bool) {
 			break
 		}
 		if th, n := v.d.matchTitle(v.toks, from); n > 0 && from+n == k+1 {
-			if from > lo && v.orgQualifier(v.toks[from-1]) {
-				from--
-			}
-			return v.d.resolveTitle(th.ID, v.toks[from:th.To], v.toks[from].Start), true
+			return v.d.resolveTitle(th.ID, v.toks[v.qualifiersBefore(from, lo):th.To], v.toks[from].Start), true
 		}
 	}
 	return attribution{}, false
@@ -523,12 +587,31 @@ func (v *speechView) titleAt(k, hi int) (attribution, bool) {
 	if n == 0 {
 		return attribution{}, false
 	}
-	// A name right after the title is the speaker: "said spokesman Tammy
-	// Bruce".
-	if m := v.mention(th.To); m != nil && m.from == th.To && m.m.Type == "person" {
+	// A name right after the title, or apposed to it, is the speaker:
+	// "said spokesman Tammy Bruce", "Trump's state director, Mike Rubino,".
+	next := th.To
+	if next < hi && v.toks[next].Text == "," {
+		next++
+	}
+	if m := v.mention(next); m != nil && m.from == next && m.m.Type == "person" {
 		return nameAttribution(m), true
 	}
 	return v.d.resolveTitle(th.ID, v.toks[from:th.To], v.toks[from].Start), true
+}
+
+// qualifiersBefore returns where the qualifiers of the title starting at
+// token from begin: lower-case organisation words and capitalised names,
+// possessives included ("police spokesman", "the Florida senator",
+// "Clinton's press secretary").
+func (v *speechView) qualifiersBefore(from, lo int) int {
+	for from > lo && from > 0 {
+		t := v.toks[from-1]
+		if v.inQuote(from-1) || !(v.orgQualifier(t) || t.Norm == "'s" || t.Cap && t.Kind == tokWord && v.mention(from-1) != nil) {
+			break
+		}
+		from--
+	}
+	return from
 }
 
 // orgQualifier reports whether t is a lower-case organisation word that
