@@ -340,7 +340,9 @@ func (v *speechView) tagAfter(c, hi int) attribution {
 		}
 		return attribution{}, j
 	}
-	if a, j := speaker(i); a.speaker != "" && word(j) && ends(j+1) {
+	if a, j := speaker(i); a.speaker != "" && (word(j) && ends(j+1) || j < hi && toks[j].Text == "," && toks[c-1].Text == ",") {
+		// "“...,” Hannity pressed.", "“...,” Nate Silver, the polling guru,
+		// tweeted".
 		return a
 	}
 	if word(i) {
@@ -408,8 +410,26 @@ func (v *speechView) introducer(o, lo int) (intro bool, c cue, colon bool) {
 func (v *speechView) colonSubject(o, lo int) attribution {
 	toks := v.toks
 	k := o - 1
-	for k >= lo && toks[k].Kind == tokPunct {
+	for k >= lo && toks[k].Kind == tokPunct && toks[k].Text != ")" {
 		k--
+	}
+	// "Rep. Trey Gowdy (R-S.C.):", "a spokesman could only quip:": the noun
+	// phrase before the colon, or before a verb the rulebook lacks.
+	for n, j := 0, k; n < 3 && j >= lo; n++ {
+		j = v.skipBack(j, lo)
+		if j < lo {
+			break
+		}
+		if a, ok := v.npBefore(j, lo); ok {
+			if a.speaker != "" {
+				return a
+			}
+			break
+		}
+		if toks[j].Kind != tokWord || toks[j].Cap {
+			break
+		}
+		j--
 	}
 	for j := k; j >= lo && j >= k-3; j-- {
 		t := toks[j]

@@ -201,6 +201,13 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 		if participle(c) {
 			return v.governingSubject(c, lo, k)
 		}
+		// A name apposed to a title or description: "her senior adviser,
+		// Jake Sullivan, said".
+		if m := v.mention(k - 1); m != nil && m.m.Type == "person" && m.from-1 > lo && v.toks[m.from-1].Text == "," {
+			if _, ok := v.npBefore(m.from-2, lo); ok {
+				return nameAttribution(m)
+			}
+		}
 		// An appositive, a relative clause or an adverbial closed by the
 		// comma: "X, the spokesman, said", "X, who was there, said", "X,
 		// during a visit to Columbus, Ohio, said".
@@ -242,10 +249,37 @@ func (v *speechView) skipBack(k, lo int) int {
 			}
 			k = j - 1
 		default:
+			if p := v.phraseBefore(k, lo); p >= 0 {
+				k = p - 1
+				continue
+			}
 			return k
 		}
 	}
 	return k
+}
+
+// phraseBefore returns the preposition of a short prepositional phrase
+// ending at token k that stands between a subject and its verb ("Trump on
+// Friday declared", "officials in Washington said"): the word before the
+// preposition must end a name, a pronoun or a speaker noun. It returns -1
+// otherwise.
+func (v *speechView) phraseBefore(k, lo int) int {
+	for p := k - 1; p > lo && p >= k-4; p-- {
+		t := v.toks[p]
+		if v.inQuote(p) || t.Kind != tokWord {
+			return -1
+		}
+		if !prepositions[t.Norm] || t.Norm == "of" || t.Norm == "for" || t.Norm == "to" {
+			continue
+		}
+		b := v.toks[p-1]
+		if m := v.mention(p - 1); m != nil && m.to == p || personalPronouns[b.Norm] || v.isSpeakerNoun(b) {
+			return p
+		}
+		return -1
+	}
+	return -1
 }
 
 // governingSubject returns the subject of a participle or coordinated
@@ -380,7 +414,7 @@ func (v *speechView) description(k, lo int) attribution {
 	var b strings.Builder
 	for j := from; j <= k; j++ {
 		w := toks[j].Text
-		if v.mention(j) == nil {
+		if v.mention(j) == nil && toks[j].Norm != "'s" {
 			w = toks[j].Norm
 		}
 		if j > from && toks[j].Norm != "'s" {
@@ -437,7 +471,7 @@ func (v *speechView) npAfter(from, hi int) attribution {
 	}
 	if k < end {
 		if a, ok := v.titleAt(k, end); ok {
-			return a
+			return v.withComplement(a, v.titleEnd(k, end), hi)
 		}
 	}
 	for i := from; i < end; i++ {
@@ -447,10 +481,45 @@ func (v *speechView) npAfter(from, hi int) attribution {
 	}
 	for i := k; i < end; i++ {
 		if v.isSpeakerNoun(toks[i]) && (i+1 >= end || !v.isSpeakerNoun(toks[i+1])) {
-			return v.description(i, from)
+			return v.withComplement(v.description(i, from), i+1, hi)
 		}
 	}
 	return attribution{}
+}
+
+// titleEnd returns the token after the title starting at k (or after its
+// organisation qualifier).
+func (v *speechView) titleEnd(k, hi int) int {
+	if v.orgQualifier(v.toks[k]) {
+		k++
+	}
+	if th, n := v.d.matchTitle(v.toks[:hi], k); n > 0 {
+		return th.To
+	}
+	return k
+}
+
+// withComplement adds to a description or an unresolved title the name
+// that completes it after "of", "for" or "to": "former top aide to
+// President Bush", "a spokesman for the campaign".
+func (v *speechView) withComplement(a attribution, i, hi int) attribution {
+	if a.person || i+1 >= hi {
+		return a
+	}
+	switch v.toks[i].Norm {
+	case "of", "for", "to":
+	default:
+		return a
+	}
+	j := i + 1
+	if j < hi && determiners[v.toks[j].Norm] {
+		j++
+	}
+	if m := v.mention(j); m != nil && m.from == j && speakerType(m.m.Type) {
+		a.speaker += " " + v.toks[i].Norm + " " + m.m.Name
+		a.how = howDescription
+	}
+	return a
 }
 
 // stopAt reports whether token i ends a sentence: . ! or ?, not after an
@@ -485,6 +554,9 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 			start = v.afterAdverbial(start, end)
 		}
 	}
+	// possessor is the first name in the possessive ("Obama's promise"),
+	// the speaker when no head that can speak follows.
+	var possessor *segMention
 	for i := start; i < end; i++ {
 		if v.inQuote(i) {
 			continue
@@ -497,6 +569,9 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 			continue
 		}
 		if m := v.mention(i); m != nil && m.from == i {
+			if m.to < len(toks) && toks[m.to].Norm == "'s" && speakerType(m.m.Type) && possessor == nil {
+				possessor = m
+			}
 			if m.to < len(toks) && toks[m.to].Norm == "'s" || !speakerType(m.m.Type) {
 				i = m.to - 1
 				continue // a possessor: the head follows ("Trump's campaign manager")
@@ -518,6 +593,11 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 		if _, ok := v.cueAt(i, true); ok {
 			break
 		}
+	}
+	if possessor != nil {
+		a := nameAttribution(possessor)
+		a.how = howSubject
+		return a
 	}
 	return attribution{}
 }
