@@ -175,6 +175,12 @@ func (q *quoteEmitter) emitQuote(sg *segment, v *speechView, p quotePair) {
 		Rule:    "quote",
 		Matched: matched,
 	}, toks[o].Start, toks[last].End)
+	// A quote of several sentences is cited with all of them.
+	if end := &d.sents[sg.sent[last]]; end.Index != s.Index {
+		c := &d.claims[len(d.claims)-1]
+		c.Sentence = Span{s.Start, end.End}
+		c.SentenceText = d.art.Text[s.Start:end.End]
+	}
 }
 
 // afterWindow is how many tokens after a quotation a speech verb may

@@ -718,7 +718,7 @@ func (d *doc) resolveTitle(id string, words []token, pos int) attribution {
 	for len(words) > 1 && determiners[words[0].Norm] {
 		words = words[1:]
 	}
-	return attribution{speaker: strings.ToLower(joinTokens(words)), how: howTitle}
+	return attribution{speaker: strings.ToLower(joinTokens(words)), how: howDescription}
 }
 
 // extendTitles lists, in text order, the titled person mentions of the

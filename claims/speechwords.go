@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // English function words the speaker resolver reads the structure of
 // attribution with. They are language, not news vocabulary: the speech
 // verbs, listener verbs and speaker nouns live in the rulebook
@@ -44,3 +46,37 @@ var possessivePronouns = map[string]bool{"his": true, "her": true}
 // clauseLinks join a verb to the clause before it without a subject of its
 // own ("X did Y and said", "X did Y, then added").
 var clauseLinks = map[string]bool{"and": true, "but": true, "or": true, "then": true, "while": true, "before": true, "after": true, "when": true, "as": true, "by": true}
+
+// otherFunctionWords are the function words not listed above: pronouns,
+// conjunctions and particles.
+var otherFunctionWords = []string{
+	"i", "me", "we", "us", "you", "he", "him", "she", "it", "they", "them", "im", "ive", "id", "ill",
+	"were", "weve", "wed", "well", "youre", "youve", "hes", "shes", "its", "theyre", "theyve", "thats",
+	"theres", "whats", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "couldnt",
+	"wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "lets", "and", "or", "but", "nor", "so",
+	"if", "then", "than", "that", "this", "which", "who", "whom", "whose", "what", "when", "where", "why",
+	"how", "there", "here", "not", "no", "yes", "very", "really", "just", "also", "too", "am", "being",
+	"would", "wouldve", "couldve", "shouldve", "mine", "ours", "yours", "theirs", "hers", "himself",
+	"herself", "itself", "themselves", "ourselves", "myself", "yourself", "oh", "um", "uh", "s", "t",
+}
+
+// functionWords is every English function word above, in the form
+// NormaliseQuote gives it (lower case, apostrophes dropped).
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{auxiliaries, prepositions, determiners, personalPronouns, possessivePronouns, clauseLinks} {
+		for w := range set {
+			m[strings.ReplaceAll(w, "'", "")] = true
+		}
+	}
+	for _, w := range otherFunctionWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsFunctionWord reports whether a normalised word (lower case, no
+// apostrophes) is an English function word: a pronoun, determiner,
+// preposition, auxiliary or conjunction. Quotations are aligned on the
+// other, content words.
+func IsFunctionWord(w string) bool { return functionWords[w] }
