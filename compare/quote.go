@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdesk/crosscheck/claims"
 	"github.com/newsdesk/crosscheck/findings"
@@ -121,7 +123,14 @@ func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same
 		if a > b {
 			a, b = b, a
 		}
-		return rel[[2]int{a, b}]
+		if r, ok := rel[[2]int{a, b}]; ok || cls[a].Article != cls[b].Article {
+			return r
+		}
+		// Quotes of one article are not compared for findings, but a
+		// side needs to know whether one is part of the other.
+		r := QuoteRelation(cls[a].Value.Quote.Words, cls[b].Value.Quote.Words, opts, 0)
+		rel[[2]int{a, b}] = r
+		return r
 	}
 	// fragmentOf reports whether quote a is a fragment of quote b.
 	fragmentOf := func(a, b int) bool {
@@ -131,6 +140,9 @@ func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same
 	isFragment := make([]bool, len(cls))
 	var pairs [][2]int
 	for k, r := range rel {
+		if cls[k[0]].Article == cls[k[1]].Article {
+			continue
+		}
 		switch {
 		case r == QuoteDifferentWord:
 			pairs = append(pairs, k)
@@ -163,13 +175,19 @@ func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same
 		}
 		seen[key] = true
 		sa, sb := side{marks: map[string][]findings.Mark{}}, side{marks: map[string][]findings.Mark{}}
+		// A fragment of three words or more sides with the version it is
+		// part of, unless it is part of both.
+		sides := func(i, own, other int) bool {
+			return len(strings.Fields(cls[i].Value.Quote.Words)) >= 3 && j.sameSpeaker(cls[i], cls[own]) &&
+				fragmentOf(i, own) && !fragmentOf(i, other) && relOf(i, other) != QuoteSame
+		}
 		for i := range cls {
 			ri := same.find(i)
 			switch {
-			case ri == ra || ri != rb && (fragmentOf(i, a) && !fragmentOf(i, b) && relOf(i, b) != QuoteSame):
+			case ri == ra || ri != rb && sides(i, a, b):
 				sa.claims = append(sa.claims, cls[i])
 				sa.marks[cls[i].ID] = wordDiffMarks(cls[i], cls[b], opts)
-			case ri == rb || fragmentOf(i, b) && !fragmentOf(i, a) && relOf(i, a) != QuoteSame:
+			case ri == rb || sides(i, b, a):
 				sb.claims = append(sb.claims, cls[i])
 				sb.marks[cls[i].ID] = wordDiffMarks(cls[i], cls[a], opts)
 			}
@@ -287,24 +305,33 @@ type quoteWord struct {
 }
 
 // quoteWords splits a quote claim's text into words with their places in
-// the claim's sentence.
+// the claim's sentence: runs of letters and digits, with the apostrophes
+// and hyphens inside them.
 func quoteWords(c *claims.Claim, opts []string) []quoteWord {
 	var out []quoteWord
 	text := c.Text
 	base := c.Span.Start - c.Sentence.Start
-	i := 0
-	for i < len(text) {
-		for i < len(text) && !isWordByte(text[i]) {
-			i++
+	inWord := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	for i := 0; i < len(text); {
+		if !inWord(i) {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			continue
 		}
 		k := i
-		for k < len(text) && (isWordByte(text[k]) || text[k] == '\'' || text[k] == '-' && k+1 < len(text) && isWordByte(text[k+1])) {
-			k++
-		}
-		if k > i {
-			for _, w := range strings.Fields(claims.NormaliseQuote(text[i:k], opts)) {
-				out = append(out, quoteWord{norm: w, start: base + i, end: base + k})
+		for k < len(text) {
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '\'' || r == '’' || r == '-') && k+n < len(text) && inWord(k+n) {
+				k += n
+				continue
 			}
+			break
+		}
+		for _, w := range strings.Fields(claims.NormaliseQuote(text[i:k], opts)) {
+			out = append(out, quoteWord{norm: w, start: base + i, end: base + k})
 		}
 		i = k
 	}
@@ -341,10 +368,6 @@ func wordDiffMarks(c, other *claims.Claim, opts []string) []findings.Mark {
 		out = append(out, findings.Mark{Start: base, End: base + len(c.Text)})
 	}
 	return out
-}
-
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // isPersonName reports whether a speaker is a person's full name ("Tammy
