@@ -49,6 +49,9 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			if r == QuoteUnrelated {
 				continue
 			}
+			if r == QuoteDifferentWord && stitched(x, y, opts) {
+				r = QuoteFragment
+			}
 			// Only quotes whose speakers are both known are judged: an
 			// unknown speaker may be anyone, and a quote's wording is only
 			// comparable when the same person is quoted.
@@ -90,6 +93,24 @@ func (j *judge) quotes(cls []*claims.Claim) {
 		}
 		j.agree(claims.Quote, longest.Value.Quote.Speaker, "“"+strings.TrimSpace(longest.Value.Quote.Words)+"”", group)
 	}
+}
+
+// stitched reports whether the shorter of two quotes is a partial quote
+// whose words all stand in order in the longer: phrases of one statement
+// stitched together ("find out what's in it and make it as good" from
+// "let's find out what's in it, and let's make it as good"), which agrees
+// with it.
+func stitched(x, y *claims.Claim, opts []string) bool {
+	if len(x.Value.Quote.Words) > len(y.Value.Quote.Words) {
+		x, y = y, x
+	}
+	if !x.Value.Quote.Partial {
+		return false
+	}
+	a := strings.Fields(claims.NormaliseQuote(x.Value.Quote.Words, opts))
+	b := strings.Fields(claims.NormaliseQuote(y.Value.Quote.Words, opts))
+	lcs, _ := commonWords(a, b)
+	return lcs == len(a)
 }
 
 // sameSpeaker reports whether two quotes have one speaker: the same person
