@@ -24,6 +24,7 @@ type Extractor struct {
 	based         map[string]bool
 	speakerNouns  map[string]bool
 	listeners     map[string]bool
+	givenSex      map[string]byte
 
 	quantities *phraseTrie
 	modifiers  *phraseTrie
@@ -63,6 +64,7 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		based:         wordSet(rb.Lexicons.Based),
 		speakerNouns:  wordSet(rb.Lexicons.SpeakerNouns),
 		listeners:     wordSet(rb.Lexicons.SpeechListener),
+		givenSex:      givenSexes(rb.Lexicons.FemaleNames, rb.Lexicons.MaleNames),
 		quantities:    newTrie(),
 		modifiers:     newTrie(),
 		hedges:        newTrie(),

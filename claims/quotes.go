@@ -156,7 +156,7 @@ func (q *quoteEmitter) emitQuote(sg *segment, v *speechView, p quotePair) {
 		if a.how != howSubject {
 			q.prevSpeaker, q.prevSent = a.speaker, sg.sent[hi-1]
 		}
-		if a.person {
+		if a.person && a.how != howSubject {
 			for k := sg.sent[o]; k <= sg.sent[last]; k++ {
 				d.credited[k] = a.speaker
 			}

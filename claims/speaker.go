@@ -607,7 +607,10 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 // counts a place after the first comma as part of the phrase.
 func (v *speechView) afterAdverbial(i, end int) int {
 	for j := i; j < end && j < i+25; j++ {
-		if v.inQuote(j) || v.toks[j].Text != "," {
+		// A comma, or a quotation ending with one: "about the “47
+		// percent,” Mr. Ryan replied".
+		comma := !v.inQuote(j) && v.toks[j].Text == "," || v.inQuote(j) && v.toks[j].Kind == tokQuote && j > i && v.toks[j-1].Text == "," && (j+1 >= end || !v.inQuote(j+1))
+		if !comma {
 			continue
 		}
 		next := j + 1
@@ -773,6 +776,13 @@ func (d *doc) resolvePronoun(pos int, pronoun string) string {
 			continue
 		}
 		sent := &d.sents[s]
+		if s < k && sent.End <= pos {
+			// The subject of the sentence's main clause, after an opening
+			// adverbial ("When Mr. Biden spoke, Mr. Ryan replied").
+			if a := d.sentenceView(sent).clauseSubject(0, len(sent.Toks)); a.person && a.how == "" && d.sexAgrees(a.speaker, pronoun) {
+				return a.speaker
+			}
+		}
 		var first, fallback string
 		for i := range ms {
 			m := &ms[i]
@@ -820,13 +830,36 @@ func tokenInPhrase(toks []token, i int) bool {
 // "she", "Ms." or "Mrs." for "he").
 func (d *doc) sexAgrees(name, pronoun string) bool {
 	d.extendHonorifics()
-	switch d.honorifics[name] {
+	sex, ok := d.honorifics[name]
+	if !ok {
+		if f := strings.Fields(name); len(f) > 1 {
+			sex = d.x.givenSex[normWord(f[0])]
+		}
+	}
+	switch sex {
 	case 'm':
 		return pronoun != "she"
 	case 'f':
 		return pronoun != "he"
 	}
 	return true
+}
+
+// givenSexes maps given names to 'f' or 'm'; a name in both lists has no
+// sex.
+func givenSexes(female, male []string) map[string]byte {
+	m := map[string]byte{}
+	for _, n := range female {
+		m[normWord(n)] = 'f'
+	}
+	for _, n := range male {
+		if m[normWord(n)] == 'f' {
+			m[normWord(n)] = 0
+			continue
+		}
+		m[normWord(n)] = 'm'
+	}
+	return m
 }
 
 // extendHonorifics records the sex honorifics give the persons of the

@@ -49,7 +49,10 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			if r == QuoteUnrelated {
 				continue
 			}
-			if r == QuoteDifferentWord && stitched(x, y, opts) {
+			// A stitched partial quote sides with its version but does
+			// not make two versions agree.
+			stitch := r == QuoteDifferentWord && stitched(x, y, opts)
+			if stitch {
 				r = QuoteFragment
 			}
 			// Only quotes whose speakers are both known are judged: an
@@ -73,7 +76,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 				same.join(a, b)
 				agree.join(a, b)
 			case QuoteFragment:
-				if len(strings.Fields(shorter(qx.Words, qy.Words))) >= 5 {
+				if !stitch && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 5 {
 					agree.join(a, b)
 				}
 			}

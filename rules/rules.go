@@ -52,6 +52,10 @@ type Lexicons struct {
 	// SpeechListener are speech verbs whose object is the listener, never
 	// the speaker ("told reporters").
 	SpeechListener []string `yaml:"speech_listener" json:"speech_listener"`
+	// FemaleNames and MaleNames are given names by sex, for resolving "he"
+	// and "she" to a person of the right sex.
+	FemaleNames []string `yaml:"female_names" json:"female_names"`
+	MaleNames   []string `yaml:"male_names" json:"male_names"`
 	// SpeakerNouns head descriptions that can speak ("officials said",
 	// "the newspaper wrote").
 	SpeakerNouns []string `yaml:"speaker_nouns" json:"speaker_nouns"`
