@@ -292,6 +292,25 @@ func (q *quoteEmitter) aroundSentences(sg *segment, lo, hi int) attribution {
 			}
 		}
 	}
+	// A quote ending with ? or ! may have its tag split off as the next
+	// sentence: "“Why now?” Smith asked."
+	if n := hi - 1; n > 0 && sg.quote[n] >= 0 && (sg.toks[n-1].Text == "?" || sg.toks[n-1].Text == "!") {
+		if next := last + 1; next < len(d.sents) && d.sents[next].Block == d.sents[last].Block {
+			s := &d.sents[next]
+			v := d.sentenceView(s)
+			if a := v.tagAfter(-1, len(v.toks)); a.speaker != "" {
+				return a
+			}
+			for i := 0; i < len(v.toks) && i < 4; i++ {
+				if cu, ok := v.cueAt(i, true); ok {
+					if a := v.subjectOf(cu, 0, len(v.toks)); a.speaker != "" {
+						return a
+					}
+					break
+				}
+			}
+		}
+	}
 	if q.prevSpeaker != "" && first >= q.prevSent && first <= q.prevSent+1 {
 		return attribution{speaker: q.prevSpeaker, how: howPrevious}
 	}
@@ -328,6 +347,10 @@ func (v *speechView) tagAfter(c, hi int) attribution {
 	if i < hi && toks[i].Text == "," {
 		i++
 	}
+	// "an angry Hollande retaliated": an article and one modifier.
+	if i+2 < hi && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "the") && toks[i+1].Kind == tokWord && !toks[i+1].Cap && v.mention(i+2) != nil {
+		i += 2
+	}
 	word := func(j int) bool {
 		return j < hi && toks[j].Kind == tokWord && !toks[j].Cap && !v.inQuote(j) && v.mention(j) == nil && !determiners[toks[j].Norm] && !prepositions[toks[j].Norm]
 	}
@@ -346,7 +369,7 @@ func (v *speechView) tagAfter(c, hi int) attribution {
 		}
 		return attribution{}, j
 	}
-	if a, j := speaker(i); a.speaker != "" && (word(j) && ends(j+1) || j < hi && toks[j].Text == "," && toks[c-1].Text == ",") {
+	if a, j := speaker(i); a.speaker != "" && (word(j) && ends(j+1) || j < hi && toks[j].Text == "," && c >= 1 && toks[c-1].Text == ",") {
 		// "“...,” Hannity pressed.", "“...,” Nate Silver, the polling guru,
 		// tweeted".
 		return a

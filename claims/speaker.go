@@ -265,9 +265,12 @@ func (v *speechView) skipBack(k, lo int) int {
 // preposition must end a name, a pronoun or a speaker noun. It returns -1
 // otherwise.
 func (v *speechView) phraseBefore(k, lo int) int {
+	if k < 0 || v.toks[k].Kind != tokWord || clauseLinks[v.toks[k].Norm] {
+		return -1
+	}
 	for p := k - 1; p > lo && p >= k-4; p-- {
 		t := v.toks[p]
-		if v.inQuote(p) || t.Kind != tokWord {
+		if v.inQuote(p) || t.Kind != tokWord || clauseLinks[t.Norm] && !prepositions[t.Norm] {
 			return -1
 		}
 		if !prepositions[t.Norm] || t.Norm == "of" || t.Norm == "for" || t.Norm == "to" {
@@ -718,8 +721,16 @@ func (d *doc) resolveTitle(id string, words []token, pos int) attribution {
 			return attribution{speaker: t.name, how: howTitle, person: true}
 		}
 	}
+	definite := len(words) > 1 && words[0].Norm == "the"
 	for len(words) > 1 && determiners[words[0].Norm] {
 		words = words[1:]
+	}
+	// "the senator said" with no senator named before: the person the
+	// text is about, found as a pronoun would be.
+	if definite {
+		if name := d.resolvePronoun(pos, ""); name != "" {
+			return attribution{speaker: name, how: howTitle, person: true}
+		}
 	}
 	return attribution{speaker: strings.ToLower(joinTokens(words)), how: howDescription}
 }
