@@ -237,7 +237,7 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 func (v *speechView) skipBack(k, lo int) int {
 	for k >= lo && !v.inQuote(k) {
 		switch {
-		case skippable(v.toks[k]):
+		case skippable(v.toks[k]) && !v.isSpeakerNoun(v.toks[k]): // "daily" is no adverb
 			k--
 		case v.toks[k].Text == ")":
 			j := k - 1
@@ -355,8 +355,12 @@ func (v *speechView) npBefore(k, lo int) (attribution, bool) {
 	if m := v.mention(k); m != nil && m.to == k+1 {
 		// The name may only complete a head before it: "the head of the
 		// campaign said", "a spokesman for Smith said".
-		if j := m.from - 1; j-1 >= lo && (toks[j].Norm == "of" || toks[j].Norm == "for" || toks[j].Norm == "to") {
-			if a, ok := v.headBefore(j-1, lo, m); ok {
+		j := m.from - 1
+		if j > lo && determiners[toks[j].Norm] {
+			j--
+		}
+		if j-1 >= lo && (toks[j].Norm == "of" || toks[j].Norm == "for" || toks[j].Norm == "to") {
+			if a, ok := v.headBefore(j-1, lo, m, toks[j].Norm); ok {
 				return a, true
 			}
 		}
@@ -431,16 +435,16 @@ func (v *speechView) description(k, lo int) attribution {
 // headBefore reads the head noun phrase ending at token k that a name after
 // "of" or "for" completes: a title ("the head of X") or a speaker noun ("a
 // lawyer for X").
-func (v *speechView) headBefore(k, lo int, name *segMention) (attribution, bool) {
+func (v *speechView) headBefore(k, lo int, name *segMention, prep string) (attribution, bool) {
 	if a, ok := v.titleEndingAt(k, lo); ok {
 		if a.person {
 			return a, true
 		}
-		return attribution{speaker: a.speaker + " " + v.toks[name.from-1].Norm + " " + name.m.Name, how: howDescription}, true
+		return attribution{speaker: a.speaker + " " + prep + " " + name.m.Name, how: howDescription}, true
 	}
 	if v.isSpeakerNoun(v.toks[k]) {
 		a := v.description(k, lo)
-		a.speaker += " " + v.toks[name.from-1].Norm + " " + name.m.Name
+		a.speaker += " " + prep + " " + name.m.Name
 		return a, true
 	}
 	return attribution{}, false
