@@ -469,6 +469,13 @@ func (v *speechView) npAfter(from, hi int) attribution {
 	}
 	for i := from; i < end; i++ {
 		if m := v.mention(i); m != nil && m.m.Type == "person" {
+			// "said Human Rights Campaign President Chad Griffin": a name
+			// followed by a title and a name qualifies the second.
+			if th, n := v.d.matchTitle(v.toks[:end], m.to); n > 0 {
+				if next := v.mention(th.To); next != nil && next.from == th.To && next.m.Type == "person" {
+					return nameAttribution(next)
+				}
+			}
 			return nameAttribution(m)
 		}
 	}

@@ -8,6 +8,7 @@ func TestQuoteSpeakers(t *testing.T) {
 	tests := []struct {
 		name, text, words, speaker string
 	}{
+		{"organisation, title and name after the verb", "“We will appeal,” said Sierra Club Director Jane Moss.", "We will appeal,", "Jane Moss"},
 		{"title and name", "Sierra Club Director Jane Moss said the plan was “a step back.”", "a step back.", "Jane Moss"},
 		{"participle takes the clause subject", "Senator Ann Lowe urged voters to back Tom Hart, saying “it is time to act.”", "it is time to act.", "Ann Lowe"},
 		{"participle after a speech verb", "The vote will be close, Ann Lowe said, adding, “We have work to do.”", "We have work to do.", "Ann Lowe"},
