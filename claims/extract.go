@@ -22,12 +22,16 @@ type Extractor struct {
 	nameParticles map[string]bool
 	ledOrgs       map[string]bool
 	based         map[string]bool
+	speakerNouns  map[string]bool
+	listeners     map[string]bool
+	givenSex      map[string]byte
 
 	quantities *phraseTrie
 	modifiers  *phraseTrie
 	hedges     *phraseTrie
 	casualties *phraseTrie
 	speech     *phraseTrie
+	speechActs *phraseTrie
 	titleMods  *phraseTrie
 	shares     *phraseTrie
 	categories *phraseTrie
@@ -61,11 +65,15 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		nameParticles: wordSet(rb.Lexicons.NameParticles),
 		ledOrgs:       wordSet(rb.Lexicons.LedOrgs),
 		based:         wordSet(rb.Lexicons.Based),
+		speakerNouns:  wordSet(rb.Lexicons.SpeakerNouns),
+		listeners:     wordSet(rb.Lexicons.SpeechListener),
+		givenSex:      givenSexes(rb.Lexicons.FemaleNames, rb.Lexicons.MaleNames),
 		quantities:    newTrie(),
 		modifiers:     newTrie(),
 		hedges:        newTrie(),
 		casualties:    newTrie(),
 		speech:        newTrie(),
+		speechActs:    newTrie(),
 		titleMods:     newTrie(),
 		shares:        newTrie(),
 		categories:    newTrie(),
@@ -113,6 +121,9 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	}
 	for i, s := range lx.Speech {
 		x.speech.add(s, entryRef{s, i})
+	}
+	for i, s := range lx.SpeechActs {
+		x.speechActs.add(s, entryRef{s, i})
 	}
 	for i, m := range lx.TitleModifiers {
 		x.titleMods.addWords(m.Words, entryRef{m.ID, i}, false)
@@ -178,17 +189,33 @@ type doc struct {
 	// holders maps "country|title" to the person the article named with
 	// that title.
 	holders map[string]string
+	// segs are the paragraphs holding quotations, with their quote marks
+	// paired, and quoteSpans the quotations, marks included, in text order.
+	segs       []*segment
+	quoteSpans []Span
+	// credited maps a sentence index to the person its words were last
+	// credited to, for resolving "he said" in later sentences.
+	credited map[int]string
+	// titlesSeen are the titled person mentions found so far, in text
+	// order, complete up to sentence titlesUpTo.
+	titlesSeen []titleSeen
+	titlesUpTo int
+	// honorifics maps persons to the sex an honorific gives them ('m',
+	// 'f'), complete up to sentence honorificsUpTo.
+	honorifics     map[string]byte
+	honorificsUpTo int
 }
 
 // newDoc starts the extraction state of one article.
 func newDoc(x *Extractor, a *article.Article) *doc {
-	return &doc{x: x, art: a, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}, holders: map[string]string{}}
+	return &doc{x: x, art: a, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}, holders: map[string]string{}, credited: map[int]string{}}
 }
 
 // Extract returns the claims of one article, in text order.
 func (x *Extractor) Extract(a *article.Article) []Claim {
 	d := newDoc(x, a)
 	d.sents, d.blocks = splitSentences(a.Text, x.abbrev)
+	d.pairQuotes()
 	for i := range d.sents {
 		s := &d.sents[i]
 		d.mentions[i] = d.findMentions(s)

@@ -297,7 +297,7 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	case len(words) >= 2 && len(words) <= 4:
 		m.Type = "person"
 		d.rememberPerson(name)
-	case len(words) == 1 && (titled || d.speechNear(s, i, j)):
+	case len(words) == 1 && (titled || d.speechNear(s, i, j) || whoFollows(toks, j)):
 		m.Type = "person"
 		d.rememberPerson(name)
 	case len(words) == 1 && i > 0:
@@ -325,6 +325,12 @@ func (d *doc) speechNear(s *sentence, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// whoFollows reports whether a relative "who" follows token j ("Pelosi,
+// who ..."): the name before it is a person's.
+func whoFollows(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Norm == "who"
 }
 
 // rememberPerson records a person's full name and surname.

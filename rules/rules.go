@@ -56,6 +56,21 @@ type Lexicons struct {
 	Additive []string `yaml:"additive" json:"additive"`
 	// Speech are verbs and phrases that introduce what someone said.
 	Speech []string `yaml:"speech" json:"speech"`
+	// SpeechActs are verbs of communication and characterisation that
+	// give quoted words to their subject without being speech verbs
+	// ("called it “reckless”", "described", "pledged"); they count only
+	// for the speakers of quotations.
+	SpeechActs []string `yaml:"speech_acts" json:"speech_acts"`
+	// SpeechListener are speech verbs whose object is the listener, never
+	// the speaker ("told reporters").
+	SpeechListener []string `yaml:"speech_listener" json:"speech_listener"`
+	// FemaleNames and MaleNames are given names by sex, for resolving "he"
+	// and "she" to a person of the right sex.
+	FemaleNames []string `yaml:"female_names" json:"female_names"`
+	MaleNames   []string `yaml:"male_names" json:"male_names"`
+	// SpeakerNouns head descriptions that can speak ("officials said",
+	// "the newspaper wrote").
+	SpeakerNouns []string `yaml:"speaker_nouns" json:"speaker_nouns"`
 	// TitleModifiers change a title's meaning ("former", "acting").
 	TitleModifiers []TitleModifier `yaml:"title_modifiers" json:"title_modifiers"`
 	// Shares are words that say how much of a group a category covers

@@ -1,0 +1,82 @@
+package claims
+
+import "strings"
+
+// English function words the speaker resolver reads the structure of
+// attribution with. They are language, not news vocabulary: the speech
+// verbs, listener verbs and speaker nouns live in the rulebook
+// (lexicons.speech, speech_acts, speech_listener, speaker_nouns).
+
+// auxiliaries may stand between a subject and its speech verb ("Bruce has
+// said", "he would later say", "she did not say").
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "was": true, "is": true, "were": true, "are": true, "be": true,
+	"been": true, "would": true, "will": true, "could": true, "can": true, "may": true, "might": true,
+	"should": true, "must": true, "shall": true, "did": true, "does": true, "do": true, "not": true,
+	"n't": true, "never": true, "also": true, "then": true, "later": true, "once": true, "again": true,
+	"further": true, "earlier": true, "now": true, "still": true, "even": true, "just": true, "first": true,
+	"often": true, "always": true, "soon": true, "yet": true, "only": true, "too": true,
+}
+
+// prepositions head phrases whose noun is never the subject of the verb
+// that follows ("the head of the campaign said", "in Ohio, he said").
+var prepositions = map[string]bool{
+	"of": true, "for": true, "at": true, "in": true, "on": true, "from": true, "with": true, "by": true,
+	"about": true, "against": true, "to": true, "into": true, "over": true, "under": true, "near": true,
+	"after": true, "before": true, "during": true, "since": true, "than": true, "like": true, "toward": true,
+	"towards": true, "between": true, "among": true, "behind": true, "across": true, "through": true,
+	"without": true, "within": true, "outside": true, "inside": true, "via": true, "per": true, "as": true,
+}
+
+// determiners open a noun phrase ("the spokesman", "a senior official").
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true,
+	"one": true, "two": true, "three": true, "several": true, "some": true, "many": true, "other": true,
+	"another": true, "both": true, "each": true, "all": true, "most": true, "few": true,
+}
+
+// personalPronouns are the pronouns that stand for one named speaker.
+var personalPronouns = map[string]bool{"he": true, "she": true}
+
+// possessivePronouns stand for the person whose words are introduced:
+// "his response:", "her statement read".
+var possessivePronouns = map[string]bool{"his": true, "her": true}
+
+// clauseLinks join a verb to the clause before it without a subject of its
+// own ("X did Y and said", "X did Y, then added").
+var clauseLinks = map[string]bool{"and": true, "but": true, "or": true, "then": true, "while": true, "before": true, "after": true, "when": true, "as": true, "by": true}
+
+// otherFunctionWords are the function words not listed above: pronouns,
+// conjunctions and particles.
+var otherFunctionWords = []string{
+	"i", "me", "we", "us", "you", "he", "him", "she", "it", "they", "them", "im", "ive", "id", "ill",
+	"were", "weve", "wed", "well", "youre", "youve", "hes", "shes", "its", "theyre", "theyve", "thats",
+	"theres", "whats", "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "couldnt",
+	"wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "lets", "and", "or", "but", "nor", "so",
+	"if", "then", "than", "that", "this", "which", "who", "whom", "whose", "what", "when", "where", "why",
+	"how", "there", "here", "not", "no", "yes", "very", "really", "just", "also", "too", "am", "being",
+	"would", "wouldve", "couldve", "shouldve", "mine", "ours", "yours", "theirs", "hers", "himself",
+	"herself", "itself", "themselves", "ourselves", "myself", "yourself", "oh", "um", "uh", "s", "t",
+}
+
+// functionWords is every English function word above, in the form
+// NormaliseQuote gives it (lower case, apostrophes dropped).
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{auxiliaries, prepositions, determiners, personalPronouns, possessivePronouns, clauseLinks} {
+		for w := range set {
+			m[strings.ReplaceAll(w, "'", "")] = true
+		}
+	}
+	for _, w := range otherFunctionWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsFunctionWord reports whether a normalised word (lower case, no
+// apostrophes) is an English function word: a pronoun, determiner,
+// preposition, auxiliary or conjunction. Quotations are aligned on the
+// other, content words.
+func IsFunctionWord(w string) bool { return functionWords[w] }
