@@ -334,7 +334,6 @@ func auxBefore(toks []token, k int) bool {
 	return passiveAux[toks[k-1].Norm] || toks[k-1].Norm == "critically" || toks[k-1].Norm == "seriously"
 }
 
-
 // afterPreposition reports whether the phrase starting at k, past a
 // determiner, is the object of a preposition.
 func afterPreposition(toks []token, k int) bool {
