@@ -36,6 +36,10 @@ type Extractor struct {
 	events     *phraseTrie
 	cues       *phraseTrie
 	leadVerbs  *phraseTrie
+	// pastFrames, leaveVerbs and serveVerbs read when a title is held.
+	pastFrames *phraseTrie
+	leaveVerbs *phraseTrie
+	serveVerbs *phraseTrie
 
 	patterns []*compiledPattern
 
@@ -71,6 +75,9 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		events:        newTrie(),
 		cues:          newTrie(),
 		leadVerbs:     newTrie(),
+		pastFrames:    newTrie(),
+		leaveVerbs:    newTrie(),
+		serveVerbs:    newTrie(),
 	}
 	x.entityName = make(map[string]string, len(rb.Entities))
 	for _, e := range rb.Entities {
@@ -105,6 +112,15 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	}
 	for i, w := range lx.LeadVerbs {
 		x.leadVerbs.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.PastFrames {
+		x.pastFrames.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.LeaveVerbs {
+		x.leaveVerbs.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.ServeVerbs {
+		x.serveVerbs.add(w, entryRef{w, i})
 	}
 	for i, s := range lx.Speech {
 		x.speech.add(s, entryRef{s, i})
@@ -173,6 +189,8 @@ type doc struct {
 	// holders maps "country|title" to the person the article named with
 	// that title.
 	holders map[string]string
+	// quoteSpans are the article's quotations, marks included.
+	quoteSpans []Span
 }
 
 // newDoc starts the extraction state of one article.
@@ -196,6 +214,7 @@ func (x *Extractor) Extract(a *article.Article) []Claim {
 		d.patternClaims(s)
 	}
 	d.quotes()
+	d.dropQuotedRoles()
 	sort.SliceStable(d.claims, func(i, j int) bool { return d.claims[i].Span.Start < d.claims[j].Span.Start })
 	for i := range d.claims {
 		d.claims[i].ID = fmt.Sprintf("%s#%d", a.ID, i+1)

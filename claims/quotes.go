@@ -124,6 +124,7 @@ func (d *doc) quotes() {
 		}
 		b = q.scanSegment(b, end) + 1
 	}
+	d.quoteSpans = q.spans
 }
 
 // isHardWrapped reports whether the article breaks lines inside its

@@ -164,6 +164,13 @@ type RoleValue struct {
 	Transition bool `json:"transition,omitempty"`
 	// Leads is true when the claim says Person leads Org.
 	Leads bool `json:"leads,omitempty"`
+	// Time says when the title is held: TitleNow for a title stated of the
+	// present ("current", an appositive, a present-tense clause),
+	// TitleThen for the title of a past time the story speaks of ("then",
+	// "during President X's administration", "served as"), "" when the
+	// text does not say (a title before a name in narration: the one held
+	// at the time of the act told, mostly the time of the news).
+	Time string `json:"time,omitempty"`
 }
 
 // Stances of an attribution.

@@ -66,6 +66,18 @@ type Lexicons struct {
 	LeadVerbs []string `yaml:"lead_verbs" json:"lead_verbs"`
 	// Based are suffixes tying a party to a country ("-based", "-backed").
 	Based []string `yaml:"based" json:"based"`
+	// PastFrames put a title or a body named after its leader in a past
+	// time ("during President X's administration").
+	PastFrames []string `yaml:"past_frames" json:"past_frames"`
+	// LeaveVerbs say a person left the office named after "as" ("retired
+	// as deputy director").
+	LeaveVerbs []string `yaml:"leave_verbs" json:"leave_verbs"`
+	// AdjectiveEndings end adjectives of nationality or party, never a
+	// leader's name before "government" ("Greek", "Socialist").
+	AdjectiveEndings []string `yaml:"adjective_endings" json:"adjective_endings"`
+	// ServeVerbs say a person held the office named after "as" ("served as
+	// governor"), at the time of the verb's tense.
+	ServeVerbs []string `yaml:"serve_verbs" json:"serve_verbs"`
 }
 
 // Quantity is a vague quantity word: "dozens" is 24 or more.

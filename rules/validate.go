@@ -13,6 +13,7 @@ var Outcomes = []string{
 	"title-conflict", "title-extra", "former-current", "leader-conflict",
 	"stance-conflict", "actor-conflict", "quote-wording", "quote-speaker",
 	"value-disjoint", "value-differs", "pubdate-inconsistent",
+	"then-conflict",
 }
 
 // Severities are the severities a finding rule may have.
@@ -31,7 +32,7 @@ var Stances = []string{"fact", "claimed", "denied", "no-evidence"}
 var ModifierEffects = []string{"at-least", "more-than", "at-most", "less-than", "about"}
 
 // TitleModifierEffects are the effects a title modifier may have.
-var TitleModifierEffects = []string{"former", "keep", "transition"}
+var TitleModifierEffects = []string{"former", "keep", "transition", "then", "now"}
 
 // ShareKinds are the shares a share word may express.
 var ShareKinds = []string{"all", "mostly", "including", "some"}
