@@ -35,11 +35,17 @@ type Extractor struct {
 	entities   *phraseTrie
 	events     *phraseTrie
 	cues       *phraseTrie
-	leadVerbs  *phraseTrie
+	// gapCues are cue phrases with a gap ("not * evidence"), by their
+	// first word.
+	gapCues   map[string][]gapPhrase
+	leadVerbs *phraseTrie
 	// pastFrames, leaveVerbs and serveVerbs read when a title is held.
 	pastFrames *phraseTrie
 	leaveVerbs *phraseTrie
 	serveVerbs *phraseTrie
+	// acts and agentPhrases read who did an act ("posted by").
+	acts         *phraseTrie
+	agentPhrases *phraseTrie
 
 	patterns []*compiledPattern
 
@@ -78,6 +84,8 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		pastFrames:    newTrie(),
 		leaveVerbs:    newTrie(),
 		serveVerbs:    newTrie(),
+		acts:          newTrie(),
+		agentPhrases:  newTrie(),
 	}
 	x.entityName = make(map[string]string, len(rb.Entities))
 	for _, e := range rb.Entities {
@@ -122,6 +130,12 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	for i, w := range lx.ServeVerbs {
 		x.serveVerbs.add(w, entryRef{w, i})
 	}
+	for i, w := range lx.AgentPhrases {
+		x.agentPhrases.add(w, entryRef{w, i})
+	}
+	for i, a := range rb.Acts {
+		x.acts.addWords(a.Words, entryRef{a.ID, i}, false)
+	}
 	for i, s := range lx.Speech {
 		x.speech.add(s, entryRef{s, i})
 	}
@@ -145,7 +159,17 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		x.events.addWords(e.Words, entryRef{e.ID, i}, true)
 	}
 	for i, c := range rb.Cues {
-		x.cues.addWords(c.Words, entryRef{c.ID, i}, false)
+		for _, w := range c.Words {
+			if g, ok := newGapPhrase(w, entryRef{c.ID, i}); ok {
+				if x.gapCues == nil {
+					x.gapCues = map[string][]gapPhrase{}
+				}
+				first := g.parts[0][0]
+				x.gapCues[first] = append(x.gapCues[first], g)
+			} else {
+				x.cues.add(w, entryRef{c.ID, i})
+			}
+		}
 	}
 	if err := x.compilePatterns(); err != nil {
 		return nil, err
@@ -211,6 +235,7 @@ func (x *Extractor) Extract(a *article.Article) []Claim {
 		d.counts(s)
 		d.dates(s)
 		d.attributions(s)
+		d.acts(s)
 		d.patternClaims(s)
 	}
 	d.quotes()

@@ -62,14 +62,14 @@ func TestRoleSurnameResolvesToFullName(t *testing.T) {
 
 func TestLeaders(t *testing.T) {
 	x := testExtractor(t)
-	cls := roleClaims(extractText(t, x, "t", "Bruce reiterated the Biden administration’s — now led by Donald Trump — key priorities."))
+	cls := roleClaims(extractText(t, x, "t", "The aide restated the Keller government’s — now led by Anna Brandt — main goals."))
 	var leaders []string
 	for _, c := range cls {
 		if c.Value.Role.Leads {
-			leaders = append(leaders, c.Value.Role.Person+"/"+c.Value.Role.Org)
+			leaders = append(leaders, c.Value.Role.Person+"/"+c.Value.Role.Org+"/"+c.Value.Role.Time)
 		}
 	}
-	if strings.Join(leaders, ",") != "Biden/administration,Donald Trump/administration" {
+	if strings.Join(leaders, ",") != "Keller/government/now,Anna Brandt/government/now" {
 		t.Errorf("leaders %v", leaders)
 	}
 	for _, text := range []string{
@@ -97,21 +97,29 @@ func attributionClaims(cls []Claim) []*AttributionValue {
 
 func TestAttributions(t *testing.T) {
 	x := testExtractor(t)
-	text := "A terror attack in Pahalgam last month killed 26 civilians. The attack was attributed to a Pakistan-based Lashkar-e-Taiba front."
+	text := "A car bombing in Kessab on Sunday killed 14 civilians. The bombing was attributed to a Syria-based Hawks of the North cell."
 	as := attributionClaims(extractText(t, x, "t", text))
-	if len(as) != 1 || as[0].Stance != StanceFact || as[0].Actor != "Lashkar-e-Taiba" || strings.Join(as[0].ActorCountries, ",") != "Pakistan" {
+	if len(as) != 1 || as[0].Stance != StanceFact || !strings.HasPrefix(as[0].Actor, "Hawks") || strings.Join(as[0].ActorCountries, ",") != "Syria" {
 		t.Fatalf("fact: %+v", as)
 	}
-	text = "Gunmen killed 26 tourists last month. New Delhi blamed Islamabad for the attack - although Islamabad has denied any involvement."
+	text = "Militants killed nine soldiers at the border. Ankara blamed Damascus for the raid, although Damascus has denied any role."
 	as = attributionClaims(extractText(t, x, "t", text))
-	if len(as) != 2 || as[0].Stance != StanceClaimed || as[0].Actor != "Pakistan" || as[0].By != "India" ||
-		as[1].Stance != StanceDenied || as[1].Actor != "Pakistan" {
+	if len(as) != 2 || as[0].Stance != StanceClaimed || as[0].Actor != "Syria" || as[0].By != "Turkey" ||
+		as[1].Stance != StanceDenied || as[1].Actor != "Syria" {
 		t.Fatalf("claimed and denied: %+v", as)
 	}
-	text = "The April 22 incident in Pahalgam killed 26. India has attempted to connect Pakistan with the assault, yet has not presented any verifiable evidence."
-	as = attributionClaims(extractText(t, x, "t", text))
-	if len(as) != 2 || as[1].Stance != StanceNoEvidence || as[1].Actor != "Pakistan" || as[1].By != "India" {
-		t.Fatalf("no evidence: %+v", as)
+	// A lack of evidence, however it is worded.
+	for _, lack := range []string{
+		"has not offered any credible evidence",
+		"has so far produced no hard evidence",
+		"has not shared evidence",
+		"has failed to make public any evidence",
+	} {
+		text = "The ambush near Mosul killed 11. Baghdad has tried to link Tehran to the ambush, but " + lack + "."
+		as = attributionClaims(extractText(t, x, "t", text))
+		if len(as) != 2 || as[1].Stance != StanceNoEvidence || as[1].Actor != "Iran" || as[1].By != "Iraq" {
+			t.Errorf("no evidence (%s): %+v", lack, as)
+		}
 	}
 	// Reported claims are claimed, not facts; a denial outside any violent
 	// context is no attribution.

@@ -196,6 +196,15 @@ type AttributionValue struct {
 	By string `json:"by,omitempty"`
 	// Cue is the rulebook cue that set the stance.
 	Cue string `json:"cue,omitempty"`
+	// Act is the rulebook act whose agent Actor is ("publish", "defeat"),
+	// for claims about who did an act rather than a violent event.
+	Act string `json:"act,omitempty"`
+	// Object is the act's object: a person's name, or the head noun of a
+	// thing ("video").
+	Object string `json:"object,omitempty"`
+	// Loose is true when the agent was read loosely: the subject of the
+	// clause a participle hangs on ("X won, defeating Y").
+	Loose bool `json:"loose,omitempty"`
 }
 
 // QuoteValue is a quotation and its speaker.

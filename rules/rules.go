@@ -20,6 +20,9 @@ type Rulebook struct {
 	Events []EventClass `yaml:"events" json:"events"`
 	// Cues are attribution and denial cues with the stance each implies.
 	Cues []Cue `yaml:"cues" json:"cues"`
+	// Acts are acts whose agent sources may name differently ("posted
+	// by", "defeated").
+	Acts []Act `yaml:"acts" json:"acts"`
 	// Patterns produce claims of any kind, including kinds of a team's own.
 	Patterns []Pattern `yaml:"patterns" json:"patterns"`
 	// Compare holds comparison settings per claim kind.
@@ -75,6 +78,9 @@ type Lexicons struct {
 	// AdjectiveEndings end adjectives of nationality or party, never a
 	// leader's name before "government" ("Greek", "Socialist").
 	AdjectiveEndings []string `yaml:"adjective_endings" json:"adjective_endings"`
+	// AgentPhrases introduce the agent of a passive act: "by", "under an
+	// account named".
+	AgentPhrases []string `yaml:"agent_phrases" json:"agent_phrases"`
 	// ServeVerbs say a person held the office named after "as" ("served as
 	// governor"), at the time of the verb's tense.
 	ServeVerbs []string `yaml:"serve_verbs" json:"serve_verbs"`
@@ -185,6 +191,17 @@ type Cue struct {
 	// ("attributed to X"), "before" ("X claimed responsibility"), or
 	// "object" ("blamed X for").
 	Actor string `yaml:"actor" json:"actor,omitempty"`
+}
+
+// Act is an act whose agent a story names: who posted the video, who
+// defeated whom, who wrote the letter.
+type Act struct {
+	ID string `yaml:"id" json:"id"`
+	// Words are the verb's forms ("posted", "posting", "published").
+	Words []string `yaml:"words" json:"words"`
+	// Object is "person" when the act's object is a person ("defeated
+	// Barbara Roe"), else "thing" (a noun: "the video").
+	Object string `yaml:"object" json:"object,omitempty"`
 }
 
 // Pattern produces claims from a regular expression. Placeholders such as
