@@ -50,7 +50,7 @@ func (d *doc) passiveAct(s *sentence, act rules.Act, k, n int) bool {
 		if toks[j].Kind == tokPunct {
 			break
 		}
-		if _, m := d.x.agentPhrases.match(toks, j); m > 0 {
+		if m := d.agentPhraseAt(toks, j); m > 0 {
 			agentAt = j + m
 			break
 		}
@@ -68,6 +68,16 @@ func (d *doc) passiveAct(s *sentence, act rules.Act, k, n int) bool {
 	}
 	d.addAct(s, act, agent, obj, false, from, end)
 	return true
+}
+
+// agentPhraseAt returns the length of the longest agent phrase at toks[j]
+// ("by", "by a YouTube user named"), or 0.
+func (d *doc) agentPhraseAt(toks []token, j int) int {
+	_, best := d.x.agentPhrases.match(toks, j)
+	for _, g := range d.x.gapAgents[toks[j].Norm] {
+		best = max(best, g.matchAt(toks, j))
+	}
+	return best
 }
 
 // passiveObject finds the object of a passive act verb at toks[k]: the
@@ -222,7 +232,10 @@ func (d *doc) agentAt(s *sentence, i int) (string, int) {
 		i++
 	}
 	for _, m := range d.mentions[s.Index] {
-		if m.From <= i && i < m.To && (m.Type == "person" || m.Type == "name" || m.Type == "org") {
+		if m.From <= i && i < m.To && m.Type == "person" {
+			return m.Name, m.To
+		}
+		if m.From == i && (m.Type == "name" || m.Type == "org") && (m.To >= len(toks) || toks[m.To].Kind != tokWord) {
 			return m.Name, m.To
 		}
 		if len(m.Titles) > 0 && m.TitleFrom == i && m.Type == "person" {
@@ -236,8 +249,10 @@ func (d *doc) agentAt(s *sentence, i int) (string, int) {
 		}
 		j++
 	}
-	if j == i || j < len(toks) && isNounLike(toks[j]) {
-		return "", 0 // "by Democratic lawmakers": a common noun
+	if j == i || j < len(toks) && toks[j].Kind == tokWord {
+		// "by Democratic lawmakers", "by Academy and Emmy winner X": a
+		// handle or name of no known kind ends its phrase.
+		return "", 0
 	}
 	return joinTokens(toks[i:j]), j
 }

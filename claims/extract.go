@@ -46,6 +46,7 @@ type Extractor struct {
 	// acts and agentPhrases read who did an act ("posted by").
 	acts         *phraseTrie
 	agentPhrases *phraseTrie
+	gapAgents    map[string][]gapPhrase
 
 	patterns []*compiledPattern
 
@@ -131,7 +132,14 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		x.serveVerbs.add(w, entryRef{w, i})
 	}
 	for i, w := range lx.AgentPhrases {
-		x.agentPhrases.add(w, entryRef{w, i})
+		if g, ok := newGapPhrase(w, entryRef{w, i}); ok {
+			if x.gapAgents == nil {
+				x.gapAgents = map[string][]gapPhrase{}
+			}
+			x.gapAgents[g.parts[0][0]] = append(x.gapAgents[g.parts[0][0]], g)
+		} else {
+			x.agentPhrases.add(w, entryRef{w, i})
+		}
 	}
 	for i, a := range rb.Acts {
 		x.acts.addWords(a.Words, entryRef{a.ID, i}, false)

@@ -19,15 +19,22 @@ func (d *doc) roles(s *sentence) {
 		if len(titles) == 0 || onlyHonorific(titles) {
 			// "Asim Munir, Pakistan's army chief", "Mr. Moore, then a
 			// district attorney": an appositive describes the person at
-			// the time of writing, unless it says another time.
+			// the time of its clause, unless it says another time.
 			if at, end := d.appositiveTitles(s, m); len(at) > 0 {
-				titles, from, to, time = at, m.From, end, TitleNow
+				titles, from, to, time = at, m.From, end, appositiveTime(s.Toks, m.From, end)
 			}
 		} else {
 			time = d.preNameTime(s, from, m.To)
 		}
 		if len(titles) == 0 || onlyHonorific(titles) {
 			continue
+		}
+		if d.leavesOffice(s, to) {
+			// "Chairman X has resigned": held until the act told.
+			titles = append([]titleHit(nil), titles...)
+			for i := range titles {
+				titles[i].Transition = true
+			}
 		}
 		d.addRole(s, m.Name, titles, from, to, time)
 	}

@@ -27,6 +27,48 @@ func (d *doc) preNameTime(s *sentence, from, to int) string {
 	return ""
 }
 
+// appositiveTime says when an appositive title of tokens [from, to) is
+// held: now when the clause it stands in is in the present tense ("Ames,
+// the sheriff, has said"), else not said ("Ames, the sheriff, said": the
+// time of the act told).
+func appositiveTime(toks []token, from, to int) string {
+	k := to
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].Kind == tokPunct || toks[j].Kind == tokQuote {
+			break
+		}
+		if present, ok := tenseAt(toks, j); ok {
+			if present {
+				return TitleNow
+			}
+			return ""
+		}
+	}
+	if presentClause(toks, from, from) {
+		return TitleNow
+	}
+	return ""
+}
+
+// leavesOffice reports whether the verb right after a titled name (token
+// i on) says the person leaves the office ("Chairman X has resigned",
+// "Gov. X will step down"): the title is then held until the act told.
+func (d *doc) leavesOffice(s *sentence, i int) bool {
+	toks := s.Toks
+	for j := i; j < len(toks) && j < i+3; j++ {
+		if _, n := d.x.leaveVerbs.match(toks, j); n > 0 {
+			return true
+		}
+		if !isAuxiliary(toks[j].Norm) && toks[j].Norm != "will" && toks[j].Text != "," {
+			return false
+		}
+	}
+	return false
+}
+
 // titleTimeAfter reads a time phrase right after a title ("the governor
 // at the time", "the chairman now") into th and returns the token after it.
 func (d *doc) titleTimeAfter(toks []token, i int, th *titleHit) int {

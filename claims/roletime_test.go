@@ -23,7 +23,8 @@ func TestTitleTime(t *testing.T) {
 		{"The rule was written during President Alan Brooks's second term.", "Alan Brooks", "president", false, TitlePast},
 		{"US President Alan Brooks has urged calm.", "Alan Brooks", "president", false, TitleNow},
 		{"The mayor met Gov. Nina Dorn on Tuesday.", "Nina Dorn", "governor", false, ""},
-		{"Tom Reyes, the city's police chief, said the road was closed.", "Tom Reyes", "police-chief", false, TitleNow},
+		{"Tom Reyes, the city's police chief, said the road was closed.", "Tom Reyes", "police-chief", false, ""},
+		{"Tom Reyes, the city's police chief, has closed the road.", "Tom Reyes", "police-chief", false, TitleNow},
 		{"Karen Lutz, who retired as deputy director in 2019, declined to comment.", "Karen Lutz", "deputy-director", true, ""},
 		{"Sam Ortiz, who served as mayor for a decade, endorsed her.", "Sam Ortiz", "mayor", false, TitlePast},
 	} {
@@ -42,6 +43,16 @@ func TestTitleTime(t *testing.T) {
 		if !found {
 			t.Errorf("%q: want %s %s former=%v time %q, got %v", tc.text, tc.person, tc.titles, tc.former, tc.time, got)
 		}
+	}
+}
+
+// TestLeavingOffice checks that a title whose holder is said to leave it
+// is held until then: a transition, neither sitting nor former.
+func TestLeavingOffice(t *testing.T) {
+	x := testExtractor(t)
+	rs := roleClaims(extractText(t, x, "t", "Founder and chairman Lee Gantt has resigned, the firm said."))
+	if len(rs) != 1 || !rs[0].Value.Role.Transition {
+		t.Errorf("leaving office: %+v", rs)
 	}
 }
 

@@ -158,6 +158,10 @@ func complementTitle(toks []token, th titleHit) bool {
 // clause's subject or a description of its own, which a comma ends, not a
 // title of the name after the comma.
 func predicativeTitle(toks []token, from int) bool {
+	// Lower-case modifiers may stand between: "the minority leader,".
+	for from > 0 && isNounLike(toks[from-1]) && !strings.HasSuffix(toks[from-1].Norm, "ed") {
+		from--
+	}
 	if from <= 0 {
 		return false
 	}

@@ -163,6 +163,8 @@ func (j *judge) formerCurrent(person, key string, ids []string, sets map[string]
 		}
 		data := map[string]any{"Values": versus(former, current)}
 		switch {
+		case j.apart(former, current) != "":
+			data[doubtKey] = j.apart(former, current)
 		case !sure:
 			data[doubtKey] = "The sitting title is written before the name in narration; it may be the one " + person + " held at the time of the act told."
 		case !same:
@@ -172,6 +174,33 @@ func (j *judge) formerCurrent(person, key string, ids []string, sets map[string]
 			fmt.Sprintf("%s call %s a former %s; %s call them %s", strings.Join(articlesOf(former), ", "), person, t, strings.Join(articlesOf(current), ", "), t),
 			data, side{claims: former}, side{claims: current})
 	}
+}
+
+// apart says, when every article of both sides is dated and the sides'
+// dates do not overlap, that the title may have changed between them.
+func (j *judge) apart(a, b []*claims.Claim) string {
+	span := func(cls []*claims.Claim) (lo, hi string, ok bool) {
+		for _, c := range cls {
+			art := j.st.Articles[c.Article]
+			if art == nil || !art.HasDate() {
+				return "", "", false
+			}
+			d := art.Published.Format("2006-01-02")
+			if lo == "" || d < lo {
+				lo = d
+			}
+			if d > hi {
+				hi = d
+			}
+		}
+		return lo, hi, true
+	}
+	alo, ahi, aok := span(a)
+	blo, bhi, bok := span(b)
+	if !aok || !bok || ahi >= blo && bhi >= alo {
+		return ""
+	}
+	return fmt.Sprintf("The articles were published on different days (%s vs %s): the title may have changed between them.", alo, blo)
 }
 
 // relatedIn reports whether set holds t or a form of it.

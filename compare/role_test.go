@@ -43,6 +43,13 @@ func TestFormerCurrentSeverity(t *testing.T) {
 	if f == nil || f.Severity != findings.Info || !strings.Contains(f.Message, "at the time of the act told") {
 		t.Errorf("former against a title in narration: %+v", unsure.Findings)
 	}
+	// A later article may report a change: the title of an earlier one is
+	// no conflict for sure.
+	dated := c.Compare(story(map[string]string{"a": "2024-05-10", "b": "2024-03-01"}, former,
+		timedRole("b", "Gov. Jane Holloway has said", "Jane Holloway", claims.TitleNow, false, "governor")))
+	if f := onlyFinding(t, dated.Findings, "role-former-current"); f == nil || f.Severity != findings.Info || !strings.Contains(f.Message, "different days") {
+		t.Errorf("articles of different days: %+v", dated.Findings)
+	}
 	for _, time := range []string{claims.TitleThen, claims.TitlePast} {
 		r := c.Compare(story(nil, former, timedRole("b", "during Gov. Jane Holloway's term", "Jane Holloway", time, false, "governor")))
 		if len(r.Findings) != 0 {
