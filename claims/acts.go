@@ -285,12 +285,3 @@ func negatedAt(toks []token, k int) bool {
 	}
 	return false
 }
-
-// isAuxiliary reports whether w is an auxiliary of a passive.
-func isAuxiliary(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had":
-		return true
-	}
-	return false
-}

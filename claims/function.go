@@ -31,3 +31,22 @@ func wordSetOf(words ...string) map[string]bool {
 func isNounLike(t token) bool {
 	return t.Kind == tokWord && !t.Cap && !functionWords[t.Norm]
 }
+
+// isArticle reports whether w is an article.
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// auxiliaryTense maps finite auxiliaries to whether they mark the present
+// (or future) tense: "has", "is", "will" against "had", "was", "would".
+var auxiliaryTense = map[string]bool{
+	"is": true, "are": true, "am": true, "has": true, "have": true, "will": true, "does": true, "do": true,
+	"was": false, "were": false, "had": false, "did": false, "would": false,
+}
+
+// isAuxiliary reports whether w is an auxiliary of a passive or perfect.
+func isAuxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had":
+		return true
+	}
+	return false
+}

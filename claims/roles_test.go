@@ -26,13 +26,13 @@ func TestRoleTitles(t *testing.T) {
 		country string
 		former  bool
 	}{
-		{"US Secretary of State Marco Rubio spoke on Friday.", "Marco Rubio", []string{"secretary-of-state"}, "United States", false},
-		{"He met Pakistan’s Army Chief General Asim Munir.", "Asim Munir", []string{"army-chief", "general"}, "Pakistan", false},
-		{"US Secretary of State and National Security Advisor Marco Rubio has reached out.", "Marco Rubio", []string{"secretary-of-state", "national-security-advisor"}, "United States", false},
-		{"Former President Trump, who returned to office this year, was silent.", "Trump", []string{"president"}, "", true},
-		{"Rubio spoke with Indian External Affairs Minister S. Jaishankar separately.", "S. Jaishankar", []string{"foreign-minister"}, "India", false},
-		{"The talks were led by Asim Munir, Pakistan's army chief, on Monday.", "Asim Munir", []string{"army-chief"}, "Pakistan", false},
-		{"Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar flew in.", "Mohammad Ishaq Dar", []string{"deputy-prime-minister", "foreign-minister", "senator"}, "", false},
+		{"British Foreign Secretary Helen Marsh spoke on Monday.", "Helen Marsh", []string{"foreign-minister"}, "United Kingdom", false},
+		{"She met Egypt’s Army Chief General Omar Fahmy.", "Omar Fahmy", []string{"army-chief", "general"}, "Egypt", false},
+		{"French Foreign Minister and Deputy Prime Minister Claire Dubois has called.", "Claire Dubois", []string{"foreign-minister", "deputy-prime-minister"}, "France", false},
+		{"Former Mayor Gibbs, who won the seat back this year, kept quiet.", "Gibbs", []string{"mayor"}, "", true},
+		{"Dubois spoke with Japanese Defense Minister K. Tanaka later.", "K. Tanaka", []string{"defence-minister"}, "Japan", false},
+		{"The meeting was chaired by Omar Fahmy, Egypt's army chief, on Tuesday.", "Omar Fahmy", []string{"army-chief"}, "Egypt", false},
+		{"Finance Minister and Senator Paulo Reis Lima flew in.", "Paulo Reis Lima", []string{"finance-minister", "senator"}, "", false},
 		{"Police Chief Dana Whitfield said officers found the victims.", "Dana Whitfield", []string{"police-chief"}, "", false},
 		{"John Smith, the city's police chief, said officers arrived within minutes.", "John Smith", []string{"police-chief"}, "", false},
 		{"UN Secretary-General Antonio Guterres called for a ceasefire.", "Antonio Guterres", []string{"secretary-general"}, "", false},
@@ -54,8 +54,8 @@ func TestRoleTitles(t *testing.T) {
 
 func TestRoleSurnameResolvesToFullName(t *testing.T) {
 	x := testExtractor(t)
-	rs := roleClaims(extractText(t, x, "t", "US Secretary of State Marco Rubio arrived. Later, Secretary Rubio left."))
-	if len(rs) != 2 || rs[1].Value.Role.Person != "Marco Rubio" || rs[1].Subject.Key != "person:marco rubio" {
+	rs := roleClaims(extractText(t, x, "t", "British Foreign Secretary Helen Marsh arrived. Later, Secretary Marsh left."))
+	if len(rs) != 2 || rs[1].Value.Role.Person != "Helen Marsh" || rs[1].Subject.Key != "person:helen marsh" {
 		t.Fatalf("claims %+v", rs)
 	}
 }
@@ -134,7 +134,7 @@ func TestAttributions(t *testing.T) {
 
 func TestSentencesAndTokens(t *testing.T) {
 	x := testExtractor(t)
-	text := "Headline Without A Stop\nGen. Asim Munir met S. Jaishankar in the U.S. on Friday. “It went well,” he said. Then they left!\n\nNew paragraph here."
+	text := "Headline Without A Stop\nGen. Omar Fahmy met K. Tanaka in the U.S. on Friday. “It went well,” he said. Then they left!\n\nNew paragraph here."
 	sents, blocks := splitSentences(text, x.abbrev)
 	var got []string
 	for _, s := range sents {
@@ -142,7 +142,7 @@ func TestSentencesAndTokens(t *testing.T) {
 	}
 	want := []string{
 		"Headline Without A Stop",
-		"Gen. Asim Munir met S. Jaishankar in the U.S. on Friday.",
+		"Gen. Omar Fahmy met K. Tanaka in the U.S. on Friday.",
 		"“It went well,” he said.",
 		"Then they left!",
 		"New paragraph here.",
@@ -158,12 +158,12 @@ func TestSentencesAndTokens(t *testing.T) {
 			t.Errorf("offsets of %q are wrong", s.Text)
 		}
 	}
-	toks := tokenize("Pakistan’s 1,200 twenty-six U.S. Lashkar-e-Taiba", 0)
+	toks := tokenize("Egypt’s 1,200 twenty-six U.S. Ahl-e-Sunnat", 0)
 	var words []string
 	for _, tk := range toks {
 		words = append(words, tk.Text)
 	}
-	if strings.Join(words, " ") != "Pakistan ’s 1,200 twenty-six U.S. Lashkar-e-Taiba" {
+	if strings.Join(words, " ") != "Egypt ’s 1,200 twenty-six U.S. Ahl-e-Sunnat" {
 		t.Errorf("tokens %q", words)
 	}
 }
@@ -209,21 +209,21 @@ func TestTypesettersQuotes(t *testing.T) {
 // rulebook entity whose roles name it.
 func TestTitleWithoutName(t *testing.T) {
 	x := testExtractor(t)
-	text := "Rubio spoke with Pakistani army chief Asim Munir on Friday. Pakistan's army chief said the talks were useful."
+	text := "Marsh spoke with Egyptian army chief Omar Fahmy on Friday. Egypt's army chief said the talks were useful."
 	var persons []string
 	for _, c := range roleClaims(extractText(t, x, "t", text)) {
 		persons = append(persons, c.Value.Role.Person)
 	}
-	if strings.Join(persons, ",") != "Asim Munir,Asim Munir" {
+	if strings.Join(persons, ",") != "Omar Fahmy,Omar Fahmy" {
 		t.Errorf("in-article holder: %v", persons)
 	}
-	x.rb.Entities = append(x.rb.Entities, rules.Entity{ID: "asim-munir", Name: "Asim Munir", Type: "person", Country: "pakistan", Roles: []string{"pakistan army-chief"}})
+	x.rb.Entities = append(x.rb.Entities, rules.Entity{ID: "omar-fahmy", Name: "Omar Fahmy", Type: "person", Country: "egypt", Roles: []string{"egypt army-chief"}})
 	y, err := New(x.rb)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs := roleClaims(extractText(t, y, "t", "Pakistan's army chief said the talks were useful."))
-	if len(rs) != 1 || rs[0].Value.Role.Person != "Asim Munir" {
+	rs := roleClaims(extractText(t, y, "t", "Egypt's army chief said the talks were useful."))
+	if len(rs) != 1 || rs[0].Value.Role.Person != "Omar Fahmy" {
 		t.Errorf("rulebook holder: %+v", rs)
 	}
 }

@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // TitlePast is the time of a title held at a past time the text does not
 // pin down ("served as governor", "during President X's administration"):
 // never compared with titles of the present.
@@ -120,25 +122,19 @@ func tenseAt(toks []token, k int) (present, ok bool) {
 	if t.Kind != tokWord {
 		return false, false
 	}
-	switch t.Norm {
-	case "is", "are", "am", "has", "have", "will", "does", "do", "remains", "remain":
-		return true, true
-	case "was", "were", "had", "did", "would":
-		return false, true
+	if present, ok := auxiliaryTense[t.Norm]; ok {
+		return present, true
 	}
-	if t.Norm == "been" || !t.Cap && (pastWords[t.Norm] || len(t.Norm) > 4 && hasSuffix(t.Norm, "ed")) {
+	if t.Norm == "been" || !t.Cap && (pastWords[t.Norm] || len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed")) {
 		if k > 0 {
-			switch toks[k-1].Norm {
-			case "has", "have", "is", "are", "am":
-				return true, true
+			if present := auxiliaryTense[toks[k-1].Norm]; present {
+				return true, true // "has encouraged", "have been"
 			}
 		}
 		return false, true
 	}
 	return false, false
 }
-
-func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
 
 // relativeRoles reads the roles a clause right after a person's name says
 // they held: "Richard Roe, who retired as deputy director in 2014"

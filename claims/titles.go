@@ -50,9 +50,6 @@ func (th *titleHit) applyEffect(effect string) {
 	}
 }
 
-// isArticle reports whether w is an article.
-func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
-
 // titleQualifiers skips the words that may stand between a title modifier
 // and its title: up to three capitalised words of place, party or body
 // ("former Oklahoma Gov.", "former Democratic Rep.", "former U.S.
