@@ -43,6 +43,7 @@ type Extractor struct {
 	pastFrames *phraseTrie
 	leaveVerbs *phraseTrie
 	serveVerbs *phraseTrie
+	tenureEnds *phraseTrie
 	// acts and agentPhrases read who did an act ("posted by").
 	acts         *phraseTrie
 	agentPhrases *phraseTrie
@@ -85,6 +86,7 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		pastFrames:    newTrie(),
 		leaveVerbs:    newTrie(),
 		serveVerbs:    newTrie(),
+		tenureEnds:    newTrie(),
 		acts:          newTrie(),
 		agentPhrases:  newTrie(),
 	}
@@ -127,6 +129,9 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	}
 	for i, w := range lx.LeaveVerbs {
 		x.leaveVerbs.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.TenureEnds {
+		x.tenureEnds.add(w, entryRef{w, i})
 	}
 	for i, w := range lx.ServeVerbs {
 		x.serveVerbs.add(w, entryRef{w, i})

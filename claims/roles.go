@@ -29,8 +29,9 @@ func (d *doc) roles(s *sentence) {
 		if len(titles) == 0 || onlyHonorific(titles) {
 			continue
 		}
-		if d.leavesOffice(s, to) {
-			// "Chairman X has resigned": held until the act told.
+		if d.leavesOffice(s, to) || d.tenureEndsAt(s, from) {
+			// "Chairman X has resigned", "the death of Justice X", "fired
+			// president X": held until the act told.
 			titles = append([]titleHit(nil), titles...)
 			for i := range titles {
 				titles[i].Transition = true

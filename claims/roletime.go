@@ -71,6 +71,23 @@ func (d *doc) leavesOffice(s *sentence, i int) bool {
 	return false
 }
 
+// tenureEndsAt reports whether the words right before a title starting at
+// token from end its holder's tenure ("the death of Justice X", "fired
+// president X", "the resignation of chairman X").
+func (d *doc) tenureEndsAt(s *sentence, from int) bool {
+	toks := s.Toks
+	end := from
+	for end > 0 && isArticle(toks[end-1].Norm) {
+		end--
+	}
+	for j := max(0, end-4); j < end; j++ {
+		if _, n := d.x.tenureEnds.match(toks, j); n > 0 && j+n == end {
+			return true
+		}
+	}
+	return false
+}
+
 // titleTimeAfter reads a time phrase right after a title ("the governor
 // at the time", "the chairman now") into th and returns the token after it.
 func (d *doc) titleTimeAfter(toks []token, i int, th *titleHit) int {

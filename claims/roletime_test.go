@@ -18,6 +18,8 @@ func TestTitleTime(t *testing.T) {
 		{"It was drafted by former Republican Rep. Owen Marsh.", "Owen Marsh", "representative", true, ""},
 		{"Investigators questioned his former campaign chairman, Paul Dorsey.", "Paul Dorsey", "chairman", true, ""},
 		{"The company hired ex-president Marta Ruiz as an adviser.", "Marta Ruiz", "president", true, ""},
+		{"The pact was drafted by ex-West German Chancellor Karl Brandl.", "Karl Brandl", "chancellor", true, ""},
+		{"Assets of deposed president Luis Ortega were frozen.", "Luis Ortega", "president", true, ""},
 		{"Mr. Carver, then an assistant district attorney, met her at a mall.", "Carver", "assistant-prosecutor", false, TitleThen},
 		{"Ruth Ames, the county sheriff at the time, led the search.", "Ruth Ames", "sheriff", false, TitleThen},
 		{"The rule was written during President Alan Brooks's second term.", "Alan Brooks", "president", false, TitlePast},
@@ -50,9 +52,15 @@ func TestTitleTime(t *testing.T) {
 // is held until then: a transition, neither sitting nor former.
 func TestLeavingOffice(t *testing.T) {
 	x := testExtractor(t)
-	rs := roleClaims(extractText(t, x, "t", "Founder and chairman Lee Gantt has resigned, the firm said."))
-	if len(rs) != 1 || !rs[0].Value.Role.Transition {
-		t.Errorf("leaving office: %+v", rs)
+	for _, text := range []string{
+		"Founder and chairman Lee Gantt has resigned, the firm said.",
+		"Flags flew low after the death of Justice Ira Kemp.",
+		"A year ago the board fired president Ana Lutz.",
+	} {
+		rs := roleClaims(extractText(t, x, "t", text))
+		if len(rs) != 1 || !rs[0].Value.Role.Transition {
+			t.Errorf("%q: leaving office: %+v", text, rs)
+		}
 	}
 }
 

@@ -21,6 +21,13 @@ func (d *doc) titleModifiers(toks []token, i int, th *titleHit) int {
 	for j < len(toks) {
 		refs, n := x.titleMods.match(toks, j)
 		if n == 0 {
+			// "ex-West German Chancellor": a modifier joined to a
+			// qualifier by a hyphen.
+			if mod, ok := d.hyphenedModifier(toks[j]); ok {
+				th.applyEffect(mod)
+				j++
+				continue
+			}
 			break
 		}
 		th.applyEffect(x.rb.Lexicons.TitleModifiers[refs[0].Index].Effect)
@@ -95,6 +102,28 @@ func (d *doc) titleQualifiers(toks []token, j int, th *titleHit) int {
 		}
 	}
 	return k
+}
+
+// hyphenedModifier returns the effect of a title modifier joined by a
+// hyphen to a capitalised word that is no title ("ex-West", "then-Texas").
+func (d *doc) hyphenedModifier(t token) (string, bool) {
+	k := strings.IndexByte(t.Text, '-')
+	if t.Kind != tokWord || k <= 0 || k == len(t.Text)-1 {
+		return "", false
+	}
+	rest := tokenize(t.Text[k+1:], t.Start+k+1)
+	if len(rest) == 0 || !rest[0].Cap {
+		return "", false
+	}
+	if _, n := d.x.titles.match(rest, 0); n > 0 {
+		return "", false // "ex-president": a title of its own
+	}
+	mod := tokenize(t.Text[:k], t.Start)
+	refs, n := d.x.titleMods.match(mod, 0)
+	if n == 0 || n != len(mod) {
+		return "", false
+	}
+	return d.x.rb.Lexicons.TitleModifiers[refs[0].Index].Effect, true
 }
 
 // hyphenedTitle matches a title written with its modifier in one word:

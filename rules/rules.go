@@ -81,6 +81,10 @@ type Lexicons struct {
 	// AgentPhrases introduce the agent of a passive act: "by", "under an
 	// account named".
 	AgentPhrases []string `yaml:"agent_phrases" json:"agent_phrases"`
+	// TenureEnds, right before a title, end its holder's tenure: the
+	// title is held until then ("the death of Justice X", "fired
+	// president X").
+	TenureEnds []string `yaml:"tenure_ends" json:"tenure_ends"`
 	// ServeVerbs say a person held the office named after "as" ("served as
 	// governor"), at the time of the verb's tense.
 	ServeVerbs []string `yaml:"serve_verbs" json:"serve_verbs"`
