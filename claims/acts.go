@@ -114,12 +114,29 @@ func (d *doc) passiveObject(s *sentence, act rules.Act, k int) (string, int) {
 		for from > 0 && from > j-4 && toks[from-1].Kind == tokWord && !functionWords[toks[from-1].Norm] {
 			from--
 		}
-		if from > 0 && isArticle(toks[from-1].Norm) {
+		if from > 0 && determiners[toks[from-1].Norm] {
 			from--
+		}
+		if !definiteNP(toks[from:j]) {
+			return "", 0 // "a bill was introduced by": no one known thing
 		}
 		return t.Norm, from
 	}
 	return "", 0
+}
+
+// definiteNP reports whether the words before a noun make its phrase
+// definite ("the video", "this clip", "his letter", "the senator's memo"):
+// only a definite phrase names the one thing a story knows, so that two
+// sources' acts on it can be compared. "A bill", "posted a profit" name
+// none.
+func definiteNP(toks []token) bool {
+	for i, t := range toks {
+		if t.Norm == "'s" || i == 0 && definiteDeterminers[t.Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // activeAct reads "AGENT VERB OBJECT" and "AGENT ..., VERB-ing OBJECT" at
@@ -208,9 +225,10 @@ func (d *doc) activeObject(s *sentence, act rules.Act, i int) (string, int) {
 		return best.Name, best.To
 	}
 	j := i
-	if j < len(toks) && determiners[toks[j].Norm] {
-		j++ // "the", "his"
+	if j >= len(toks) || !definiteDeterminers[toks[j].Norm] {
+		return "", 0 // "posted a video", "posted pretax profit": no one known thing
 	}
+	j++
 	head := -1
 	for ; j < len(toks) && j < i+4 && isNounLike(toks[j]); j++ {
 		if head >= 0 && (strings.HasSuffix(toks[j].Norm, "ing") || strings.HasSuffix(toks[j].Norm, "ed")) {

@@ -19,6 +19,10 @@ func TestActs(t *testing.T) {
 		{"The ball was signed by U.S. presidents.", ""},
 		{"The letter was not written by Ms. Dunn.", ""},
 		{"He wrote that more was needed.", ""},
+		// An indefinite object names no one known thing.
+		{"Acme posted a net profit of $3 million.", ""},
+		{"A bill was introduced by Rep. Glen Harte.", ""},
+		{"Ms. Dunn signed the bill on Friday.", "sign:bill:Dunn"},
 	} {
 		var got []string
 		for _, c := range extractText(t, x, "t", tc.text) {

@@ -12,11 +12,15 @@ var functionWords = wordSetOf(
 	"and", "or", "but", "nor", "so", "yet", "if", "as", "than", "because", "while", "when",
 	"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
 	"did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not",
+	"also", "still", "just", "only", "even", "already", "never", "ever", "such", "then", "now",
 )
 
 // determiners open a noun phrase: articles, demonstratives, possessives
 // ("that" is left out: after a verb it mostly opens a clause).
 var determiners = wordSetOf("a", "an", "the", "this", "these", "those", "my", "your", "his", "her", "its", "our", "their")
+
+// definiteDeterminers make a noun phrase definite: "the", "this", "his".
+var definiteDeterminers = wordSetOf("the", "this", "these", "those", "my", "your", "his", "her", "its", "our", "their")
 
 func wordSetOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
