@@ -207,20 +207,27 @@ func (d *doc) leaders(s *sentence) {
 		}
 		named = append(named, eponym{m, toks[j].Norm, from, j + 1})
 	}
-	if len(named) == 0 {
-		return
+	// "... administration — now led by Donald Trump", "the government of
+	// Norland, now headed by Eva Lund": a lead verb after the last body.
+	org, end := "", -1
+	if len(named) > 0 {
+		org, end = named[len(named)-1].org, named[len(named)-1].to
+	} else {
+		for i, t := range toks {
+			if ledOrgs[t.Norm] && !t.Cap {
+				org, end = t.Norm, i+1
+			}
+		}
 	}
-	// "... administration — now led by Donald Trump"
-	last := named[len(named)-1]
 	stated := ""
-	for i := last.to; i < len(toks) && i < last.to+6; i++ {
+	for i := end; org != "" && i < len(toks) && i < end+6; i++ {
 		refs, n := x.leadVerbs.match(toks, i)
 		if n == 0 {
 			continue
 		}
-		if p := personAt(d.mentions[s.Index], i+n); p != nil {
+		if p := titledPersonAt(d.mentions[s.Index], i+n); p != nil {
 			stated = leadVerbTime(toks, i, n)
-			d.addLeader(s, p.Name, last.org, i, p.To, "lead-verb:"+refs[0].ID, stated)
+			d.addLeader(s, p.Name, org, i, p.To, "lead-verb:"+refs[0].ID, stated)
 		}
 		break
 	}
@@ -239,14 +246,33 @@ func (d *doc) leaders(s *sentence) {
 }
 
 // leadVerbTime says when a lead verb at toks[i:i+n] holds: TitleNow unless
-// a past auxiliary stands before it ("was led by").
+// a past auxiliary or "then" stands before it ("was led by", "was then
+// headed by").
 func leadVerbTime(toks []token, i, n int) string {
-	if i > 0 {
-		if present, ok := tenseAt(toks, i-1); ok && !present {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].Norm == "then" {
 			return TitlePast
+		}
+		if present, ok := tenseAt(toks, k); ok {
+			if !present {
+				return TitlePast
+			}
+			break
 		}
 	}
 	return TitleNow
+}
+
+// titledPersonAt returns the person mention whose name or titles start at
+// token i ("led by Prime Minister Eva Lund"), or nil.
+func titledPersonAt(ms []mention, i int) *mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.Type == "person" && (i >= m.From && i < m.To || len(m.Titles) > 0 && m.TitleFrom == i) {
+			return m
+		}
+	}
+	return nil
 }
 
 // leadingTitle reports whether a mention carries a title of the present

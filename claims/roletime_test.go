@@ -109,7 +109,8 @@ func TestLeaderTime(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"The deal negotiated by the Obama administration expired.", "Obama:"},
 		{"The law passed during the Merkel government stands.", "Merkel:past"},
-		{"The cabinet, now headed by Lena Ott, met on Sunday.", ""},
+		{"The cabinet, now headed by Lena Ott, met on Sunday.", "Lena Ott:now"},
+		{"The cabinet was then headed by Lena Ott.", "Lena Ott:past"},
 		{"Officials in Prime Minister Lena Ott's government have denied it.", "Lena Ott:now"},
 		{"The Ott government — now led by Hans Berg — kept the plan.", "Ott:now,Hans Berg:now"},
 	} {
