@@ -39,10 +39,22 @@ type Extractor struct {
 	entities   *phraseTrie
 	events     *phraseTrie
 	cues       *phraseTrie
-	leadVerbs  *phraseTrie
+	// gapCues are cue phrases with a gap ("not * evidence"), by their
+	// first word.
+	gapCues   map[string][]gapPhrase
+	leadVerbs *phraseTrie
 	// cas is the vocabulary casualty extraction reads beyond the
 	// casualty words themselves.
 	cas *casualtyVocab
+	// pastFrames, leaveVerbs and serveVerbs read when a title is held.
+	pastFrames *phraseTrie
+	leaveVerbs *phraseTrie
+	serveVerbs *phraseTrie
+	tenureEnds *phraseTrie
+	// acts and agentPhrases read who did an act ("posted by").
+	acts         *phraseTrie
+	agentPhrases *phraseTrie
+	gapAgents    map[string][]gapPhrase
 
 	patterns []*compiledPattern
 
@@ -82,6 +94,12 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		events:        newTrie(),
 		cues:          newTrie(),
 		leadVerbs:     newTrie(),
+		pastFrames:    newTrie(),
+		leaveVerbs:    newTrie(),
+		serveVerbs:    newTrie(),
+		tenureEnds:    newTrie(),
+		acts:          newTrie(),
+		agentPhrases:  newTrie(),
 	}
 	x.entityName = make(map[string]string, len(rb.Entities))
 	for _, e := range rb.Entities {
@@ -119,6 +137,31 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	for i, w := range lx.LeadVerbs {
 		x.leadVerbs.add(w, entryRef{w, i})
 	}
+	for i, w := range lx.PastFrames {
+		x.pastFrames.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.LeaveVerbs {
+		x.leaveVerbs.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.TenureEnds {
+		x.tenureEnds.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.ServeVerbs {
+		x.serveVerbs.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.AgentPhrases {
+		if g, ok := newGapPhrase(w, entryRef{w, i}); ok {
+			if x.gapAgents == nil {
+				x.gapAgents = map[string][]gapPhrase{}
+			}
+			x.gapAgents[g.parts[0][0]] = append(x.gapAgents[g.parts[0][0]], g)
+		} else {
+			x.agentPhrases.add(w, entryRef{w, i})
+		}
+	}
+	for i, a := range rb.Acts {
+		x.acts.addWords(a.Words, entryRef{a.ID, i}, false)
+	}
 	for i, s := range lx.Speech {
 		x.speech.add(s, entryRef{s, i})
 	}
@@ -145,7 +188,17 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		x.events.addWords(e.Words, entryRef{e.ID, i}, true)
 	}
 	for i, c := range rb.Cues {
-		x.cues.addWords(c.Words, entryRef{c.ID, i}, false)
+		for _, w := range c.Words {
+			if g, ok := newGapPhrase(w, entryRef{c.ID, i}); ok {
+				if x.gapCues == nil {
+					x.gapCues = map[string][]gapPhrase{}
+				}
+				first := g.parts[0][0]
+				x.gapCues[first] = append(x.gapCues[first], g)
+			} else {
+				x.cues.add(w, entryRef{c.ID, i})
+			}
+		}
 	}
 	if err := x.compilePatterns(); err != nil {
 		return nil, err
@@ -225,9 +278,11 @@ func (x *Extractor) Extract(a *article.Article) []Claim {
 		d.counts(s)
 		d.dates(s)
 		d.attributions(s)
+		d.acts(s)
 		d.patternClaims(s)
 	}
 	d.quotes()
+	d.dropQuotedRoles()
 	sort.SliceStable(d.claims, func(i, j int) bool { return d.claims[i].Span.Start < d.claims[j].Span.Start })
 	for i := range d.claims {
 		d.claims[i].ID = fmt.Sprintf("%s#%d", a.ID, i+1)

@@ -168,6 +168,13 @@ type RoleValue struct {
 	Transition bool `json:"transition,omitempty"`
 	// Leads is true when the claim says Person leads Org.
 	Leads bool `json:"leads,omitempty"`
+	// Time says when the title is held: TitleNow for a title stated of the
+	// present ("current", an appositive, a present-tense clause),
+	// TitleThen for the title of a past time the story speaks of ("then",
+	// "during President X's administration", "served as"), "" when the
+	// text does not say (a title before a name in narration: the one held
+	// at the time of the act told, mostly the time of the news).
+	Time string `json:"time,omitempty"`
 }
 
 // Stances of an attribution.
@@ -193,6 +200,15 @@ type AttributionValue struct {
 	By string `json:"by,omitempty"`
 	// Cue is the rulebook cue that set the stance.
 	Cue string `json:"cue,omitempty"`
+	// Act is the rulebook act whose agent Actor is ("publish", "defeat"),
+	// for claims about who did an act rather than a violent event.
+	Act string `json:"act,omitempty"`
+	// Object is the act's object: a person's name, or the head noun of a
+	// thing ("video").
+	Object string `json:"object,omitempty"`
+	// Loose is true when the agent was read loosely: the subject of the
+	// clause a participle hangs on ("X won, defeating Y").
+	Loose bool `json:"loose,omitempty"`
 }
 
 // QuoteValue is a quotation and its speaker.

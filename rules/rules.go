@@ -20,6 +20,9 @@ type Rulebook struct {
 	Events []EventClass `yaml:"events" json:"events"`
 	// Cues are attribution and denial cues with the stance each implies.
 	Cues []Cue `yaml:"cues" json:"cues"`
+	// Acts are acts whose agent sources may name differently ("posted
+	// by", "defeated").
+	Acts []Act `yaml:"acts" json:"acts"`
 	// Patterns produce claims of any kind, including kinds of a team's own.
 	Patterns []Pattern `yaml:"patterns" json:"patterns"`
 	// Compare holds comparison settings per claim kind.
@@ -93,6 +96,25 @@ type Lexicons struct {
 	LeadVerbs []string `yaml:"lead_verbs" json:"lead_verbs"`
 	// Based are suffixes tying a party to a country ("-based", "-backed").
 	Based []string `yaml:"based" json:"based"`
+	// PastFrames put a title or a body named after its leader in a past
+	// time ("during President X's administration").
+	PastFrames []string `yaml:"past_frames" json:"past_frames"`
+	// LeaveVerbs say a person left the office named after "as" ("retired
+	// as deputy director").
+	LeaveVerbs []string `yaml:"leave_verbs" json:"leave_verbs"`
+	// AdjectiveEndings end adjectives of nationality or party, never a
+	// leader's name before "government" ("Greek", "Socialist").
+	AdjectiveEndings []string `yaml:"adjective_endings" json:"adjective_endings"`
+	// AgentPhrases introduce the agent of a passive act: "by", "under an
+	// account named".
+	AgentPhrases []string `yaml:"agent_phrases" json:"agent_phrases"`
+	// TenureEnds, right before a title, end its holder's tenure: the
+	// title is held until then ("the death of Justice X", "fired
+	// president X").
+	TenureEnds []string `yaml:"tenure_ends" json:"tenure_ends"`
+	// ServeVerbs say a person held the office named after "as" ("served as
+	// governor"), at the time of the verb's tense.
+	ServeVerbs []string `yaml:"serve_verbs" json:"serve_verbs"`
 }
 
 // Quantity is a vague quantity word: "dozens" is 24 or more.
@@ -205,6 +227,17 @@ type Cue struct {
 	// ("attributed to X"), "before" ("X claimed responsibility"), or
 	// "object" ("blamed X for").
 	Actor string `yaml:"actor" json:"actor,omitempty"`
+}
+
+// Act is an act whose agent a story names: who posted the video, who
+// defeated whom, who wrote the letter.
+type Act struct {
+	ID string `yaml:"id" json:"id"`
+	// Words are the verb's forms ("posted", "posting", "published").
+	Words []string `yaml:"words" json:"words"`
+	// Object is "person" when the act's object is a person ("defeated
+	// Barbara Roe"), else "thing" (a noun: "the video").
+	Object string `yaml:"object" json:"object,omitempty"`
 }
 
 // Pattern produces claims from a regular expression. Placeholders such as

@@ -13,7 +13,11 @@ var Outcomes = []string{
 	"title-conflict", "title-extra", "former-current", "leader-conflict",
 	"stance-conflict", "actor-conflict", "quote-wording", "quote-speaker",
 	"value-disjoint", "value-differs", "pubdate-inconsistent",
+	"then-conflict", "agent-conflict",
 }
+
+// ActObjects are the kinds of object an act may take; empty means thing.
+var ActObjects = []string{"person", "thing"}
 
 // Severities are the severities a finding rule may have.
 var Severities = []string{"info", "warning", "error"}
@@ -31,7 +35,7 @@ var Stances = []string{"fact", "claimed", "denied", "no-evidence"}
 var ModifierEffects = []string{"at-least", "more-than", "at-most", "less-than", "about"}
 
 // TitleModifierEffects are the effects a title modifier may have.
-var TitleModifierEffects = []string{"former", "keep", "transition"}
+var TitleModifierEffects = []string{"former", "keep", "transition", "then", "now"}
 
 // ShareKinds are the shares a share word may express.
 var ShareKinds = []string{"all", "mostly", "including", "some"}
@@ -82,6 +86,7 @@ var allowedFor = map[string][]string{
 	"finding severity":      Severities,
 	"finding when":          Outcomes,
 	"compare granularity":   Granularities,
+	"act object":            ActObjects,
 	"compare normalisation": Normalisations,
 }
 
@@ -198,6 +203,11 @@ func checkEntries(rb *Rulebook, w where, failed func(section string, idx int, id
 		oneOf("cues", i, c.ID, ".stance", "cue stance", c.Stance)
 		if c.Actor != "" {
 			oneOf("cues", i, c.ID, ".actor", "cue actor", c.Actor)
+		}
+	}
+	for i, a := range rb.Acts {
+		if a.Object != "" {
+			oneOf("acts", i, a.ID, ".object", "act object", a.Object)
 		}
 	}
 	for i, p := range rb.Patterns {

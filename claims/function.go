@@ -2,10 +2,10 @@ package claims
 
 import "strings"
 
-// English function words the speaker resolver reads the structure of
-// attribution with. They are language, not news vocabulary: the speech
-// verbs, listener verbs and speaker nouns live in the rulebook
-// (lexicons.speech, speech_acts, speech_listener, speaker_nouns).
+// English function words, in one place: the language the extractors read
+// the structure of sentences with. They are not news vocabulary: speech
+// verbs, listener verbs, speaker nouns, title words and the like live in the
+// rulebook (lexicons.speech, speech_acts, speech_listener, speaker_nouns...).
 
 // auxiliaries may stand between a subject and its speech verb ("Bruce has
 // said", "he would later say", "she did not say").
@@ -60,6 +60,12 @@ var otherFunctionWords = []string{
 	"herself", "itself", "themselves", "ourselves", "myself", "yourself", "oh", "um", "uh", "s", "t",
 }
 
+// closedClassWords are further closed-class words (quantifiers,
+// conjunctions, adverbs of time) that never head a noun phrase.
+var closedClassWords = []string{
+	"a", "an", "the", "this", "that", "these", "those", "some", "any", "no", "every", "each", "i", "you", "he", "she", "it", "we", "they", "me", "him", "her", "us", "them", "my", "your", "his", "its", "our", "their", "who", "whom", "whose", "which", "what", "of", "in", "on", "at", "to", "for", "by", "with", "from", "about", "into", "onto", "over", "under", "after", "before", "since", "during", "through", "against", "between", "among", "and", "or", "but", "nor", "so", "yet", "if", "as", "than", "because", "while", "when", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "also", "still", "just", "only", "even", "already", "never", "ever", "such", "then", "now",
+}
+
 // functionWords is every English function word above, in the form
 // NormaliseQuote gives it (lower case, apostrophes dropped).
 var functionWords = func() map[string]bool {
@@ -72,6 +78,9 @@ var functionWords = func() map[string]bool {
 	for _, w := range otherFunctionWords {
 		m[w] = true
 	}
+	for _, w := range closedClassWords {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -80,3 +89,39 @@ var functionWords = func() map[string]bool {
 // preposition, auxiliary or conjunction. Quotations are aligned on the
 // other, content words.
 func IsFunctionWord(w string) bool { return functionWords[w] }
+
+// definiteDeterminers make a noun phrase definite: "the", "this", "his".
+var definiteDeterminers = wordSetOf("the", "this", "these", "those", "my", "your", "his", "her", "its", "our", "their")
+
+func wordSetOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// isNounLike reports whether t can head a noun phrase: a lower-case word
+// that is no function word.
+func isNounLike(t token) bool {
+	return t.Kind == tokWord && !t.Cap && !functionWords[t.Norm]
+}
+
+// isArticle reports whether w is an article.
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// auxiliaryTense maps finite auxiliaries to whether they mark the present
+// (or future) tense: "has", "is", "will" against "had", "was", "would".
+var auxiliaryTense = map[string]bool{
+	"is": true, "are": true, "am": true, "has": true, "have": true, "will": true, "does": true, "do": true,
+	"was": false, "were": false, "had": false, "did": false, "would": false,
+}
+
+// isAuxiliary reports whether w is an auxiliary of a passive or perfect.
+func isAuxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "being", "has", "have", "had":
+		return true
+	}
+	return false
+}
