@@ -37,6 +37,17 @@ type Extractor struct {
 	cues       *phraseTrie
 	leadVerbs  *phraseTrie
 
+	// Date vocabulary: names holding a weekday, verbs of occurrence,
+	// schedule cues, verbs that start or end a period, and the
+	// transitive event words with the objects each class needs.
+	dayNames     *dateNames
+	occurrence   map[string]bool
+	schedule     *phraseTrie
+	periodStarts *phraseTrie
+	periodEnds   *phraseTrie
+	transitive   *phraseTrie
+	eventObjects []map[string]bool
+
 	patterns []*compiledPattern
 
 	// entityName maps entity ids to canonical names.
@@ -131,6 +142,7 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	for i, c := range rb.Cues {
 		x.cues.addWords(c.Words, entryRef{c.ID, i}, false)
 	}
+	x.compileDateWords()
 	if err := x.compilePatterns(); err != nil {
 		return nil, err
 	}
@@ -173,6 +185,8 @@ type doc struct {
 	// holders maps "country|title" to the person the article named with
 	// that title.
 	holders map[string]string
+	// main is the event the article is about, found on first use.
+	main *Subject
 }
 
 // newDoc starts the extraction state of one article.
