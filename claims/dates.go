@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // This file turns the date expressions of a sentence into date claims:
 // each expression is scanned, its clause's tense read, the event it dates
 // found (datesubject.go) and the whole resolved against the publication
@@ -96,6 +98,12 @@ func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *
 	}
 	if at.why != "" {
 		tags = append(tags, at.why)
+	}
+	if main, ok := d.mainEvent(); ok && main.Event == at.sub.Event && at.anchor != AnchorGuess {
+		tags = append(tags, "date:story-event")
+	}
+	if d.elsewhere(d.framePlace(s)) {
+		tags = append(tags, "date:elsewhere")
 	}
 	dv.Anchor = at.anchor
 	c := Claim{Kind: Date, Subject: at.sub, Value: Value{Date: &dv}, Rule: "date", Matched: tags}
@@ -209,4 +217,25 @@ func dateClauseBreak(t token) bool {
 		return true
 	}
 	return false
+}
+
+// elsewhere reports whether a sentence's frame place (its opening "In
+// Benton,") is somewhere the article's headline and lead sentence do not
+// name: "In Benton, police were investigating the fatal shooting of a boy
+// Tuesday" in a report on a shooting in Little Rock recalls another
+// shooting.
+func (d *doc) elsewhere(place string) bool {
+	if place == "" {
+		return false
+	}
+	if d.lead == "" {
+		var b strings.Builder
+		b.WriteString(strings.ToLower(d.art.Title))
+		for i := 0; i < len(d.sents) && i < 1; i++ {
+			b.WriteString(" ")
+			b.WriteString(strings.ToLower(d.sents[i].Text))
+		}
+		d.lead = b.String() + " "
+	}
+	return !strings.Contains(d.lead, strings.ToLower(place))
 }

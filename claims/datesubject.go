@@ -41,7 +41,7 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 	}
 	// "said early Saturday", "told reporters on Friday".
 	for _, m := range c.speech {
-		if m.To <= sp.from && m.To >= sp.from-3 && onlyLinkWords(toks[m.To:sp.from]) {
+		if m.To <= sp.from && m.To >= sp.from-3 && onlyLinkWords(toks[m.To:sp.from]) && pastSpeech(toks, m) {
 			return dateAttach{statementSubject(toks, m), "date:speech", AnchorEvent}
 		}
 	}
@@ -56,6 +56,14 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 	stop := floor
 	if best >= 0 {
 		stop = cs[best].from + 1
+		// A speech verb between the event word and the date takes the
+		// date: "the committee investigating the attacks asked her on
+		// Tuesday" dates the asking.
+		for i, cd := range cs {
+			if cd.kind == candSpeech && cd.from > cs[best].from && cd.to <= sp.from && cs[best].kind != candSpeech {
+				best, dist = i, sp.from-cd.to
+			}
+		}
 	}
 	for k := sp.from - 1; k >= stop; k-- {
 		if d.blockingVerb(toks[k]) && !coveredAt(cs, k) {
@@ -195,9 +203,20 @@ func (d *doc) dateCandidates(s *sentence, c *dateContext) []dateCandidate {
 		out = append(out, dateCandidate{m.From, m.To, candCasualty, i, 0})
 	}
 	for i, m := range c.speech {
-		out = append(out, dateCandidate{m.From, m.To, candSpeech, i, 1})
+		if pastSpeech(s.Toks, m) {
+			out = append(out, dateCandidate{m.From, m.To, candSpeech, i, 1})
+		}
 	}
 	return out
+}
+
+// pastSpeech reports whether a speech verb is in the past tense ("said",
+// "told", "announced"): only a past statement has a date; "police say"
+// speaks now, and the date after it is the reported event's ("They say
+// around 1:25 a.m., a man came inside").
+func pastSpeech(toks []token, m lexMatch) bool {
+	w := toks[m.To-1].Norm
+	return pastWords[w] || strings.HasSuffix(w, "ed")
 }
 
 // coveredAt reports whether token k lies inside one of the candidates.

@@ -22,6 +22,7 @@ type eventMention struct {
 func (d *doc) findEvents(s *sentence) []eventMention {
 	x := d.x
 	var out []eventMention
+	frame := d.framePlace(s)
 	add := func(m lexMatch) {
 		ev := x.rb.Events[m.Ref.Index]
 		// Event words are nouns or verbs in lower case; a capitalised
@@ -32,6 +33,9 @@ func (d *doc) findEvents(s *sentence) []eventMention {
 		em := eventMention{From: m.From, To: m.To, Generic: ev.Generic, Violent: ev.Violent, Recurring: ev.Recurring}
 		em.Subject = Subject{Event: ev.ID, Text: joinTokens(s.Toks[m.From:m.To])}
 		em.Subject.Places = d.placesNear(s, m.To)
+		if frame != "" {
+			em.Subject.Places = mergeStrings(em.Subject.Places, []string{frame})
+		}
 		em.Subject.Terms = eventModifiers(s.Toks, m.From)
 		em.Subject.Key = "event:" + ev.ID
 		out = append(out, em)
@@ -171,6 +175,22 @@ func (d *doc) personBefore(s *sentence, k int) string {
 		}
 	}
 	return best
+}
+
+// framePlace returns the place a sentence opens with, before a comma ("In
+// Benton, police were investigating..."): the place of every event the
+// sentence names. "" when it opens with none.
+func (d *doc) framePlace(s *sentence) string {
+	toks := s.Toks
+	if len(toks) < 3 || toks[0].Norm != "in" && toks[0].Norm != "at" && toks[0].Norm != "near" {
+		return ""
+	}
+	for _, m := range d.mentions[s.Index] {
+		if m.From == 1 && m.Type != "person" && m.To < len(toks) && toks[m.To].Text == "," {
+			return m.Name
+		}
+	}
+	return ""
 }
 
 // placesNear returns places named in the few tokens after an event word:

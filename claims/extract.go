@@ -187,6 +187,9 @@ type doc struct {
 	holders map[string]string
 	// main is the event the article is about, found on first use.
 	main *Subject
+	// lead is the lower-cased headline and opening sentences, for
+	// telling the article's places from others; built on first use.
+	lead string
 }
 
 // newDoc starts the extraction state of one article.

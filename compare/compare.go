@@ -26,6 +26,8 @@ type Comparer struct {
 	byWhen   map[string][]compiledRule
 	settings map[string]rules.CompareSettings
 	violent  map[string]bool
+	// classes are the rulebook's event classes by id.
+	classes map[string]rules.EventClass
 	// entityNames are the lower-cased names and aliases of the rulebook's
 	// places, countries and organisations: never a quote's speaker.
 	entityNames map[string]bool
@@ -48,10 +50,12 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 		settings: rb.Compare,
 		violent:  map[string]bool{},
 	}
+	c.classes = map[string]rules.EventClass{}
 	for _, e := range rb.Events {
 		if e.Violent {
 			c.violent[e.ID] = true
 		}
+		c.classes[e.ID] = e
 	}
 	c.entityNames = map[string]bool{}
 	c.countries = map[string]bool{}
@@ -158,14 +162,24 @@ type side struct {
 
 // emit records a finding for outcome when between sides a and b.
 func (j *judge) emit(kind claims.Kind, when, subject, subjectKey, detail string, data map[string]any, sides ...side) {
+	j.emitAtMost("", kind, when, subject, subjectKey, detail, data, sides...)
+}
+
+// emitAtMost is emit with the finding's severity capped at most (no cap
+// when empty): what rests on a guess is reported, but not loudly.
+func (j *judge) emitAtMost(most string, kind claims.Kind, when, subject, subjectKey, detail string, data map[string]any, sides ...side) {
 	rule := j.c.rule(string(kind), when)
 	if rule == nil {
 		return
 	}
+	severity := rule.Severity
+	if most != "" && findings.SeverityRank(severity) > findings.SeverityRank(most) {
+		severity = most
+	}
 	f := findings.Finding{
 		Rule:       rule.ID,
 		Kind:       string(kind),
-		Severity:   rule.Severity,
+		Severity:   severity,
 		Subject:    subject,
 		SubjectKey: string(kind) + "|" + subjectKey,
 		Story:      j.st.ID,
