@@ -139,11 +139,16 @@ func (d *doc) eventAgent(s *sentence, i int) (agent string, pronoun bool) {
 			break
 		}
 		switch t.Norm {
-		case "his", "her", "he", "she":
-			if p := d.personBefore(s, k); p != "" {
-				return p, true
+		case "his", "her":
+			// A possessive names the agent only as the event noun's
+			// own determiner ("his term"), not in "his rival for the
+			// story published Friday".
+			if !onlyModifiers(toks[k+1 : i]) {
+				continue
 			}
-			return "", true
+			return d.personBefore(s, k), true
+		case "he", "she":
+			return d.personBefore(s, k), true
 		}
 		if m := personAt(ms, k); m != nil {
 			// A name used as a modifier ("the Patrick administration")
@@ -158,23 +163,46 @@ func (d *doc) eventAgent(s *sentence, i int) (agent string, pronoun bool) {
 	return "", false
 }
 
-// personBefore returns the person named last before token k of s: in s,
-// or else in the sentences before it.
+// personBefore returns the person a pronoun at token k of s refers to:
+// the first person named before it in s, or else the subject of the
+// nearest sentence before that names one as its subject; a sentence whose
+// subject is itself a pronoun passes the reference on ("He left..." after
+// "He also served..." after "Mr. Cowan, who ..., is a former chief of
+// staff to Mr. Patrick" is Cowan).
 func (d *doc) personBefore(s *sentence, k int) string {
-	best := ""
 	for _, m := range d.mentions[s.Index] {
 		if m.Type == "person" && m.To <= k {
-			best = m.Name
+			return m.Name
 		}
 	}
-	for i := s.Index - 1; best == "" && i >= 0 && i >= s.Index-6; i-- {
-		for _, m := range d.mentions[i] {
-			if m.Type == "person" {
-				best = m.Name
-			}
+	for i := s.Index - 1; i >= 0 && i >= s.Index-6; i-- {
+		p, pronoun := d.sentenceSubject(&d.sents[i])
+		if p != "" {
+			return p
+		}
+		if !pronoun {
+			continue
 		}
 	}
-	return best
+	return ""
+}
+
+// sentenceSubject returns the person a sentence names before its first
+// verb, its subject; pronoun is true when its subject is "he" or "she".
+func (d *doc) sentenceSubject(s *sentence) (person string, pronoun bool) {
+	ms := d.mentions[s.Index]
+	for k, t := range s.Toks {
+		if t.Norm == "he" || t.Norm == "she" {
+			return "", true
+		}
+		if m := personAt(ms, k); m != nil {
+			return m.Name, false
+		}
+		if t.Kind == tokWord && !t.Cap && (pastWords[t.Norm] || t.Norm == "is" || t.Norm == "has" || strings.HasSuffix(t.Norm, "ed")) {
+			return "", false
+		}
+	}
+	return "", false
 }
 
 // framePlace returns the place a sentence opens with, before a comma ("In

@@ -65,10 +65,13 @@ func tenseCue(toks []token, k int, schedule []lexMatch) string {
 	if (w == "is" || w == "are") && k+1 < len(toks) && toks[k+1].Norm == "to" {
 		return Future
 	}
-	if pastWords[w] {
-		return Past
+	past := pastWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k].Cap
+	if past && k > 0 && (toks[k-1].Norm == "be" || toks[k-1].Norm == "being") {
+		// A participle after "be": the auxiliary before decides ("would
+		// be held", "will be sentenced").
+		return ""
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k].Cap {
+	if past {
 		return Past
 	}
 	return ""
