@@ -48,15 +48,16 @@ func (d *doc) dates(s *sentence) {
 		return
 	}
 	specs := scanDates(s.Toks, d.x.dayNames, false)
-	if len(specs) == 0 {
-		return
-	}
 	ctx := dateContext{}
 	kept := specs[:0]
 	for _, sp := range specs {
 		if !sp.needCtx || d.prenominalEvent(s, sp) {
 			kept = append(kept, sp)
 		}
+	}
+	if len(kept) == 0 {
+		d.clockClaim(s)
+		return
 	}
 	for n, sp := range kept {
 		lo, hi := 0, len(s.Toks)
@@ -106,6 +107,7 @@ func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *
 		tags = append(tags, "date:elsewhere")
 	}
 	dv.Anchor = at.anchor
+	d.days.remember(s, &dv, at.sub)
 	c := Claim{Kind: Date, Subject: at.sub, Value: Value{Date: &dv}, Rule: "date", Matched: tags}
 	d.add(s, c, start, end)
 }

@@ -72,7 +72,13 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 	}
 	if best < 0 && (opensClause(toks, floor, sp.from) || sp.from-floor <= 6) {
 		limit := ceil
-		if !opensClause(toks, floor, sp.from) {
+		fronted := frontedAfterSpeech(toks, sp, c.speech)
+		switch {
+		case fronted:
+			// The fronted date scopes over its whole clause: "around
+			// 1:25 a.m., a man came inside and started shooting".
+			limit = hi
+		case !opensClause(toks, floor, sp.from):
 			limit = min(ceil, sp.to+3) // "A staffer on Friday apologized"
 		}
 		for i, cd := range cs {
@@ -80,7 +86,7 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 				best, dist = i, cd.from-sp.to+cd.penalty
 			}
 		}
-		if best >= 0 {
+		if best >= 0 && !fronted {
 			for k := sp.to; k < cs[best].from; k++ {
 				if d.blockingVerb(toks[k]) && !coveredAt(cs, k) {
 					return dateAttach{otherEvent(toks[k]), "date:verb", AnchorClause}
@@ -240,6 +246,32 @@ func opensClause(toks []token, floor, from int) bool {
 		return false
 	}
 	return true
+}
+
+// frontedAfterSpeech reports whether the date sp opens the clause a
+// speech verb introduces, set off by a comma: "Police say around 1:25
+// a.m., a man came inside", "She said that on Friday, the aide quit".
+func frontedAfterSpeech(toks []token, sp dateSpec, speech []lexMatch) bool {
+	if sp.to >= len(toks) || toks[sp.to].Text != "," {
+		return false
+	}
+	for _, m := range speech {
+		if m.To > sp.from || m.To < sp.from-4 {
+			continue
+		}
+		ok := true
+		for _, t := range toks[m.To:sp.from] {
+			switch t.Norm {
+			case "that", "around", "about", "at", "approximately", "just", "shortly", "after", "before", "on", "early", "late":
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // auxiliaries are verbs and words of tense that never carry a date of

@@ -187,6 +187,8 @@ type doc struct {
 	holders map[string]string
 	// main is the event the article is about, found on first use.
 	main *Subject
+	// days is the last day-precise event date, for clock times.
+	days dayContext
 	// lead is the lower-cased headline and opening sentences, for
 	// telling the article's places from others; built on first use.
 	lead string
