@@ -264,6 +264,9 @@ func (j *judge) ref(cl *claims.Claim, sideNo int) findings.ClaimRef {
 			r.Published = a.Published.Format("2006-01-02")
 		}
 		r.Line, r.Col = a.Position(cl.Span.Start)
+		if cl.Rule == dateLineRule && a.DateAt.Line > 0 {
+			r.Line, r.Col = a.DateAt.Line, a.DateAt.Col
+		}
 	}
 	return r
 }
