@@ -350,7 +350,7 @@ func TestDateForecasts(t *testing.T) {
 	x := testExtractor(t)
 	for _, c := range []struct {
 		text, expr, tense string
-		start         time.Time
+		start             time.Time
 	}{
 		{"A decision could come as soon as Wednesday, aides said.", "Wednesday", Future, day(2025, 5, 14)},
 		{"The verdict is expected Thursday.", "Thursday", Future, day(2025, 5, 15)},
