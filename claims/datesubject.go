@@ -49,8 +49,8 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 	cs := d.dateCandidates(s, c)
 	best, dist := -1, 1<<30
 	for i, cd := range cs {
-		if cd.to <= sp.from && cd.from >= floor && sp.from-cd.to+cd.penalty < dist {
-			best, dist = i, sp.from-cd.to+cd.penalty
+		if gap := wordsBetween(toks, cd.to, sp.from) + cd.penalty; cd.to <= sp.from && cd.from >= floor && gap < dist {
+			best, dist = i, gap
 		}
 	}
 	stop := floor
@@ -61,7 +61,7 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 		// Tuesday" dates the asking.
 		for i, cd := range cs {
 			if cd.kind == candSpeech && cd.from > cs[best].from && cd.to <= sp.from && cs[best].kind != candSpeech {
-				best, dist = i, sp.from-cd.to
+				best, dist = i, wordsBetween(toks, cd.to, sp.from)
 			}
 		}
 	}
@@ -82,8 +82,8 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 			limit = min(ceil, sp.to+3) // "A staffer on Friday apologized"
 		}
 		for i, cd := range cs {
-			if cd.from >= sp.to && cd.from < limit && cd.from-sp.to+cd.penalty < dist {
-				best, dist = i, cd.from-sp.to+cd.penalty
+			if gap := wordsBetween(toks, sp.to, cd.from) + cd.penalty; cd.from >= sp.to && cd.from < limit && gap < dist {
+				best, dist = i, gap
 			}
 		}
 		if best >= 0 && !fronted {
@@ -116,7 +116,7 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 func (d *doc) prenominalSubject(s *sentence, sp dateSpec) (dateAttach, bool) {
 	toks := s.Toks
 	possessive := sp.possessive || sp.to < len(toks) && toks[sp.to].Norm == "'s"
-	if !possessive && !(sp.from > 0 && isDeterminer(toks[sp.from-1].Norm)) {
+	if !possessive && !(sp.from > 0 && prenominalDeterminer(toks[sp.from-1].Norm)) {
 		return dateAttach{}, false
 	}
 	lim := sp.to + 2
@@ -159,6 +159,19 @@ func (d *doc) withAgent(s *sentence, em eventMention, at dateAttach) dateAttach 
 		at.why += "+pronoun"
 	}
 	return at
+}
+
+// wordsBetween counts the words of toks[from:to], a run of capitalised
+// words (a name: "the Marlow County Water Board") counting as one.
+func wordsBetween(toks []token, from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if k > from && toks[k].Cap && toks[k-1].Cap && toks[k].Kind == tokWord {
+			continue
+		}
+		n++
+	}
+	return n
 }
 
 // dateClause returns the token range [floor, ceil) of the clause around
@@ -354,6 +367,14 @@ func isDeterminer(w string) bool {
 		return true
 	}
 	return false
+}
+
+// prenominalDeterminer reports whether w can open a noun phrase whose
+// date stands before its noun ("the April 22 incident", "last week's");
+// after a preposition ("since 2015, resigned") the date is the
+// preposition's object.
+func prenominalDeterminer(w string) bool {
+	return isDeterminer(w) && w != "since" && w != "after" && w != "before"
 }
 
 // onlyModifiers reports whether toks, between a prenominal date and its

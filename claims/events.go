@@ -133,7 +133,7 @@ var stopModifier = map[string]bool{"of": true, "in": true, "on": true, "at": tru
 func (d *doc) eventAgent(s *sentence, i int) (agent string, pronoun bool) {
 	toks := s.Toks
 	ms := d.mentions[s.Index]
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
 		t := toks[k]
 		if dateClauseBreak(t) {
 			break
