@@ -25,10 +25,8 @@ func (x *Extractor) compileDateWords() {
 	for i, w := range lx.PeriodEnds {
 		x.periodEnds.add(w, entryRef{w, i})
 	}
-	x.transitive = newTrie()
 	x.eventObjects = make([]map[string]bool, len(x.rb.Events))
 	for i, e := range x.rb.Events {
-		x.transitive.addWords(e.Transitive, entryRef{e.ID, i}, false)
 		objects := map[string]bool{}
 		for _, o := range e.Objects {
 			objects[normWord(o)] = true

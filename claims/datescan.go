@@ -83,6 +83,9 @@ func boundOf(toks []token, sp dateSpec, names *dateNames) (dateSpec, bool) {
 // "this past"), then the expression proper.
 func scanDateAt(toks []token, i int, names *dateNames) (dateSpec, bool) {
 	sp := dateSpec{from: i}
+	if !mayStartDate(toks[i]) {
+		return sp, false
+	}
 	if sp, ok := scanMidMonth(toks, i); ok {
 		return sp, true
 	}
@@ -133,6 +136,17 @@ func scanDateAt(toks []token, i int, names *dateNames) (dateSpec, bool) {
 		return scanNumber(toks, k, sp)
 	}
 	return sp, false
+}
+
+// mayStartDate reports cheaply whether a date expression can start at t.
+func mayStartDate(t token) bool {
+	if t.Kind == tokNumber || dateGate[t.Norm] || partWords[t.Norm] || t.Norm == "the" || agoNumbers[t.Norm] != 0 {
+		return true
+	}
+	if _, ok := dirWords[t.Norm]; ok {
+		return true
+	}
+	return strings.HasPrefix(t.Norm, "mid-")
 }
 
 // scanMidMonth reads "mid-March" and "mid-March 2015", written as one

@@ -41,15 +41,9 @@ func (d *doc) findEvents(s *sentence) []eventMention {
 		out = append(out, em)
 	}
 	for _, m := range x.events.findAll(s.Toks) {
-		add(m)
-	}
-	for _, m := range x.transitive.findAll(s.Toks) {
-		if d.hasEventObject(s.Toks, m) && !coveredBy(out, m.From) {
+		if !isTransitive(m.Ref) || d.hasEventObject(s.Toks, m) {
 			add(m)
 		}
-	}
-	if len(out) > 1 {
-		sortMentions(out)
 	}
 	// A generic word ("incident") takes the class of the last violent
 	// event when one was named before.
@@ -88,24 +82,12 @@ func (d *doc) hasEventObject(toks []token, m lexMatch) bool {
 	return false
 }
 
-// coveredBy reports whether token i lies inside one of the mentions.
-func coveredBy(ms []eventMention, i int) bool {
-	for _, m := range ms {
-		if i >= m.From && i < m.To {
-			return true
-		}
-	}
-	return false
-}
+// transitiveMark ends the ref id of an event class's transitive words.
+const transitiveMark = "?"
 
-// sortMentions orders mentions by position.
-func sortMentions(ms []eventMention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].From < ms[j-1].From; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
-}
+// isTransitive reports whether an event ref is a transitive word, which
+// names its event only with an object after it.
+func isTransitive(r entryRef) bool { return strings.HasSuffix(r.ID, transitiveMark) }
 
 // eventModifiers returns the lower-case modifiers written right before an
 // event noun ("vice presidential" in "the vice presidential debate",
@@ -286,7 +268,7 @@ func (d *doc) mainEvent() (Subject, bool) {
 			toks := tokenize(d.art.Title, 0)
 			for _, m := range d.x.events.findAll(toks) {
 				ev := d.x.rb.Events[m.Ref.Index]
-				if !ev.Generic {
+				if !ev.Generic && !isTransitive(m.Ref) {
 					*d.main = Subject{Key: "event:" + ev.ID, Event: ev.ID, Text: joinTokens(toks[m.From:m.To])}
 					break
 				}

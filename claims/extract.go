@@ -38,14 +38,13 @@ type Extractor struct {
 	leadVerbs  *phraseTrie
 
 	// Date vocabulary: names holding a weekday, verbs of occurrence,
-	// schedule cues, verbs that start or end a period, and the
-	// transitive event words with the objects each class needs.
+	// schedule cues, verbs that start or end a period, and the objects
+	// each event class's transitive words need.
 	dayNames     *dateNames
 	occurrence   map[string]bool
 	schedule     *phraseTrie
 	periodStarts *phraseTrie
 	periodEnds   *phraseTrie
-	transitive   *phraseTrie
 	eventObjects []map[string]bool
 
 	patterns []*compiledPattern
@@ -138,6 +137,9 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	}
 	for i, e := range rb.Events {
 		x.events.addWords(e.Words, entryRef{e.ID, i}, true)
+		// Transitive words name the event only with an object after
+		// them; their refs are marked so (see findEvents).
+		x.events.addWords(e.Transitive, entryRef{e.ID + transitiveMark, i}, false)
 	}
 	for i, c := range rb.Cues {
 		x.cues.addWords(c.Words, entryRef{c.ID, i}, false)
