@@ -80,6 +80,12 @@ func monthFirst(toks []token, k int) (calDate, int, bool) {
 		if yr, after, ok := yearAfter(toks, j); ok {
 			return calDate{kind: dkMonth, year: yr, month: m}, after, true
 		}
+		// "February of 2013".
+		if toks[j].Norm == "of" && j+1 < len(toks) {
+			if yr, ok := parseYear(toks[j+1]); ok {
+				return calDate{kind: dkMonth, year: yr, month: m}, j + 2, true
+			}
+		}
 	}
 	// A bare month: full names only; "May" and "March" must not run into
 	// a name ("March Madness", "May Day").

@@ -173,7 +173,18 @@ func (r resolver) relative(sp dateSpec) DateValue {
 	switch sp.kind {
 	case dkWeekday:
 		d := r.weekday(sp)
-		return interval(d, d.AddDate(0, 0, 1), Day, true)
+		end := d.AddDate(0, 0, 1)
+		if sp.hasOr {
+			// "Saturday and Sunday": from the first to the second.
+			o := r.weekday(dateSpec{kind: dkWeekday, weekday: sp.orWeekday, dir: sp.dir})
+			d, end = minTime(d, o), maxTime(d, o).AddDate(0, 0, 1)
+		}
+		if sp.dir < 0 && (int(r.pub.Weekday())-int(sp.weekday)+7)%7 == 1 {
+			// "last Friday" said on Saturday: yesterday, or the Friday
+			// a week before.
+			d = r.pub.AddDate(0, 0, -8)
+		}
+		return interval(d, end, Day, true)
 	case dkDay:
 		d := p.AddDate(0, 0, sp.offset)
 		return interval(d, d.AddDate(0, 0, 1), Day, true)
@@ -188,11 +199,32 @@ func (r resolver) relative(sp dateSpec) DateValue {
 		return narrow(interval(first, first.AddDate(1, 0, 0), Year, true), sp.part, p)
 	case dkWeekend:
 		sat := r.weekend(sp)
-		return interval(sat, sat.AddDate(0, 0, 2), Week, true)
+		dv := interval(sat, sat.AddDate(0, 0, 2), Week, true)
+		if back := (int(p.Weekday()) - int(time.Saturday) + 7) % 7; sp.dir < 0 && back == 1 {
+			// "last weekend" said on a Sunday: the weekend before, or
+			// the one ending that day.
+			dv.End = p.AddDate(0, 0, 1)
+		}
+		return dv
 	case dkAgo:
 		return r.ago(sp)
 	}
 	return DateValue{}
+}
+
+// minTime and maxTime return the earlier and the later of two times.
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
 
 // relPart is the part word that narrows a week: only "earlier" and

@@ -15,6 +15,7 @@ func (x *Extractor) compileDateWords() {
 		x.dayNames.names.add(w, entryRef{w, i})
 	}
 	x.occurrence = wordSet(lx.OccurrenceVerbs)
+	x.chargeWords = wordSet(lx.ChargeWords)
 	x.schedule, x.periodStarts, x.periodEnds = newTrie(), newTrie(), newTrie()
 	for i, w := range lx.ScheduleCues {
 		x.schedule.add(w, entryRef{w, i})
@@ -193,7 +194,8 @@ var dateLineWords = map[string]bool{
 }
 
 // isLabelledDate reports whether sp is a full date after a label such as
-// "Posted:" or "Updated:", or a parenthesised full date opening a
+// "Posted:" or "Updated:" or a verb of the page ("posted in Local News on
+// Wednesday, September 18, 2013"), or a parenthesised full date opening a
 // sentence ("(April 11, 2014) – Four men were wounded"): the date of the
 // page, not of an event.
 func isLabelledDate(s *sentence, sp dateSpec) bool {
@@ -207,7 +209,20 @@ func isLabelledDate(s *sentence, sp dateSpec) bool {
 			return true
 		}
 	}
-	return sp.from == 1 && toks[0].Text == "(" && sp.to < len(toks) && toks[sp.to].Text == ")"
+	if sp.from == 1 && toks[0].Text == "(" && sp.to < len(toks) && toks[sp.to].Text == ")" {
+		return true
+	}
+	// "Posted in Local News on Wednesday, September 18, 2013": a page's
+	// furniture, when the date is written out with its year.
+	if sp.hasWeekday || sp.to == len(toks) || toks[sp.to].Kind == tokPunct {
+		for k := sp.from - 1; k >= 0 && k >= sp.from-6; k-- {
+			switch toks[k].Norm {
+			case "posted", "updated", "published", "modified":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dateClauseBreak reports whether t ends the clause a date belongs to.

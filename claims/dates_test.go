@@ -78,6 +78,10 @@ func TestResolveDate(t *testing.T) {
 		{"Tue, 21-Oct-2025", satMay10, false, want{"2025-10-21", "", Day, false}},
 		{"the weekend", satMay10, false, want{"2025-05-10", "2025-05-12", Week, true}},
 		{"last weekend", satMay10, false, want{"2025-05-03", "2025-05-05", Week, true}},
+		{"last weekend", satMay10.AddDate(0, 0, 1), false, want{"2025-05-03", "2025-05-12", Week, true}},
+		{"last Friday", satMay10, false, want{"2025-05-02", "2025-05-10", Day, true}},
+		{"Saturday and Sunday", tueOct21, false, want{"2025-10-18", "2025-10-20", Day, true}},
+		{"in February of 2013", satMay10, false, want{"2013-02-01", "2013-03-01", Month, false}},
 		{"this Wednesday", satMay10, false, want{"2025-05-07", "", Day, true}},
 		{"this Wednesday", satMay10, true, want{"2025-05-14", "", Day, true}},
 		{"two days ago", satMay10, false, want{"2025-05-08", "", Day, true}},
@@ -338,6 +342,10 @@ func TestDateCrimeReportSentences(t *testing.T) {
 		{"A teenager who was shot last month and his cousin were shot Saturday night in the Riverside neighborhood.", day(2014, 4, 6), "last month", day(2014, 3, 1), "attack", ""},
 		{"The trial of a woman charged in the 2013 fatal shooting of a store clerk is to begin Monday in Dover.", day(2014, 8, 2), "2013", day(2013, 1, 1), "attack", ""},
 		{"The trial of a woman charged in the 2013 fatal shooting of a store clerk is to begin Monday in Dover.", day(2014, 8, 2), "Monday", day(2014, 8, 4), "", ""},
+		// What someone is charged with is not dated by the filing.
+		{"Prosecutors filed charges of second degree murder Monday against a 20-year-old man.", day(2014, 6, 4), "Monday", day(2014, 6, 2), "other", ""},
+		// A page's furniture dates the page.
+		{"Posted in Local News on Tuesday, June 3, 2014.", day(2014, 6, 4), "Tuesday, June 3, 2014", day(2014, 6, 3), "publication", ""},
 		// A death is an event of its own: a victim may die days later.
 		{"A woman died Sunday, two days after she was shot Friday night.", day(2015, 3, 16), "Sunday", day(2015, 3, 15), "death", ""},
 		{"A woman died Sunday, two days after she was shot Friday night.", day(2015, 3, 16), "Friday night", day(2015, 3, 13), "attack", ""},
@@ -372,6 +380,22 @@ func TestDateForecasts(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no date %q", c.text, c.expr)
+		}
+	}
+}
+
+// A state at the time of a report, or a generic word that may stand for
+// another incident, does not date the attack firmly.
+func TestDateLooseAnchors(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct{ text, expr string }{
+		{"One of the victims was in critical condition Wednesday afternoon.", "Wednesday afternoon"},
+		{"The spate of shootings included Thursday night's incident on Elm Street.", "Thursday night"},
+	} {
+		for _, cl := range dateClaims(t, x, c.text, satMay10) {
+			if cl.Text == c.expr && cl.Value.Date.Anchor == AnchorEvent {
+				t.Errorf("%q: %q stands firmly on %s", c.text, c.expr, cl.Subject.Event)
+			}
 		}
 	}
 }

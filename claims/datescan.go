@@ -192,6 +192,14 @@ func scanWeekday(toks []token, k int, sp dateSpec, dirSet bool, names *dateNames
 			k++
 		}
 	}
+	// "Saturday and Sunday", "Friday or Saturday night": one span.
+	if sp.kind == dkWeekday && !sp.possessive && k+1 < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") && isWeekdayWord(toks[k+1].Norm) && toks[k+1].Cap {
+		sp.orWeekday, sp.hasOr = weekdayWords[toks[k+1].Norm], true
+		k += 2
+		if k < len(toks) && timeOfDay[toks[k].Norm] {
+			k++
+		}
+	}
 	sp.to = k
 	return sp, true
 }

@@ -98,10 +98,15 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 		return d.guessSubject(s, sp, others)
 	}
 	anchor := AnchorEvent
-	if dist > nearWords {
-		anchor = AnchorClause
-	}
 	cd := cs[best]
+	switch {
+	case dist > nearWords:
+		anchor = AnchorClause
+	case cd.kind == candEvent && evs[cd.idx].Generic:
+		anchor = AnchorClause // "Thursday night's incident" may be another one
+	case cd.kind == candCasualty && !casualtyAct(toks, c.casualty[cd.idx]):
+		anchor = AnchorClause // "in critical condition Wednesday" is a state
+	}
 	switch cd.kind {
 	case candEvent:
 		return d.withAgent(s, evs[cd.idx], dateAttach{d.eventSubject(s, evs[cd.idx]), "date:event", anchor})
@@ -125,7 +130,11 @@ func (d *doc) prenominalSubject(s *sentence, sp dateSpec) (dateAttach, bool) {
 	}
 	for _, em := range d.events[s.Index] {
 		if em.From >= sp.to && em.From <= lim && onlyModifiers(toks[sp.to:em.From]) {
-			return d.withAgent(s, em, dateAttach{d.eventSubject(s, em), "date:event-noun", AnchorEvent}), true
+			anchor := AnchorEvent
+			if em.Generic {
+				anchor = AnchorClause // "the April 22 incident" may be another one
+			}
+			return d.withAgent(s, em, dateAttach{d.eventSubject(s, em), "date:event-noun", anchor}), true
 		}
 	}
 	return dateAttach{}, false
@@ -216,7 +225,9 @@ type dateCandidate struct {
 func (d *doc) dateCandidates(s *sentence, c *dateContext) []dateCandidate {
 	var out []dateCandidate
 	for i, em := range d.events[s.Index] {
-		out = append(out, dateCandidate{em.From, em.To, candEvent, i, 0})
+		if !em.Charged {
+			out = append(out, dateCandidate{em.From, em.To, candEvent, i, 0})
+		}
 	}
 	for i, m := range c.casualty {
 		out = append(out, dateCandidate{m.From, m.To, candCasualty, i, 0})
@@ -227,6 +238,21 @@ func (d *doc) dateCandidates(s *sentence, c *dateContext) []dateCandidate {
 		}
 	}
 	return out
+}
+
+// casualtyAct reports whether a casualty phrase reports the act that hurt
+// people ("was shot", "killed", "wounded"), whose date is the attack's,
+// rather than a state at the time of the report ("in critical
+// condition", "remained hospitalized", "injuries").
+func casualtyAct(toks []token, m lexMatch) bool {
+	if m.From > 0 {
+		switch toks[m.From-1].Norm {
+		case "remained", "remains", "remain", "still":
+			return false
+		}
+	}
+	w := toks[m.To-1].Norm
+	return pastWords[w] || strings.HasSuffix(w, "ed")
 }
 
 // pastSpeech reports whether a speech verb is in the past tense ("said",

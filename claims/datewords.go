@@ -49,6 +49,10 @@ type dateSpec struct {
 	// weekday is the weekday named; hasWeekday is true when one was.
 	weekday    time.Weekday
 	hasWeekday bool
+	// orWeekday is a second weekday joined by "and" or "or" ("Saturday
+	// and Sunday"); hasOr is true when one was.
+	orWeekday time.Weekday
+	hasOr     bool
 	// offset is the signed distance in days, weeks, months or years from
 	// the publication date for relative kinds.
 	offset int

@@ -14,6 +14,10 @@ type eventMention struct {
 	// Recurring is true for classes that happen many times in one story
 	// (statements, calls).
 	Recurring bool
+	// Charged is true for an event named as what someone is charged
+	// with, convicted of or sentenced for ("charges of murder"): the
+	// words after it date the legal act, not the event.
+	Charged bool
 }
 
 // findEvents finds the events a sentence names, with the places named
@@ -30,7 +34,7 @@ func (d *doc) findEvents(s *sentence) []eventMention {
 		if t := s.Toks[m.From]; t.Cap && m.From > 0 && !isTitleCase(s) {
 			return
 		}
-		em := eventMention{From: m.From, To: m.To, Generic: ev.Generic, Violent: ev.Violent, Recurring: ev.Recurring}
+		em := eventMention{From: m.From, To: m.To, Generic: ev.Generic, Violent: ev.Violent, Recurring: ev.Recurring, Charged: d.charged(s.Toks, m.From)}
 		em.Subject = Subject{Event: ev.ID, Text: joinTokens(s.Toks[m.From:m.To])}
 		em.Subject.Places = d.placesNear(s, m.To)
 		if frame != "" {
@@ -77,6 +81,25 @@ func (d *doc) hasEventObject(toks []token, m lexMatch) bool {
 		}
 		if objects[t.Norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// charged reports whether the event word at toks[i] is the object of a
+// charge: "charges of first degree murder", "charged with murder",
+// "pleaded guilty to one count of murder", "arrested in the shooting".
+func (d *doc) charged(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		t := toks[k]
+		if t.Kind == tokPunct || dateClauseBreak(t) {
+			return false
+		}
+		if d.x.chargeWords[t.Norm] && k+1 < i {
+			switch toks[k+1].Norm {
+			case "of", "with", "to", "for", "in":
+				return true
+			}
 		}
 	}
 	return false

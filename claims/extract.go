@@ -45,6 +45,7 @@ type Extractor struct {
 	schedule     *phraseTrie
 	periodStarts *phraseTrie
 	periodEnds   *phraseTrie
+	chargeWords  map[string]bool
 	eventObjects []map[string]bool
 
 	patterns []*compiledPattern

@@ -80,6 +80,10 @@ type Lexicons struct {
 	// of a period ("took office", "began"; "ends", "expires").
 	PeriodStarts []string `yaml:"period_starts" json:"period_starts"`
 	PeriodEnds   []string `yaml:"period_ends" json:"period_ends"`
+	// ChargeWords name a charge, a plea or a sentence ("charged with",
+	// "convicted of"): an event named as what someone is charged with
+	// ("charges of murder Sunday") is not dated by the words after it.
+	ChargeWords []string `yaml:"charge_words" json:"charge_words"`
 }
 
 // Quantity is a vague quantity word: "dozens" is 24 or more.
