@@ -384,13 +384,17 @@ func TestDateForecasts(t *testing.T) {
 	}
 }
 
-// A state at the time of a report, or a generic word that may stand for
-// another incident, does not date the attack firmly.
+// A state at the time of a report, a generic word that may stand for
+// another incident, or a date inside another noun's phrase, does not date
+// the attack firmly.
 func TestDateLooseAnchors(t *testing.T) {
 	x := testExtractor(t)
 	for _, c := range []struct{ text, expr string }{
 		{"One of the victims was in critical condition Wednesday afternoon.", "Wednesday afternoon"},
 		{"The spate of shootings included Thursday night's incident on Elm Street.", "Thursday night"},
+		// A date inside a noun's phrase dates that noun (a correction
+		// notice's story), not an event in the next phrase.
+		{"In a story on May 6 about a shooting in a Dover home, the paper misspelled a name.", "May 6"},
 	} {
 		for _, cl := range dateClaims(t, x, c.text, satMay10) {
 			if cl.Text == c.expr && cl.Value.Date.Anchor == AnchorEvent {

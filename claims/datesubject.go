@@ -83,6 +83,9 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 		}
 		for i, cd := range cs {
 			if gap := wordsBetween(toks, sp.to, cd.from) + cd.penalty; cd.from >= sp.to && cd.from < limit && gap < dist {
+				if limit < ceil && !onlyAdverbs(toks[sp.to:cd.from]) {
+					continue // "a story on Aug. 10 about a shooting"
+				}
 				best, dist = i, gap
 			}
 		}
@@ -181,6 +184,17 @@ func wordsBetween(toks []token, from, to int) int {
 		n++
 	}
 	return n
+}
+
+// onlyAdverbs reports whether toks are adverbs in -ly ("on Friday
+// formally apologized"): between a date and the verb it dates.
+func onlyAdverbs(toks []token) bool {
+	for _, t := range toks {
+		if t.Kind != tokWord || !strings.HasSuffix(t.Norm, "ly") {
+			return false
+		}
+	}
+	return true
 }
 
 // dateClause returns the token range [floor, ceil) of the clause around
