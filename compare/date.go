@@ -111,6 +111,9 @@ func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
 		return
 	}
 	subject := subjectText(heads[0].head.Subject, "the event")
+	if agent := agentName(heads); agent != "" {
+		subject = "the " + k.class + " of " + agent
+	}
 	key := k.class + "|" + k.agent + "|" + k.bound + "|" + k.mode
 	u := newUnion(len(heads))
 	for a := 0; a < len(heads); a++ {
@@ -143,6 +146,19 @@ func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
 		all[i] = h.head
 	}
 	j.agreeFigures(claims.Date, subject, all, ValueText)
+}
+
+// agentName is the shortest full name the articles give the agent of an
+// event ("William Cowan" rather than a name run into a title).
+func agentName(heads []articleDate) string {
+	best := ""
+	for _, h := range heads {
+		a := h.head.Subject.Agent
+		if best == "" || len(strings.Fields(a)) >= 2 && (len(strings.Fields(best)) < 2 || len(a) < len(best)) {
+			best = a
+		}
+	}
+	return best
 }
 
 // dateFinding reports that two sides date one event differently.
@@ -286,7 +302,7 @@ func (j *judge) dateDoubt(k dateKey, x, y []articleDate) string {
 	if !j.sameTime(x[0].head, y[0].head) {
 		return "the articles were published far apart"
 	}
-	return "the event may not be the same"
+	return "it may not be the event the headlines report"
 }
 
 // storyEvent reports whether an article's date is surely of the event the
