@@ -56,6 +56,17 @@ type Extractor struct {
 	agentPhrases *phraseTrie
 	gapAgents    map[string][]gapPhrase
 
+	// Date vocabulary: names holding a weekday, verbs of occurrence,
+	// schedule cues, verbs that start or end a period, and the objects
+	// each event class's transitive words need.
+	dayNames     *dateNames
+	occurrence   map[string]bool
+	schedule     *phraseTrie
+	periodStarts *phraseTrie
+	periodEnds   *phraseTrie
+	chargeWords  map[string]bool
+	eventObjects []map[string]bool
+
 	patterns []*compiledPattern
 
 	// entityName maps entity ids to canonical names.
@@ -186,6 +197,9 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	}
 	for i, e := range rb.Events {
 		x.events.addWords(e.Words, entryRef{e.ID, i}, true)
+		// Transitive words name the event only with an object after
+		// them; their refs are marked so (see findEvents).
+		x.events.addWords(e.Transitive, entryRef{e.ID + transitiveMark, i}, false)
 	}
 	for i, c := range rb.Cues {
 		for _, w := range c.Words {
@@ -200,6 +214,7 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 			}
 		}
 	}
+	x.compileDateWords()
 	if err := x.compilePatterns(); err != nil {
 		return nil, err
 	}
@@ -257,6 +272,13 @@ type doc struct {
 	// 'f'), complete up to sentence honorificsUpTo.
 	honorifics     map[string]byte
 	honorificsUpTo int
+	// main is the event the article is about, found on first use.
+	main *Subject
+	// days is the last day-precise event date, for clock times.
+	days dayContext
+	// lead is the lower-cased headline and opening sentences, for
+	// telling the article's places from others; built on first use.
+	lead string
 }
 
 // newDoc starts the extraction state of one article.

@@ -18,6 +18,10 @@ var auxiliaries = map[string]bool{
 	"often": true, "always": true, "soon": true, "yet": true, "only": true, "too": true,
 }
 
+// tenseMarkers are past auxiliaries and words of tense that never carry a
+// date of their own ("was", "had", "ago").
+var tenseMarkers = map[string]bool{"was": true, "were": true, "had": true, "been": true, "did": true, "ago": true, "yesterday": true}
+
 // prepositions head phrases whose noun is never the subject of the verb
 // that follows ("the head of the campaign said", "in Ohio, he said").
 var prepositions = map[string]bool{

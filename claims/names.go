@@ -260,6 +260,7 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	x := d.x
 	toks := s.Toks
 	j := i
+	nick := -1
 	for j < len(toks) {
 		t := toks[j]
 		if t.Kind == tokWord && t.Cap && !x.stopnames[t.Norm] {
@@ -279,12 +280,21 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 			j++
 			continue
 		}
+		// A nickname in quotes inside a name: William "Mo" Cowan.
+		if t.Kind == tokQuote && j > i && j+3 < len(toks) && toks[j+1].Cap && toks[j+2].Kind == tokQuote && toks[j+3].Cap && toks[j+3].Kind == tokWord {
+			nick = j
+			j += 3
+			continue
+		}
 		break
 	}
 	if j == i {
 		return mention{}, 0
 	}
 	words := toks[i:j]
+	if nick >= 0 {
+		words = append(append([]token{}, toks[i:nick]...), toks[nick+3:j]...)
+	}
 	name := joinTokens(words)
 	m := mention{From: i, To: j, Name: name}
 	for _, w := range words {

@@ -128,6 +128,31 @@ const (
 	Week  = "week"
 	Month = "month"
 	Year  = "year"
+	// Part is part of a month or a year: "mid May", "early 2014".
+	Part = "part"
+)
+
+// Tenses of a date claim's clause, in DateValue.Tense.
+const (
+	// Past: the clause reports what happened ("was shot Sunday").
+	Past = "past"
+	// Future: the clause forecasts or schedules ("will be held Oct. 16",
+	// "is expected Thursday").
+	Future = "future"
+)
+
+// Anchors say how surely a date claim dates the event of its subject, in
+// DateValue.Anchor.
+const (
+	// AnchorEvent: the date stands on the event's own word ("the debate
+	// on Tuesday", "apologized Friday", "Sunday's shooting").
+	AnchorEvent = "event"
+	// AnchorClause: the event was found nearby in the clause, or its
+	// participant through a pronoun.
+	AnchorClause = "clause"
+	// AnchorGuess: the clause names no event; the date is given to the
+	// event the article is about.
+	AnchorGuess = "guess"
 )
 
 // DateValue is when an event happened.
@@ -147,6 +172,16 @@ type DateValue struct {
 	// Relative is true for expressions resolved against the publication
 	// date ("on Friday", "last month").
 	Relative bool `json:"relative,omitempty"`
+	// Tense is Past or Future when the clause says which; "" when it
+	// does not.
+	Tense string `json:"tense,omitempty"`
+	// Bound is "start" ("since 2002"), "end" ("until 2019", "ends in
+	// 2019") or "span" ("from 1966 to 1978") when the expression bounds a
+	// period rather than dating an event; "" for the time of an event.
+	Bound string `json:"bound,omitempty"`
+	// Anchor says how surely the date belongs to the claim's event:
+	// AnchorEvent, AnchorClause or AnchorGuess.
+	Anchor string `json:"anchor,omitempty"`
 }
 
 // RoleValue is a person's title or role, or an organisation's leader.

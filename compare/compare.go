@@ -30,6 +30,8 @@ type Comparer struct {
 	// ruleOrder is each finding rule's position in the rulebook: of two
 	// findings about one disagreement, the rule listed first is kept.
 	ruleOrder map[string]int
+	// classes are the rulebook's event classes by id.
+	classes map[string]rules.EventClass
 	// entityNames are the lower-cased names and aliases of the rulebook's
 	// places, countries and organisations: never a quote's speaker.
 	entityNames map[string]bool
@@ -53,10 +55,12 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 		violent:   map[string]bool{},
 		ruleOrder: map[string]int{},
 	}
+	c.classes = map[string]rules.EventClass{}
 	for _, e := range rb.Events {
 		if e.Violent {
 			c.violent[e.ID] = true
 		}
+		c.classes[e.ID] = e
 	}
 	c.entityNames = map[string]bool{}
 	c.countries = map[string]bool{}
@@ -172,14 +176,24 @@ const doubtKey = "Doubt"
 // data holds a doubt (doubtKey), the finding is at most info and its
 // message ends with the doubt.
 func (j *judge) emit(kind claims.Kind, when, subject, subjectKey, detail string, data map[string]any, sides ...side) {
+	j.emitAtMost("", kind, when, subject, subjectKey, detail, data, sides...)
+}
+
+// emitAtMost is emit with the finding's severity capped at most (no cap
+// when empty): what rests on a guess is reported, but not loudly.
+func (j *judge) emitAtMost(most string, kind claims.Kind, when, subject, subjectKey, detail string, data map[string]any, sides ...side) {
 	rule := j.c.rule(string(kind), when)
 	if rule == nil {
 		return
 	}
+	severity := rule.Severity
+	if most != "" && findings.SeverityRank(severity) > findings.SeverityRank(most) {
+		severity = most
+	}
 	f := findings.Finding{
 		Rule:       rule.ID,
 		Kind:       string(kind),
-		Severity:   rule.Severity,
+		Severity:   severity,
 		Subject:    subject,
 		SubjectKey: string(kind) + "|" + subjectKey,
 		Story:      j.st.ID,
@@ -273,6 +287,9 @@ func (j *judge) ref(cl *claims.Claim, sideNo int) findings.ClaimRef {
 			r.Published = a.Published.Format("2006-01-02")
 		}
 		r.Line, r.Col = a.Position(cl.Span.Start)
+		if cl.Rule == dateLineRule && a.DateAt.Line > 0 {
+			r.Line, r.Col = a.DateAt.Line, a.DateAt.Col
+		}
 	}
 	return r
 }

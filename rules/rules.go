@@ -115,6 +115,24 @@ type Lexicons struct {
 	// ServeVerbs say a person held the office named after "as" ("served as
 	// governor"), at the time of the verb's tense.
 	ServeVerbs []string `yaml:"serve_verbs" json:"serve_verbs"`
+	// DayNames are names that hold a weekday or a month and date nothing:
+	// holidays ("Good Friday"), newspapers ("Sunday Times"), shows.
+	DayNames []string `yaml:"day_names" json:"day_names"`
+	// OccurrenceVerbs say that an event happened, or describe it, without
+	// being an event of their own ("happened", "took place", "struck"): a
+	// date beside them dates the event named near them.
+	OccurrenceVerbs []string `yaml:"occurrence_verbs" json:"occurrence_verbs"`
+	// ScheduleCues mark a clause as a forecast or a schedule rather than a
+	// report ("is expected", "scheduled for", "as soon as").
+	ScheduleCues []string `yaml:"schedule_cues" json:"schedule_cues"`
+	// PeriodStarts and PeriodEnds are verbs that date the start or the end
+	// of a period ("took office", "began"; "ends", "expires").
+	PeriodStarts []string `yaml:"period_starts" json:"period_starts"`
+	PeriodEnds   []string `yaml:"period_ends" json:"period_ends"`
+	// ChargeWords name a charge, a plea or a sentence ("charged with",
+	// "convicted of"): an event named as what someone is charged with
+	// ("charges of murder Sunday") is not dated by the words after it.
+	ChargeWords []string `yaml:"charge_words" json:"charge_words"`
 }
 
 // Quantity is a vague quantity word: "dozens" is 24 or more.
@@ -215,6 +233,17 @@ type EventClass struct {
 	Generic bool `yaml:"generic" json:"generic,omitempty"`
 	// Violent marks events that have casualties and perpetrators.
 	Violent bool `yaml:"violent" json:"violent,omitempty"`
+	// Recurring marks events that happen many times in one story
+	// (statements, calls): their dates are not compared across articles.
+	Recurring bool `yaml:"recurring" json:"recurring,omitempty"`
+	// Transitive are words that name the event only with one of Objects
+	// after them: "left" is a departure in "left the administration".
+	Transitive []string `yaml:"transitive" json:"transitive,omitempty"`
+	// Objects are the nouns that make a Transitive word name the event.
+	Objects []string `yaml:"objects" json:"objects,omitempty"`
+	// Lasting marks states that last (a term, a tenure): only the bounds
+	// of their periods are dated ("since 2002", "from 1966 to 1978").
+	Lasting bool `yaml:"lasting" json:"lasting,omitempty"`
 }
 
 // Cue is a phrase that attributes an act or denies it.
