@@ -66,6 +66,19 @@ type Lexicons struct {
 	LeadVerbs []string `yaml:"lead_verbs" json:"lead_verbs"`
 	// Based are suffixes tying a party to a country ("-based", "-backed").
 	Based []string `yaml:"based" json:"based"`
+	// Currencies are money units and the words and signs that name them.
+	Currencies []Currency `yaml:"currencies" json:"currencies"`
+	// Scales are words that multiply a figure ("million", "bn", "crore").
+	Scales []Scale `yaml:"scales" json:"scales"`
+	// MoneyWords are nouns that name money itself ("funds", "cash"): the
+	// figure's subject is what the money is for, not these.
+	MoneyWords []string `yaml:"money_words" json:"money_words"`
+	// Measures are units that measure something named beside them: the
+	// pages of a document, the miles of a chase.
+	Measures []Measure `yaml:"measures" json:"measures"`
+	// CountActs are classes of words that say what a figure counts: a
+	// demand, a purchase, seats gained.
+	CountActs []CountAct `yaml:"count_acts" json:"count_acts"`
 }
 
 // Quantity is a vague quantity word: "dozens" is 24 or more.
