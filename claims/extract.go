@@ -38,6 +38,8 @@ type Extractor struct {
 	leadVerbs  *phraseTrie
 
 	patterns []*compiledPattern
+	// counting is the vocabulary of count and money claims.
+	counting *countLex
 
 	// entityName maps entity ids to canonical names.
 	entityName map[string]string
@@ -71,6 +73,7 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		events:        newTrie(),
 		cues:          newTrie(),
 		leadVerbs:     newTrie(),
+		counting:      newCountLex(rb),
 	}
 	x.entityName = make(map[string]string, len(rb.Entities))
 	for _, e := range rb.Entities {

@@ -1,0 +1,456 @@
+package claims
+
+import (
+	"strings"
+)
+
+// countFig is a figure found by the count or money extractor, ready to
+// become a claim once its frame is read.
+type countFig struct {
+	// From and To are the claim's tokens: the figure and its unit words.
+	From, To int
+	// NumFrom is the first token of the figure itself (its modifier
+	// included); NumTo is one past its last token, before the unit words
+	// (0: the same as To).
+	NumFrom, NumTo int
+	IV             Interval
+	Step           float64
+	// Measure, Unit and Thing are those of CountValue; Thing may be filled
+	// by the frame.
+	Measure, Unit, Thing string
+	// ThingPlural is true when the thing is written in the plural.
+	ThingPlural bool
+	// Money is true for figures of money, whose thing follows the figure.
+	Money bool
+	// Part is true for a part of a larger figure ("two of the officials").
+	Part    bool
+	Matched []string
+	// Event is the event subject the figure is told with.
+	Event Subject
+}
+
+// Function words the frame of a figure is read with: they are language,
+// not news vocabulary.
+var (
+	determiners   = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
+	demonstrative = map[string]bool{"this": true, "that": true, "these": true, "those": true, "such": true}
+	// subjectPronouns stand for an agent the sentence does not name.
+	subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "his": true, "her": true, "their": true, "its": true, "them": true, "him": true}
+	// firstPersons stand for the speaker of a quotation.
+	firstPersons = map[string]bool{"i": true, "we": true, "our": true, "my": true, "us": true, "me": true}
+	// clauseOpeners after a comma start another clause.
+	clauseOpeners = map[string]bool{"while": true, "but": true, "although": true, "though": true, "whereas": true, "which": true, "who": true, "where": true, "when": true, "because": true, "since": true, "if": true, "unless": true, "after": true, "before": true, "according": true}
+	// auxiliaries stand between a figure that is a subject and its verb:
+	// "$400,000 has been placed", "Democrats who voted".
+	auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "will": true, "would": true, "could": true, "who": true, "that": true, "which": true, "also": true, "already": true, "just": true, "reportedly": true, "all": true}
+	// anchorPreps introduce the place or party a figure is tied to:
+	// "spent $300 at Best Buy".
+	anchorPreps = map[string]bool{"at": true, "on": true, "from": true, "for": true, "to": true, "in": true, "with": true, "by": true, "of": true}
+	// prepositions end a noun phrase.
+	prepositions = map[string]bool{"against": true, "about": true, "over": true, "under": true, "into": true, "onto": true, "through": true, "between": true, "among": true, "across": true, "after": true, "before": true, "during": true, "without": true, "within": true, "including": true, "like": true, "per": true, "than": true, "toward": true, "towards": true, "upon": true, "via": true, "despite": true, "regarding": true, "as": true, "since": true, "until": true, "around": true, "near": true, "beyond": true, "behind": true, "following": true}
+	// objectStarts begin the object of a verb: a word ending in -s before
+	// them is a verb ("the complaint accuses the developer"), not a
+	// plural noun.
+	objectStarts = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "that": true, "this": true, "him": true, "them": true, "it": true, "us": true}
+	// nameJoiner may stand inside a name: "Navigator of the Seas".
+	nameJoiner = map[string]bool{"'s": true, "of": true, "the": true, "&": true}
+	// negators before a figure deny it: "not $2.5 billion".
+	negators = map[string]bool{"not": true, "no": true, "never": true}
+)
+
+// maxWindow bounds how far from a figure its frame is read, in tokens.
+const maxWindow = 12
+
+// addCount reads the frame of figure f of s and records it as a count
+// claim. lo is the first token the frame may look at on the left: the end
+// of the sentence's previous figure, whose verb is its own. A denied
+// figure ("not $2.5 billion") is no claim.
+func (d *doc) addCount(s *sentence, f countFig, lo int) {
+	toks := s.Toks
+	if d.negated(toks, f.NumFrom, lo) {
+		return
+	}
+	cv := &CountValue{Measure: f.Measure, Thing: f.Thing, ThingPlural: f.ThingPlural, Role: RoleTotal, Step: f.Step}
+	ws := clauseStart(toks, f.NumFrom, lo)
+	cv.Acts = d.countActs(s, ws, f.NumFrom, f.To)
+	if f.Money && cv.Thing == "" {
+		np := d.x.moneyThing(toks, f.To)
+		cv.Thing, cv.ThingPlural = np.head, np.plural
+	}
+	cv.Anchors = anchorsAfter(d.x, toks, f.To)
+	switch {
+	case f.Part || precededByShare(d.x, toks, f.NumFrom):
+		cv.Role = RolePart
+	case len(cv.Acts) > 0:
+		if ch := d.x.actChange(cv.Acts[0].ID); ch != "" {
+			cv.Role = ch
+		}
+	}
+	num := f.IV
+	start, end := s.span(f.From, f.To)
+	subj := f.Event
+	subj.Key = "count:" + f.Measure
+	subj.Text = countSubjectText(cv, f.Unit)
+	subj.Terms = append([]string(nil), cv.Anchors...)
+	if cv.Thing != "" {
+		subj.Terms = append(subj.Terms, cv.Thing)
+	}
+	matched := append([]string(nil), f.Matched...)
+	for _, a := range cv.Acts {
+		matched = append(matched, "count_acts:"+a.ID)
+	}
+	d.add(s, Claim{
+		Kind:    Count,
+		Subject: subj,
+		Value:   Value{Number: &num, Unit: f.Unit, Count: cv},
+		Rule:    "count",
+		Matched: matched,
+	}, start, end)
+}
+
+// countSubjectText names what a figure measures, for people: "the pages
+// of the indictment", "the amount for the vacation (Martha's Vineyard
+// Holistic Retreat)", "seats".
+func countSubjectText(cv *CountValue, unit string) string {
+	thing := cv.Thing
+	if cv.ThingPlural {
+		thing = pluralWord(thing)
+	}
+	switch {
+	case strings.HasPrefix(cv.Measure, "money:"):
+		s := "the amount"
+		if thing != "" {
+			s += " for the " + thing
+		}
+		if len(cv.Anchors) > 0 {
+			s += " (" + cv.Anchors[0] + ")"
+		}
+		return s
+	case thing != "":
+		return "the " + pluralWord(unit) + " of the " + thing
+	}
+	return pluralWord(unit)
+}
+
+// pluralWord returns the plural of a singular noun phrase: "page" →
+// "pages", "air base" → "air bases"; a plural is kept.
+func pluralWord(w string) string {
+	if w == "" || isPlural(w) {
+		return w
+	}
+	return numberForms(w)[0]
+}
+
+// negated reports whether the figure starting at token i is denied by a
+// word right before it: "not $2.5 billion", "rather than 40 pages".
+func (d *doc) negated(toks []token, i, lo int) bool {
+	if i-1 >= lo && i > 0 && negators[toks[i-1].Norm] {
+		return true
+	}
+	if i-2 >= lo && i > 1 {
+		p := toks[i-2].Norm + " " + toks[i-1].Norm
+		return p == "rather than" || p == "instead of"
+	}
+	return false
+}
+
+// clauseStart returns the first token of the clause that holds token i,
+// looking back to lo and at most maxWindow tokens: a clause ends at a
+// semicolon, colon, dash, parenthesis or quotation mark, and at a comma
+// that a subordinating word follows (", while Democrats want").
+func clauseStart(toks []token, i, lo int) int {
+	k := i
+	for k > lo && i-k < maxWindow {
+		t := toks[k-1]
+		if t.Kind == tokQuote {
+			break
+		}
+		if t.Kind == tokPunct {
+			switch t.Text {
+			case ";", ":", "—", "–", "(", ")", ".", "!", "?":
+				return k
+			case ",":
+				if clauseOpeners[toks[k].Norm] {
+					return k
+				}
+			}
+		}
+		k--
+	}
+	return k
+}
+
+// countActs finds the count acts that govern a figure: those of its clause
+// before it (ws to from), nearest first, and an act right after the figure
+// when the figure is the subject of its verb ("$400,000 has been placed",
+// "63 Democrats who voted"). Each act carries its agent when the clause
+// names it: the nearest name before the act, or the speaker of a
+// quotation for "we" and "I".
+func (d *doc) countActs(s *sentence, ws, from, to int) []CountAct {
+	toks := s.Toks
+	var acts []CountAct
+	seen := map[string]bool{}
+	ms := d.x.counting.acts.findAll(toks[ws:from])
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if at := ws + m.From; at > 0 && toks[at].Cap {
+			continue // "Best Buy" is a name, not a purchase
+		}
+		id := d.x.rb.Lexicons.CountActs[m.Ref.Index].ID
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		acts = append(acts, CountAct{ID: id, Agent: d.agentBefore(s, ws, ws+m.From)})
+	}
+	// A verb after the figure: skip auxiliaries and relative pronouns.
+	k := to
+	for n := 0; k < len(toks) && n < 4 && auxiliaries[toks[k].Norm]; n++ {
+		k++
+	}
+	if k < len(toks) {
+		if refs, n := d.x.counting.acts.match(toks, k); n > 0 {
+			id := d.x.rb.Lexicons.CountActs[refs[0].Index].ID
+			if !seen[id] {
+				acts = append([]CountAct{{ID: id}}, acts...)
+			}
+		}
+	}
+	return acts
+}
+
+// agentBefore returns who performs an act at token at of s: the nearest
+// person, organisation or group named before it in its clause (from ws);
+// a pronoun in between leaves the agent unknown, except "we" or "I" in a
+// sentence attributed to a speaker.
+func (d *doc) agentBefore(s *sentence, ws, at int) string {
+	ms := d.mentions[s.Index]
+	for k := at - 1; k >= ws; k-- {
+		for i := range ms {
+			m := &ms[i]
+			if m.From <= k && k < m.To && (m.Type == "person" || m.Type == "org" || m.Type == "group") {
+				return m.Name
+			}
+		}
+		w := s.Toks[k].Norm
+		if a := strings.IndexByte(w, '\''); a > 0 {
+			w = w[:a] // "we're", "I've"
+		}
+		if firstPersons[w] {
+			if st := d.stated(s); st.Mode == Attributed {
+				return st.Source
+			}
+			return ""
+		}
+		if subjectPronouns[w] {
+			return ""
+		}
+	}
+	return ""
+}
+
+// actChange returns the change ("gain", "loss") a count act denotes, or "".
+func (x *Extractor) actChange(id string) string {
+	for _, a := range x.rb.Lexicons.CountActs {
+		if a.ID == id {
+			return a.Change
+		}
+	}
+	return ""
+}
+
+// precededByShare reports whether a figure is introduced as part of a
+// larger one: "including four men", "among them two children".
+func precededByShare(x *Extractor, toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if refs, n := x.shares.match(toks, k); n > 0 && k+n == i {
+			return x.rb.Lexicons.Shares[refs[0].Index].Share == ShareIncluding
+		}
+	}
+	return false
+}
+
+// moneyThing reads what a figure of money ending at token j pays for: the
+// noun it modifies ("a $5,587.75 vacation"), or the noun phrase after
+// "of", "worth of", "on", "for", "to" or "in" ("$500,000 of airtime",
+// "$300 on toys"). Nouns that name money itself ("in campaign funds") and
+// phrases that point back ("for that project") give no thing.
+func (x *Extractor) moneyThing(toks []token, j int) nounPhraseHead {
+	for n := 0; n < 3 && j < len(toks); n++ {
+		t := toks[j]
+		switch t.Norm {
+		case "worth":
+			j++
+			continue
+		case "of", "on", "for", "in", "to":
+			np := x.readNP(toks, j+1)
+			if np.anaphor || np.head == "" {
+				return nounPhraseHead{}
+			}
+			if x.counting.moneyWords[np.head] {
+				j = np.end
+				continue // "$5 billion in funding for the wall"
+			}
+			return np
+		}
+		if isParticiple(t) {
+			j++ // "$7,000 paid to the taxidermist"
+			continue
+		}
+		if t.Kind != tokWord || countStop[t.Norm] {
+			return nounPhraseHead{}
+		}
+		np := x.readNP(toks, j)
+		if x.counting.moneyWords[np.head] {
+			return nounPhraseHead{}
+		}
+		return np
+	}
+	return nounPhraseHead{}
+}
+
+// nounPhraseHead is what readNP finds: the head noun of a short phrase.
+type nounPhraseHead struct {
+	// head is the head noun, lower case and singular; empty when the
+	// phrase has none or ends in a name.
+	head string
+	// plural is true when the head is written in the plural.
+	plural bool
+	// anaphor is true for a phrase that points back ("that project").
+	anaphor bool
+	// end is one past the phrase's last token.
+	end int
+}
+
+// readNP reads a short noun phrase at toks[i]: determiners, a possessor
+// ("Clinton's"), up to five words before a function word, a verb or
+// punctuation.
+func (x *Extractor) readNP(toks []token, i int) nounPhraseHead {
+	j := i
+	for j < len(toks) && toks[j].Kind == tokQuote {
+		j++ // "on “stuffed animals”"
+	}
+	if j < len(toks) && demonstrative[toks[j].Norm] {
+		return nounPhraseHead{anaphor: true, end: j + 1}
+	}
+	for j < len(toks) && determiners[toks[j].Norm] {
+		j++
+	}
+	var words []token
+	for j < len(toks) && len(words) < 5 {
+		t := toks[j]
+		if t.Norm == "'s" || t.Norm == "'" {
+			// A possessor ("Clinton's emails") is not the head; a name
+			// that goes on ("Martha's Vineyard") is one name.
+			if j+1 < len(toks) && !toks[j+1].Cap {
+				words = words[:0]
+			}
+			j++
+			continue
+		}
+		if t.Kind != tokWord || countStop[t.Norm] || anchorPreps[t.Norm] || prepositions[t.Norm] {
+			break
+		}
+		if len(words) > 0 && strings.HasSuffix(t.Norm, "s") && j+1 < len(toks) && objectStarts[toks[j+1].Norm] {
+			break // a verb: "the complaint accuses the developer"
+		}
+		if len(words) > 0 && isParticiple(t) {
+			break // "a football signed by"
+		}
+		if _, n := x.counting.acts.match(toks, j); n > 0 && !t.Cap {
+			break
+		}
+		if _, n := x.speech.match(toks, j); n > 0 && len(words) > 0 {
+			break // "the indictment says"
+		}
+		words = append(words, t)
+		j++
+	}
+	np := nounPhraseHead{end: j}
+	if len(words) == 0 {
+		return np
+	}
+	last := words[len(words)-1]
+	if last.Cap {
+		return np
+	}
+	np.head, np.plural = singular(last.Norm), isPlural(last.Norm)
+	return np
+}
+
+// isParticiple reports whether a word looks like a past participle, which
+// ends a noun phrase: "paid", "signed" (not "gold-plated", a compound).
+func isParticiple(t token) bool {
+	w := t.Norm
+	return !t.Cap && !strings.Contains(w, "-") && len(w) > 3 && (strings.HasSuffix(w, "ed") || w == "paid" || w == "sold" || w == "spent" || w == "bought")
+}
+
+// anchorsAfter returns the names a figure's phrase ties it to: capitalised
+// words of the noun phrase right after it ("a $43,000 Rolex watch") and
+// names after a preposition further on ("spent $300 at Best Buy", "a
+// vacation at the Martha's Vineyard Holistic Retreat"), up to the end of
+// its clause.
+func anchorsAfter(x *Extractor, toks []token, j int) []string {
+	var out []string
+	end := j + 14
+	if end > len(toks) {
+		end = len(toks)
+	}
+	// The noun phrase right after the figure.
+	k := j
+	for k < end && (toks[k].Kind == tokWord || toks[k].Norm == "'s") && !countStop[toks[k].Norm] && !anchorPreps[toks[k].Norm] {
+		n := nameRun(x, toks, k, end)
+		if n > k {
+			out = append(out, joinTokens(toks[k:n]))
+			k = n
+			continue
+		}
+		k++
+	}
+	for ; k < end; k++ {
+		t := toks[k]
+		if t.Kind == tokPunct && t.Text != "," && t.Text != "-" || t.Kind == tokPunct && t.Text == "," && k+1 < end && clauseOpeners[toks[k+1].Norm] {
+			break
+		}
+		if _, n := x.speech.match(toks, k); n > 0 {
+			break
+		}
+		if !anchorPreps[t.Norm] {
+			continue
+		}
+		m := k + 1
+		for m < end && (determiners[toks[m].Norm] || toks[m].Kind == tokQuote) {
+			m++
+		}
+		if n := nameRun(x, toks, m, end); n > m {
+			out = append(out, joinTokens(toks[m:n]))
+			k = n - 1
+		}
+	}
+	return out
+}
+
+// nameRun returns the end of the run of capitalised words at toks[k]
+// ("Martha's Vineyard Holistic Retreat", "Navigator of the Seas"), or k.
+func nameRun(x *Extractor, toks []token, k, end int) int {
+	n := k
+	for n < end {
+		t := toks[n]
+		switch {
+		case t.Kind == tokWord && t.Cap && !x.stopnames[t.Norm]:
+			n++
+		case n > k && nameJoiner[t.Norm]:
+			m := n
+			for m < end && nameJoiner[toks[m].Norm] {
+				m++
+			}
+			if m == end || !toks[m].Cap || toks[m].Kind != tokWord {
+				return n
+			}
+			n = m
+		default:
+			return n
+		}
+	}
+	return n
+}
