@@ -2,23 +2,6 @@ package claims
 
 import "strings"
 
-// genericUnits are nouns whose counts say nothing checkable about an event
-// (durations, measures, people) or that belong to other claim kinds.
-var genericUnits = map[string]bool{
-	"time": true, "year": true, "day": true, "week": true, "month": true, "hour": true, "minute": true,
-	"second": true, "decade": true, "century": true, "night": true, "morning": true, "weekend": true,
-	"people": true, "person": true, "percent": true, "dollar": true,
-	"inch": true, "yard": true,
-	"other": true, "more": true,
-	"thing": true, "way": true, "point": true, "part": true, "side": true, "each": true, "one": true,
-	"hand": true, "case": true, "degree": true, "grade": true, "grader": true, "edition": true,
-	"member": true, "child": true, "kid": true, "son": true, "daughter": true, "time-frame": true,
-	"story": true, "photo": true, "video": true, "comment": true, "share": true, "view": true,
-	"follower": true, "like": true, "vote": true,
-	"country": true, "nation": true, "leader": true, "level": true, "party": true, "reason": true,
-	"option": true, "issue": true, "step": true, "thousand": true, "hundred": true,
-}
-
 // countStop ends a unit: function words, verbs that often follow a count.
 var countStop = map[string]bool{
 	"and": true, "or": true, "of": true, "in": true, "on": true, "at": true, "to": true, "from": true,
@@ -37,11 +20,18 @@ var countStop = map[string]bool{
 // of money. Figures of people, casualty figures, dates, times and generic
 // units are skipped; a single thing ("one house") is not counted.
 func (d *doc) counts(s *sentence) {
-	d.money(s)
+	money := d.money(s)
 	x := d.x
 	toks := s.Toks
 	prevEnd := 0
 	for i := 0; i < len(toks); i++ {
+		for len(money) > 0 && i >= money[0][1] {
+			money = money[1:]
+		}
+		if len(money) > 0 && i >= money[0][0] {
+			i = money[0][1] - 1
+			continue // a figure of money, already a claim
+		}
 		t := toks[i]
 		if t.Kind != tokNumber && t.Kind != tokWord {
 			continue
@@ -72,7 +62,7 @@ func (d *doc) counts(s *sentence) {
 			continue
 		}
 		cf := countFig{
-			From: f.From, To: u.to, NumFrom: f.From, NumTo: f.To, IV: iv, Step: figureStep(toks, f.From, f.To),
+			From: f.From, To: u.to, NumFrom: f.From, NumTo: f.To, IV: iv, Step: figureStep(x.counting, toks, f.From, f.To),
 			Measure: u.unit, Unit: u.unit, Part: u.partitive, Matched: matched,
 			Event: d.eventFor(s, f.From, false),
 		}
@@ -81,7 +71,7 @@ func (d *doc) counts(s *sentence) {
 			if np.head == "" {
 				continue // "more than 300 pages": pages of what?
 			}
-			cf.Measure, cf.Thing, cf.ThingPlural, cf.To = u.measure, np.head, np.plural, np.end
+			cf.Measure, cf.Thing, cf.ThingPlural, cf.Definite, cf.To = u.measure, np.head, np.plural, np.definite, np.end
 		}
 		d.addCount(s, cf, prevEnd)
 		prevEnd = cf.To
@@ -128,7 +118,8 @@ func (d *doc) measureCompound(s *sentence, i int) (countFig, bool) {
 	unit := t.Norm[k+1:]
 	return countFig{
 		From: i, To: np.end, NumFrom: i, NumTo: i + 1, IV: Exact(v), Step: digitStep(num, v),
-		Measure: measure, Unit: unit, Thing: np.head, ThingPlural: np.plural, Event: d.eventFor(s, i, false),
+		Measure: measure, Unit: unit, Thing: np.head, ThingPlural: np.plural, Definite: definiteBefore(toks, i),
+		Event: d.eventFor(s, i, false),
 	}, true
 }
 
@@ -148,7 +139,7 @@ func (x *Extractor) measuredThing(toks []token, j int) nounPhraseHead {
 // figureStep is the rounding unit of the figure toks[from:to]: digits
 // carry their own ("55,000" → 1000, "1.2 million" → 100,000), number
 // words are exact.
-func figureStep(toks []token, from, to int) float64 {
+func figureStep(cl *countLex, toks []token, from, to int) float64 {
 	for k := from; k < to; k++ {
 		if toks[k].Kind != tokNumber {
 			continue
@@ -159,7 +150,14 @@ func figureStep(toks []token, from, to int) float64 {
 		}
 		step := digitStep(toks[k].Text, v)
 		if k+1 < to {
-			if m, isMul := multipliers[toks[k+1].Norm]; isMul {
+			m, isMul := multipliers[toks[k+1].Norm]
+			if !isMul {
+				m = cl.scales[toks[k+1].Norm]
+			}
+			if m > 1 {
+				if !strings.Contains(toks[k].Text, ".") {
+					step = trailingZeros(v) // "700 million": rounded to 100 million
+				}
 				step *= m
 			}
 		}
@@ -262,7 +260,7 @@ func countUnit(x *Extractor, toks []token, j int) (unitPhrase, bool) {
 		return u, true
 	}
 	head := singular(words[len(words)-1])
-	if genericUnits[head] || len(head) < 3 {
+	if x.counting.uncounted[head] || len(head) < 3 {
 		return u, false
 	}
 	if _, n := x.categories.match(toks, from+last); n > 0 {

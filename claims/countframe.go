@@ -18,8 +18,9 @@ type countFig struct {
 	// Measure, Unit and Thing are those of CountValue; Thing may be filled
 	// by the frame.
 	Measure, Unit, Thing string
-	// ThingPlural is true when the thing is written in the plural.
-	ThingPlural bool
+	// ThingPlural is true when the thing is written in the plural;
+	// Definite when it is one identified thing (CountValue.Definite).
+	ThingPlural, Definite bool
 	// Money is true for figures of money, whose thing follows the figure.
 	Money bool
 	// Part is true for a part of a larger figure ("two of the officials").
@@ -47,7 +48,7 @@ var (
 	// "spent $300 at Best Buy".
 	anchorPreps = map[string]bool{"at": true, "on": true, "from": true, "for": true, "to": true, "in": true, "with": true, "by": true, "of": true}
 	// prepositions end a noun phrase.
-	prepositions = map[string]bool{"against": true, "about": true, "over": true, "under": true, "into": true, "onto": true, "through": true, "between": true, "among": true, "across": true, "after": true, "before": true, "during": true, "without": true, "within": true, "including": true, "like": true, "per": true, "than": true, "toward": true, "towards": true, "upon": true, "via": true, "despite": true, "regarding": true, "as": true, "since": true, "until": true, "around": true, "near": true, "beyond": true, "behind": true, "following": true}
+	prepositions = map[string]bool{"against": true, "about": true, "over": true, "under": true, "into": true, "onto": true, "through": true, "between": true, "among": true, "across": true, "after": true, "before": true, "during": true, "without": true, "within": true, "including": true, "like": true, "per": true, "than": true, "toward": true, "towards": true, "upon": true, "via": true, "despite": true, "regarding": true, "as": true, "since": true, "until": true, "around": true, "near": true, "beyond": true, "behind": true, "following": true, "prior": true, "previously": true, "vs": true, "versus": true}
 	// objectStarts begin the object of a verb: a word ending in -s before
 	// them is a verb ("the complaint accuses the developer"), not a
 	// plural noun.
@@ -70,14 +71,17 @@ func (d *doc) addCount(s *sentence, f countFig, lo int) {
 	if d.negated(toks, f.NumFrom, lo) {
 		return
 	}
-	cv := &CountValue{Measure: f.Measure, Thing: f.Thing, ThingPlural: f.ThingPlural, Role: RoleTotal, Step: f.Step}
+	cv := &CountValue{Measure: f.Measure, Thing: f.Thing, ThingPlural: f.ThingPlural, Definite: f.Definite, Role: RoleTotal, Step: f.Step}
 	ws := clauseStart(toks, f.NumFrom, lo)
 	cv.Acts = d.countActs(s, ws, f.NumFrom, f.To)
 	if f.Money && cv.Thing == "" {
 		np := d.x.moneyThing(toks, f.To)
 		cv.Thing, cv.ThingPlural = np.head, np.plural
+		cv.Definite = np.definite || np.compound && definiteBefore(toks, f.NumFrom)
 	}
-	cv.Anchors = anchorsAfter(d.x, toks, f.To)
+	if !shouted(toks) {
+		cv.Anchors = anchorsAfter(d.x, toks, f.To)
+	}
 	switch {
 	case f.Part || precededByShare(d.x, toks, f.NumFrom):
 		cv.Role = RolePart
@@ -304,6 +308,7 @@ func (x *Extractor) moneyThing(toks []token, j int) nounPhraseHead {
 		if x.counting.moneyWords[np.head] {
 			return nounPhraseHead{}
 		}
+		np.compound = n == 0
 		return np
 	}
 	return nounPhraseHead{}
@@ -318,6 +323,12 @@ type nounPhraseHead struct {
 	plural bool
 	// anaphor is true for a phrase that points back ("that project").
 	anaphor bool
+	// definite is true for a head after a definite determiner or a
+	// possessor ("the indictment", "Clinton's emails").
+	definite bool
+	// compound is true when the figure itself modifies the head ("a
+	// $5,000 watch"): its determiner stands before the figure.
+	compound bool
 	// end is one past the phrase's last token.
 	end int
 }
@@ -333,7 +344,9 @@ func (x *Extractor) readNP(toks []token, i int) nounPhraseHead {
 	if j < len(toks) && demonstrative[toks[j].Norm] {
 		return nounPhraseHead{anaphor: true, end: j + 1}
 	}
+	definite := false
 	for j < len(toks) && determiners[toks[j].Norm] {
+		definite = definite || toks[j].Norm != "a" && toks[j].Norm != "an"
 		j++
 	}
 	var words []token
@@ -344,11 +357,12 @@ func (x *Extractor) readNP(toks []token, i int) nounPhraseHead {
 			// that goes on ("Martha's Vineyard") is one name.
 			if j+1 < len(toks) && !toks[j+1].Cap {
 				words = words[:0]
+				definite = true
 			}
 			j++
 			continue
 		}
-		if t.Kind != tokWord || countStop[t.Norm] || anchorPreps[t.Norm] || prepositions[t.Norm] {
+		if t.Kind != tokWord || countStop[t.Norm] || anchorPreps[t.Norm] || prepositions[t.Norm] || startsTime(t.Norm) {
 			break
 		}
 		if len(words) > 0 && strings.HasSuffix(t.Norm, "s") && j+1 < len(toks) && objectStarts[toks[j+1].Norm] {
@@ -374,8 +388,49 @@ func (x *Extractor) readNP(toks []token, i int) nounPhraseHead {
 	if last.Cap {
 		return np
 	}
+	if len(last.Norm) < 3 || x.counting.uncounted[singular(last.Norm)] {
+		return np // "6.5 cts vs", "$5 million a year"
+	}
 	np.head, np.plural = singular(last.Norm), isPlural(last.Norm)
+	np.definite = definite
 	return np
+}
+
+// shouted reports whether most words of a sentence are in capitals (a
+// wire headline, "DEBT OF BANK OF BRAZIL RISES"): capitals then mark no
+// names.
+func shouted(toks []token) bool {
+	words, upper := 0, 0
+	for _, t := range toks {
+		if t.Kind != tokWord || len(t.Text) < 2 {
+			continue
+		}
+		words++
+		if strings.ToUpper(t.Text) == t.Text {
+			upper++
+		}
+	}
+	return words > 0 && 2*upper > words
+}
+
+// startsTime reports whether w starts a time phrase that ends a noun
+// phrase: "last week", "on Tuesday", "yesterday".
+func startsTime(w string) bool {
+	_, wd := weekdayWords[w]
+	_, day := dayWords[w]
+	_, dir := dirWords[w]
+	return wd || day || dir && w != "this" || monthWords[w] != 0 && w != "may"
+}
+
+// definiteBefore reports whether the figure at token i is introduced by a
+// definite determiner or a possessor: "the 48-page indictment", "his
+// $43,000 watch", "Jackson's $5,000 football".
+func definiteBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := toks[i-1].Norm
+	return determiners[w] && w != "a" && w != "an" || w == "'s"
 }
 
 // isParticiple reports whether a word looks like a past participle, which

@@ -11,11 +11,16 @@ type countLex struct {
 	// currencyWord holds the one-token currency words and signs, which
 	// make a figure beside them money rather than a count.
 	currencyWord map[string]bool
+	// currencyFirst holds the first token of every currency word, so
+	// that sentences without money are passed over cheaply.
+	currencyFirst map[string]bool
 	// scales maps scale words ("million", "bn", "crore") to their factor:
 	// the rulebook's scales and the English multipliers.
 	scales     map[string]float64
 	moneyWords map[string]bool
-	measures   *phraseTrie
+	// uncounted are nouns whose counts are no claims ("years", "people").
+	uncounted map[string]bool
+	measures  *phraseTrie
 	// measureWord maps a one-word measure unit ("page", "pages") to its
 	// id, for compounds such as "48-page".
 	measureWord map[string]string
@@ -26,19 +31,25 @@ type countLex struct {
 func newCountLex(rb *rules.Rulebook) *countLex {
 	lx := rb.Lexicons
 	c := &countLex{
-		currencies:   newTrie(),
-		currencyWord: map[string]bool{},
-		scales:       map[string]float64{},
-		moneyWords:   wordSet(lx.MoneyWords),
-		measures:     newTrie(),
-		measureWord:  map[string]string{},
-		acts:         newTrie(),
+		currencies:    newTrie(),
+		currencyWord:  map[string]bool{},
+		currencyFirst: map[string]bool{},
+		scales:        map[string]float64{},
+		moneyWords:    wordSet(lx.MoneyWords),
+		uncounted:     wordSet(lx.UncountedNouns),
+		measures:      newTrie(),
+		measureWord:   map[string]string{},
+		acts:          newTrie(),
 	}
 	for i, cur := range lx.Currencies {
 		for _, w := range cur.Words {
 			c.currencies.add(w, entryRef{cur.ID, i})
-			if toks := tokenize(w, 0); len(toks) == 1 {
+			toks := tokenize(w, 0)
+			if len(toks) == 1 {
 				c.currencyWord[toks[0].Norm] = true
+			}
+			if len(toks) > 0 {
+				c.currencyFirst[toks[0].Norm] = true
 			}
 		}
 	}

@@ -19,11 +19,32 @@ type moneyFig struct {
 }
 
 // money extracts the figures of money of s as count claims of the measure
-// "money:CURRENCY".
-func (d *doc) money(s *sentence) {
+// "money:CURRENCY". It returns the tokens each figure covers.
+func (d *doc) money(s *sentence) (spans [][2]int) {
 	toks := s.Toks
+	// The last token that may end a figure of money: a currency word
+	// lies at most a few tokens after the figure's first token.
+	next := -1
+	for i := range toks {
+		if d.x.counting.currencyFirst[toks[i].Norm] {
+			next = i
+			break
+		}
+	}
+	if next < 0 {
+		return nil
+	}
 	prevEnd := 0
 	for i := 0; i < len(toks); i++ {
+		for next >= 0 && next < i {
+			next = d.x.counting.nextCurrency(toks, next+1)
+		}
+		if next < 0 {
+			return spans
+		}
+		if next-i > 8 {
+			continue // no currency word close enough
+		}
 		f, ok := d.x.moneyAt(toks, i)
 		if !ok {
 			continue
@@ -32,9 +53,22 @@ func (d *doc) money(s *sentence) {
 			From: f.From, To: f.To, NumFrom: f.From, IV: f.IV, Step: f.Step,
 			Measure: "money:" + f.Currency, Unit: f.Currency, Money: true, Matched: f.Matched,
 		}, prevEnd)
+		spans = append(spans, [2]int{f.From, f.To})
 		prevEnd = f.To
 		i = f.To - 1
 	}
+	return spans
+}
+
+// nextCurrency returns the index of the first token from i that may start
+// a currency word, or -1.
+func (cl *countLex) nextCurrency(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		if cl.currencyFirst[toks[i].Norm] {
+			return i
+		}
+	}
+	return -1
 }
 
 // moneyAt reads a figure of money starting at toks[i]: an optional

@@ -102,10 +102,15 @@ func (x *Extractor) parseBare(toks []token, i int) (iv Interval, n int, matched 
 			return iv, 0, nil, false
 		}
 		n = 1
-		// "1.2 million", "3 dozen".
+		// "1.2 million", "3 dozen", "2.2 mln" (the rulebook's scales of
+		// two letters or more: "5 m" may be metres).
 		if i+1 < len(toks) {
-			if m, isMul := multipliers[toks[i+1].Norm]; isMul && toks[i+1].Norm != "dozens" {
+			next := toks[i+1].Norm
+			if m, isMul := multipliers[next]; isMul && next != "dozens" {
 				v *= m
+				n = 2
+			} else if f := x.counting.scales[next]; f != 0 && len(next) > 1 {
+				v *= f
 				n = 2
 			}
 		}

@@ -118,6 +118,11 @@ type CountValue struct {
 	// of emails"): figures of a number of things may measure different
 	// ones, while "the 48-page indictment" is one document.
 	ThingPlural bool `json:"thing_plural,omitempty"`
+	// Definite is true when the thing is identified: a noun after a
+	// definite determiner or a possessor ("the 48-page indictment", "his
+	// $43,000 watch", "pages of Clinton's emails"). "A 28 mln dlr
+	// contract" may be any of several.
+	Definite bool `json:"definite,omitempty"`
 	// Anchors are the names the figure's phrase ties it to ("spent $300
 	// at Best Buy" → Best Buy).
 	Anchors []string `json:"anchors,omitempty"`

@@ -187,7 +187,7 @@ func (j *judge) countFact(fact []*claims.Claim, edges []countEdge, tol float64) 
 			j.agree(claims.Count, subject, ValueText(groups[a][0]), groups[a])
 		}
 		for b := a + 1; b < len(groups); b++ {
-			sure, found := true, false
+			sure, found := false, false
 			var doubts []string
 			for _, e := range edges {
 				ga, gb := groupOf[e.x], groupOf[e.y]
@@ -195,8 +195,8 @@ func (j *judge) countFact(fact []*claims.Claim, edges []countEdge, tol float64) 
 					continue
 				}
 				found = true
-				if e.level < alignThing || len(e.doubts) > 0 {
-					sure = false
+				if e.level == alignThing && len(e.doubts) == 0 {
+					sure = true // one sure pair makes the sides disagree surely
 				}
 				for _, d := range e.doubts {
 					if !containsStr(doubts, d) {
@@ -207,7 +207,20 @@ func (j *judge) countFact(fact []*claims.Claim, edges []countEdge, tol float64) 
 			if !found {
 				continue
 			}
-			x, y := groups[a], groups[b]
+			if sure {
+				doubts = nil
+			}
+			// A figure that meets both sides ("more than $5 billion"
+			// against "$5.6 billion" and "$5.7 billion") takes neither.
+			x := apart(groups[a], groups[b], tol)
+			y := apart(groups[b], x, tol)
+			if len(x) == 0 {
+				y = apart(groups[b], groups[a], tol)
+				x = apart(groups[a], y, tol)
+			}
+			if len(x) == 0 || len(y) == 0 {
+				continue
+			}
 			when := "count-disjoint"
 			if !sure {
 				when = "count-uncertain"
@@ -218,6 +231,24 @@ func (j *judge) countFact(fact []*claims.Claim, edges []countEdge, tol float64) 
 				side{claims: x}, side{claims: y})
 		}
 	}
+}
+
+// apart returns the claims of xs that meet no claim of ys.
+func apart(xs, ys []*claims.Claim, tol float64) []*claims.Claim {
+	var out []*claims.Claim
+	for _, x := range xs {
+		meets := false
+		for _, y := range ys {
+			if rangesMeet(countRange(x, tol), countRange(y, tol)) {
+				meets = true
+				break
+			}
+		}
+		if !meets {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // factSubject names what a fact's figures measure, from the claim that

@@ -66,18 +66,40 @@ func TestCountFacts(t *testing.T) {
 		{
 			name: "pages of one document",
 			texts: map[string]string{
-				"a": "Prosecutors filed a 36-page complaint against the developer on Monday.",
+				"a": "The 36-page complaint against the developer was filed on Monday.",
 				"b": "The 38-page complaint accuses the developer of fraud.",
 			},
 			want: "count-mismatch",
 		},
 		{
+			name: "pages of a document introduced anew",
+			texts: map[string]string{
+				"a": "Prosecutors filed a 36-page complaint against the developer.",
+				"b": "The 38-page complaint accuses the developer of fraud.",
+			},
+			want: "count-may-differ",
+		},
+		{
 			name: "pages of one kind of record",
+			texts: map[string]string{
+				"a": "The agency said it had released 12,000 pages of the mayor's records to the committee.",
+				"b": "Boxes holding 15,000 pages of printed records were sent to the committee.",
+			},
+			want: "count-may-differ",
+		},
+		{
+			name: "pages of records named anew on both sides",
 			texts: map[string]string{
 				"a": "The agency said it had released 12,000 pages of court records to the committee.",
 				"b": "Boxes holding 15,000 pages of court records were sent to the committee.",
 			},
-			want: "count-may-differ",
+		},
+		{
+			name: "two contracts",
+			texts: map[string]string{
+				"a": "The navy awarded a $50.3 million contract to the shipyard.",
+				"b": "The shipyard won a $99.2 million contract from the navy.",
+			},
 		},
 		{
 			name: "pages of different documents",

@@ -54,17 +54,18 @@ func (j *judge) countAlign(x, y *claims.Claim) (int, []string) {
 	level := alignNone
 	var doubts []string
 	switch {
-	case thing || anchor:
+	case thing && (a.Definite || b.Definite):
+		// One identified thing on both sides is one fact; a thing named
+		// anew on both ("a 28 mln dlr contract") may be two.
 		level = alignThing
-		if thing && (a.ThingPlural || b.ThingPlural) {
-			doubts = append(doubts, "both measure "+a.Thing+"s, which may not be the same ones")
+		if !a.Definite || !b.Definite || a.ThingPlural || b.ThingPlural {
+			doubts = append(doubts, "the figures may measure two different "+pluralOf(a.Thing))
 		}
-		if isThingCount(a) {
-			// A noun counted in one story ("seats", "jurors") may be
-			// counted of different subsets: never sure.
-			level = alignAgent
-			doubts = append(doubts, "both count "+a.Measure+" of the same name, but may count different ones")
-		}
+	case anchor:
+		// A name in the figure's phrase is often a party to many sums
+		// ("a contract from the Defense Logistics Agency").
+		level = alignAgent
+		doubts = append(doubts, "they are tied only by a name ("+firstShared(a.Anchors, b.Anchors)+")")
 	case act != "" && agents > 0:
 		level = alignAgent
 		doubts = append(doubts, "they are tied only by the act ("+act+") and who does it")
@@ -74,6 +75,12 @@ func (j *judge) countAlign(x, y *claims.Claim) (int, []string) {
 	default:
 		return alignNone, nil
 	}
+	if isThingCount(a) && level > alignAct {
+		// A noun counted in one story ("seats", "jurors") may be
+		// counted of different subsets: never sure.
+		level = alignAgent
+		doubts = append(doubts, "both count "+pluralOf(a.Measure)+", perhaps different ones")
+	}
 	if x.Value.Number.Vague || y.Value.Number.Vague {
 		doubts = append(doubts, "one figure is a vague word")
 	}
@@ -81,6 +88,24 @@ func (j *judge) countAlign(x, y *claims.Claim) (int, []string) {
 		doubts = append(doubts, "one figure is told of an earlier time")
 	}
 	return level, doubts
+}
+
+// pluralOf is the plural of a noun, for messages.
+func pluralOf(w string) string {
+	if strings.HasSuffix(w, "s") {
+		return w
+	}
+	return plural(w)
+}
+
+// firstShared returns the first name of a that shares a word with b.
+func firstShared(a, b []string) string {
+	for _, n := range a {
+		if anchorsShare([]string{n}, b) {
+			return n
+		}
+	}
+	return ""
 }
 
 // isThingCount reports whether a count's measure is the counted noun

@@ -73,6 +73,10 @@ type Lexicons struct {
 	// MoneyWords are nouns that name money itself ("funds", "cash"): the
 	// figure's subject is what the money is for, not these.
 	MoneyWords []string `yaml:"money_words" json:"money_words"`
+	// UncountedNouns are nouns whose counts say nothing checkable about a
+	// story (durations, people, generic things) or belong to other claim
+	// kinds; given in the singular.
+	UncountedNouns []string `yaml:"uncounted_nouns" json:"uncounted_nouns"`
 	// Measures are units that measure something named beside them: the
 	// pages of a document, the miles of a chase.
 	Measures []Measure `yaml:"measures" json:"measures"`
