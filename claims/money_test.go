@@ -97,6 +97,23 @@ func TestCountFrame(t *testing.T) {
 				c.text, cv.Thing, anchor, act, agent, cv.Role, c.thing, c.anchor, c.act, c.agent, c.role)
 		}
 	}
+	// Definite things: one identified thing, or a thing named anew.
+	for _, c := range []struct {
+		text     string
+		definite bool
+	}{
+		{"The 48-page indictment was unsealed.", true},
+		{"Prosecutors filed a 48-page indictment.", false},
+		{"His $12,000 watch was seized.", true},
+		{"He wore a $12,000 watch.", false},
+		{"It released 900 pages of the senator's emails.", true},
+		{"It released 900 pages of printed emails.", false},
+	} {
+		got := countsOf(t, x, c.text)
+		if len(got) != 1 || got[0].Value.Count.Definite != c.definite {
+			t.Errorf("%q: got %d counts, want one with definite %v", c.text, len(got), c.definite)
+		}
+	}
 	// Figures that are no claims.
 	for _, text := range []string{
 		"“Not $3.1 billion,” the governor said.",

@@ -213,3 +213,26 @@ func TestCountSides(t *testing.T) {
 		t.Errorf("finding cites %v, want a, b and c", arts)
 	}
 }
+
+// TestCountBridge checks that a figure meeting both sides of a finding
+// ("more than $3 billion") stands on neither.
+func TestCountBridge(t *testing.T) {
+	r := checkTexts(t, map[string]string{
+		"a": "Governor Alan Brooks is demanding more than $3 billion for the bridge.",
+		"b": "Governor Alan Brooks is demanding $3.4 billion for the bridge.",
+		"c": "Governor Alan Brooks is demanding $3.1 billion for the bridge.",
+	})
+	got := countFindings(r)
+	if n := len(got["count-may-differ"]) + len(got["count-mismatch"]); n != 1 {
+		t.Fatalf("want one count finding, got %v", got)
+	}
+	for _, fs := range got {
+		for _, arts := range fs {
+			for _, a := range arts {
+				if a == "a" {
+					t.Errorf("the bridging figure of a stands on a side: %v", arts)
+				}
+			}
+		}
+	}
+}
