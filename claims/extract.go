@@ -68,6 +68,8 @@ type Extractor struct {
 	eventObjects []map[string]bool
 
 	patterns []*compiledPattern
+	// counting is the vocabulary of count and money claims.
+	counting *countLex
 
 	// entityName maps entity ids to canonical names.
 	entityName map[string]string
@@ -111,6 +113,7 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		tenureEnds:    newTrie(),
 		acts:          newTrie(),
 		agentPhrases:  newTrie(),
+		counting:      newCountLex(rb),
 	}
 	x.entityName = make(map[string]string, len(rb.Entities))
 	for _, e := range rb.Entities {

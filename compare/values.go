@@ -17,6 +17,8 @@ func ValueText(cl *claims.Claim) string {
 			s += ": " + g
 		}
 		return s
+	case v.Number != nil && v.Count != nil && strings.HasPrefix(v.Count.Measure, "money:"):
+		return strings.TrimSpace(cl.Text) // "$5.6 billion", as written
 	case v.Number != nil:
 		s := v.Number.String()
 		if v.Unit != "" {

@@ -133,6 +133,23 @@ type Lexicons struct {
 	// "convicted of"): an event named as what someone is charged with
 	// ("charges of murder Sunday") is not dated by the words after it.
 	ChargeWords []string `yaml:"charge_words" json:"charge_words"`
+	// Currencies are money units and the words and signs that name them.
+	Currencies []Currency `yaml:"currencies" json:"currencies"`
+	// Scales are words that multiply a figure ("million", "bn", "crore").
+	Scales []Scale `yaml:"scales" json:"scales"`
+	// MoneyWords are nouns that name money itself ("funds", "cash"): the
+	// figure's subject is what the money is for, not these.
+	MoneyWords []string `yaml:"money_words" json:"money_words"`
+	// UncountedNouns are nouns whose counts say nothing checkable about a
+	// story (durations, people, generic things) or belong to other claim
+	// kinds; given in the singular.
+	UncountedNouns []string `yaml:"uncounted_nouns" json:"uncounted_nouns"`
+	// Measures are units that measure something named beside them: the
+	// pages of a document, the miles of a chase.
+	Measures []Measure `yaml:"measures" json:"measures"`
+	// CountActs are classes of words that say what a figure counts: a
+	// demand, a purchase, seats gained.
+	CountActs []CountAct `yaml:"count_acts" json:"count_acts"`
 }
 
 // Quantity is a vague quantity word: "dozens" is 24 or more.

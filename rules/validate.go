@@ -9,7 +9,7 @@ import (
 
 // Outcomes are the comparison outcomes a finding rule's when may name.
 var Outcomes = []string{
-	"count-disjoint", "count-update", "count-guess", "count-update-guess", "victims-disjoint", "date-disjoint",
+	"count-disjoint", "count-uncertain", "count-update", "count-guess", "count-update-guess", "victims-disjoint", "date-disjoint",
 	"title-conflict", "title-extra", "former-current", "leader-conflict",
 	"stance-conflict", "actor-conflict", "quote-wording", "quote-speaker",
 	"value-disjoint", "value-differs", "pubdate-inconsistent",
@@ -88,6 +88,7 @@ var allowedFor = map[string][]string{
 	"compare granularity":   Granularities,
 	"act object":            ActObjects,
 	"compare normalisation": Normalisations,
+	"count act change":      CountChanges,
 }
 
 // checkOneOf checks that v is one of allowed.
@@ -182,6 +183,21 @@ func checkEntries(rb *Rulebook, w where, failed func(section string, idx int, id
 	for i, q := range lx.Quantities {
 		if q.Max != nil && *q.Max < q.Min {
 			errs.Add(w("quantities", i, q.ID, ".max"), "quantity %q: max %g is below min %g", q.ID, *q.Max, q.Min)
+		}
+	}
+	for i, a := range lx.CountActs {
+		if a.Change != "" {
+			oneOf("count_acts", i, a.ID, ".change", "count act change", a.Change)
+		}
+	}
+	for i, sc := range lx.Scales {
+		if sc.Factor <= 0 {
+			errs.Add(w("scales", i, sc.ID, ".factor"), "scale %q: factor must be above 0", sc.ID)
+		}
+	}
+	for i, c := range lx.Currencies {
+		if (c.Of == "") != (c.Factor == 0) {
+			errs.Add(w("currencies", i, c.ID, ".of"), "currency %q: give both of and factor, or neither", c.ID)
 		}
 	}
 	for i, c := range lx.Casualties {
