@@ -262,6 +262,7 @@ func (j *judge) ref(cl *claims.Claim, sideNo int) findings.ClaimRef {
 		Start:         cl.Span.Start,
 		End:           cl.Span.End,
 		SentenceStart: cl.Sentence.Start,
+		SentenceEnd:   cl.Sentence.End,
 		Value:         cl.Value,
 		ValueText:     ValueText(cl),
 		Side:          sideNo,
@@ -273,6 +274,8 @@ func (j *judge) ref(cl *claims.Claim, sideNo int) findings.ClaimRef {
 			r.Published = a.Published.Format("2006-01-02")
 		}
 		r.Line, r.Col = a.Position(cl.Span.Start)
+		r.Start, r.End = a.SourceSpan(cl.Span.Start, cl.Span.End)
+		r.SentenceStart, r.SentenceEnd = a.SourceSpan(cl.Sentence.Start, cl.Sentence.End)
 	}
 	return r
 }
