@@ -262,7 +262,7 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	j := i
 	for j < len(toks) {
 		t := toks[j]
-		if t.Kind == tokWord && t.Cap && !x.stopnames[t.Norm] {
+		if t.Kind == tokWord && t.Cap && !x.stopnames[t.Norm] && !(j == i && d.openingWord(toks, j)) {
 			if d.isBased(t) {
 				break // "Pakistan-based" qualifies a name, it is not part of it
 			}
@@ -325,6 +325,16 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	return m, j - i
 }
 
+// openingWord reports whether token j opens its sentence and is a function
+// word capitalised only for that ("So Donald Trump ..."): it starts no
+// name, unless the article names a person so ("George Will ... Will said").
+func (d *doc) openingWord(toks []token, j int) bool {
+	if !functionWords[toks[j].Norm] || d.people[toks[j].Norm] != "" {
+		return false
+	}
+	return j == 0 || toks[j-1].Kind == tokQuote || toks[j-1].Text == "("
+}
+
 // speechNear reports whether a speech verb stands right before or after the
 // tokens [i, j) of s ("said Bruce", "Bruce said").
 func (d *doc) speechNear(s *sentence, i, j int) bool {
@@ -382,8 +392,11 @@ func personAt(ms []mention, i int) *mention {
 	return nil
 }
 
-// isTitleCase reports whether most words of a sentence are capitalised, as
-// in headlines.
+// isTitleCase reports whether a sentence is written in title case, as
+// headlines are: most of its words capitalised, and no lower-case word of
+// four letters or more other than a function word ("with", "from"). A
+// sentence with a lower-case content word ("detractors") is in sentence
+// case, however many names it holds.
 func isTitleCase(s *sentence) bool {
 	words, caps := 0, 0
 	for _, t := range s.Toks {
@@ -393,6 +406,8 @@ func isTitleCase(s *sentence) bool {
 		words++
 		if t.Cap {
 			caps++
+		} else if !functionWords[t.Norm] {
+			return false
 		}
 	}
 	return words >= 3 && caps*10 >= words*7

@@ -421,7 +421,7 @@ func (v *speechView) description(k, lo int) attribution {
 	var b strings.Builder
 	for j := from; j <= k; j++ {
 		w := toks[j].Text
-		if v.mention(j) == nil && toks[j].Norm != "'s" {
+		if v.mention(j) == nil && toks[j].Norm != "'s" && (!toks[j].Cap || v.d.sentenceInitial(toks[j])) {
 			w = toks[j].Norm
 		}
 		if j > from && toks[j].Norm != "'s" {
@@ -430,6 +430,43 @@ func (v *speechView) description(k, lo int) attribution {
 		b.WriteString(w)
 	}
 	return attribution{speaker: b.String(), how: howDescription}
+}
+
+// sentenceInitial reports whether t is the first word of its sentence,
+// capitalised for that alone unless it is a name.
+func (d *doc) sentenceInitial(t token) bool {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > t.Start })
+	if k >= len(d.sents) {
+		return false
+	}
+	for _, u := range d.sents[k].Toks {
+		if u.Start >= t.Start {
+			return true
+		}
+		if u.Kind == tokWord || u.Kind == tokNumber {
+			return false
+		}
+	}
+	return false
+}
+
+// writtenName returns the words of a description or title as written,
+// the first word of a sentence in lower case unless the article names
+// someone or something by it ("the Florida senator", "State Department
+// official", "legal observers").
+func (d *doc) writtenName(words []token) string {
+	var b strings.Builder
+	for i, t := range words {
+		w := t.Text
+		if t.Norm != "'s" && (!t.Cap || i == 0 && d.sentenceInitial(t) && d.people[t.Norm] == "") {
+			w = t.Norm
+		}
+		if i > 0 && t.Norm != "'s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // headBefore reads the head noun phrase ending at token k that a name after
@@ -495,10 +532,39 @@ func (v *speechView) npAfter(from, hi int) attribution {
 	}
 	for i := k; i < end; i++ {
 		if v.isSpeakerNoun(toks[i]) && (i+1 >= end || !v.isSpeakerNoun(toks[i+1])) {
+			if m := v.apposedPerson(i+1, hi); m != nil {
+				return nameAttribution(m)
+			}
 			return v.withComplement(v.description(i, from), i+1, hi)
 		}
 	}
 	return attribution{}
+}
+
+// apposedPerson returns the person named right after a description that
+// ends before token i, with no comma or with the name between commas, a
+// title allowed before the name: "presidential candidate Jane Roe",
+// "candidate Sen. Jane Roe", "a delegate, Jim Poole, said". It returns nil
+// otherwise.
+func (v *speechView) apposedPerson(i, hi int) *segMention {
+	comma := i < hi && v.toks[i].Text == ","
+	if comma {
+		i++
+	}
+	if i >= hi || v.inQuote(i) {
+		return nil
+	}
+	if th, n := v.d.matchTitle(v.toks[:hi], i); n > 0 {
+		i = th.To
+	}
+	m := v.mention(i)
+	if m == nil || m.from != i || m.m.Type != "person" {
+		return nil
+	}
+	if comma && !(m.to < hi && (v.toks[m.to].Text == "," || v.toks[m.to].Text == "(")) {
+		return nil
+	}
+	return m
 }
 
 // titleEnd returns the token after the title starting at k (or after its
@@ -602,6 +668,9 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 			return attribution{}
 		}
 		if v.isSpeakerNoun(t) && (i+1 >= end || !v.isSpeakerNoun(toks[i+1])) {
+			if m := v.apposedPerson(i+1, end); m != nil {
+				return nameAttribution(m)
+			}
 			return v.description(i, start)
 		}
 		if _, ok := v.cueAt(i, true); ok {
@@ -667,18 +736,39 @@ func (v *speechView) titleEndingAt(k, lo int) (attribution, bool) {
 			break
 		}
 		if th, n := v.d.matchTitle(v.toks, from); n > 0 && from+n == k+1 {
-			return v.d.resolveTitle(th.ID, v.toks[v.qualifiersBefore(from, lo):th.To], v.toks[from].Start), true
+			return v.titleSpeaker(th, v.qualifiersBefore(from, lo), lo), true
 		}
 	}
 	return attribution{}, false
 }
 
-// titleAt reads a title starting at token k as a speaker. A lower-case
-// organisation word may qualify it ("a police spokesman").
+// titleSpeaker resolves the title th, its qualifiers starting at token q,
+// to the person who holds it (see resolveTitle).
+func (v *speechView) titleSpeaker(th titleHit, q, lo int) attribution {
+	definite := q > lo && v.toks[q-1].Norm == "the"
+	return v.d.resolveTitle(th.ID, v.toks[q:th.To], th.From-q, v.toks[th.From].Start, definite)
+}
+
+// titleAt reads a title starting at token k as a speaker. Lower-case
+// organisation words and capitalised names of places and bodies may
+// qualify it ("a police spokesman", "the Florida senator").
 func (v *speechView) titleAt(k, hi int) (attribution, bool) {
-	from := k
-	if v.orgQualifier(v.toks[k]) {
+	lo := k
+	for k < hi {
+		if m := v.mention(k); m != nil && m.from == k && m.m.Type != "person" && v.toks[k].Cap {
+			k = m.to
+			if k < hi && v.toks[k].Norm == "'s" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if k < hi && v.orgQualifier(v.toks[k]) {
 		k++
+	}
+	if k >= hi {
+		return attribution{}, false
 	}
 	th, n := v.d.matchTitle(v.toks[:hi], k)
 	if n == 0 {
@@ -693,7 +783,9 @@ func (v *speechView) titleAt(k, hi int) (attribution, bool) {
 	if m := v.mention(next); m != nil && m.from == next && m.m.Type == "person" {
 		return nameAttribution(m), true
 	}
-	return v.d.resolveTitle(th.ID, v.toks[from:th.To], v.toks[from].Start), true
+	// Qualifiers already passed over before k ("the Florida senator" read
+	// from "senator") count too.
+	return v.titleSpeaker(th, v.qualifiersBefore(lo, max(lo-4, 0)), max(lo-4, 0)), true
 }
 
 // qualifiersBefore returns where the qualifiers of the title starting at
@@ -721,29 +813,55 @@ type titleSeen struct {
 	pos  int
 	id   string
 	name string
+	// quals are the capitalised words written with the title, lower case
+	// ("florida", "sen.").
+	quals []string
 }
 
 // resolveTitle returns the person last named with title id before byte
-// pos, or else the title's words.
-func (d *doc) resolveTitle(id string, words []token, pos int) attribution {
+// pos whose title was written with the capitalised qualifiers among the
+// first nq words ("the Florida senator" is not any senator), or else the
+// title's words. A definite title without qualifiers and without a holder
+// named before is the person the text is about, found as a pronoun would be.
+func (d *doc) resolveTitle(id string, words []token, nq, pos int, definite bool) attribution {
 	d.extendTitles()
+	var quals []string
+	for _, t := range words[:nq] {
+		if t.Cap {
+			quals = append(quals, t.Norm)
+		}
+	}
 	for i := len(d.titlesSeen) - 1; i >= 0; i-- {
-		if t := d.titlesSeen[i]; t.pos < pos && t.id == id {
+		if t := d.titlesSeen[i]; t.pos < pos && t.id == id && hasAll(t.quals, quals) {
 			return attribution{speaker: t.name, how: howTitle, person: true}
 		}
 	}
-	definite := len(words) > 1 && words[0].Norm == "the"
 	for len(words) > 1 && determiners[words[0].Norm] {
 		words = words[1:]
 	}
-	// "the senator said" with no senator named before: the person the
-	// text is about, found as a pronoun would be.
-	if definite {
+	if definite && len(quals) == 0 {
 		if name := d.resolvePronoun(pos, ""); name != "" {
 			return attribution{speaker: name, how: howTitle, person: true}
 		}
 	}
-	return attribution{speaker: strings.ToLower(joinTokens(words)), how: howDescription}
+	return attribution{speaker: d.writtenName(words), how: howDescription}
+}
+
+// hasAll reports whether every word of want is in have.
+func hasAll(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // extendTitles lists, in text order, the titled person mentions of the
@@ -757,11 +875,26 @@ func (d *doc) extendTitles() {
 		}
 		s := &d.sents[k]
 		for _, m := range ms {
-			if m.Type != "person" {
+			if m.Type != "person" || len(m.Titles) == 0 {
 				continue
 			}
+			// Capitalised words right before the titles qualify them too:
+			// "Nevada Sen. Ann Lowe".
+			q := m.TitleFrom
+			for q > 0 && m.TitleFrom-q < 3 && s.Toks[q-1].Cap && s.Toks[q-1].Kind == tokWord && !d.x.stopnames[s.Toks[q-1].Norm] {
+				q--
+			}
+			var quals []string
+			for _, t := range s.Toks[q:m.From] {
+				if t.Cap {
+					quals = append(quals, t.Norm)
+				}
+			}
+			if m.Country != "" {
+				quals = append(quals, strings.ToLower(m.Country))
+			}
 			for _, th := range m.Titles {
-				d.titlesSeen = append(d.titlesSeen, titleSeen{pos: s.Toks[th.From].Start, id: th.ID, name: m.Name})
+				d.titlesSeen = append(d.titlesSeen, titleSeen{pos: s.Toks[th.From].Start, id: th.ID, name: m.Name, quals: quals})
 			}
 		}
 	}

@@ -25,6 +25,13 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"tag with an unlisted verb", "“Get out of here,” Paul Crane barked.", "Get out of here,", "Paul Crane"},
 		{"tag after a question", "“Why would we stop now?” Paul Crane asked.", "Why would we stop now?", "Paul Crane"},
 		{"possessive subject", "Paul Crane's famous “read my lips” line was repeated.", "read my lips", "Paul Crane"},
+		{"description keeps its proper nouns", "A Treasury Department official said the fund was “nearly empty.”", "nearly empty.", "Treasury Department official"},
+		{"sentence-initial word of a description", "Legal experts said the ruling was “a landmark.”", "a landmark.", "legal experts"},
+		{"name apposed to a description", "Independent mayoral candidate Rosa Lind is urging voters to “take back the city.”", "take back the city.", "Rosa Lind"},
+		{"qualified title is not any holder", "Sen. Ann Lowe spoke first.\n\nThe Nevada senator said the bill was “a trap.”", "a trap.", "Nevada senator"},
+		{"qualified title held with its qualifier", "Nevada Sen. Ann Lowe spoke first.\n\nThe Nevada senator said the bill was “a trap.”", "a trap.", "Ann Lowe"},
+		{"names in a sentence-case sentence", "Count former Governor Tom Hart among Jane Moss's critics.\n\nMoss later said the plan was “a step back.”", "a step back.", "Jane Moss"},
+		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
