@@ -22,6 +22,7 @@ type Extractor struct {
 	nameParticles map[string]bool
 	ledOrgs       map[string]bool
 	based         map[string]bool
+	demonyms      map[string]bool
 	speakerNouns  map[string]bool
 	listeners     map[string]bool
 	givenSex      map[string]byte
@@ -77,6 +78,7 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		nameParticles: wordSet(rb.Lexicons.NameParticles),
 		ledOrgs:       wordSet(rb.Lexicons.LedOrgs),
 		based:         wordSet(rb.Lexicons.Based),
+		demonyms:      wordSet(rb.Lexicons.Demonyms),
 		speakerNouns:  wordSet(rb.Lexicons.SpeakerNouns),
 		listeners:     wordSet(rb.Lexicons.SpeechListener),
 		givenSex:      givenSexes(rb.Lexicons.FemaleNames, rb.Lexicons.MaleNames),

@@ -77,6 +77,22 @@ func (d *doc) findMentions(s *sentence) []mention {
 			continue
 		}
 		if t.Kind == tokWord && t.Cap {
+			if m, n, ok := d.demonymName(s, i, len(pending) > 0); ok {
+				if n == 0 {
+					// A demonym that names no one: a lone adjective.
+					i++
+					continue
+				}
+				if len(pending) > 0 {
+					m.Titles, m.TitleFrom = pending, pendingFrom
+					pending, pendingFrom = nil, -1
+					d.rememberHolder(&m)
+				}
+				out = append(out, m)
+				qual = &out[len(out)-1]
+				i += n
+				continue
+			}
 			if refs, n := x.entities.match(toks, i); n > 0 && entityCaseOK(toks[i:i+n]) {
 				e := x.rb.Entities[refs[0].Index]
 				m := mention{From: i, To: i + n, Name: e.Name, Type: e.Type, EntityID: e.ID, Country: d.countryName(e.Country)}
@@ -269,7 +285,7 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 			if _, n := d.matchTitle(toks, j); n > 0 && j > i {
 				break
 			}
-			if _, n := x.entities.match(toks, j); n > 0 && j > i {
+			if _, n := x.entities.match(toks, j); n > 0 && j > i && !d.demonymSurname(toks, j, n) {
 				break
 			}
 			j++
@@ -333,6 +349,99 @@ func (d *doc) openingWord(toks []token, j int) bool {
 		return false
 	}
 	return j == 0 || toks[j-1].Kind == tokQuote || toks[j-1].Text == "("
+}
+
+// demonym reports whether the entity alias toks[i:i+n] is a demonym
+// ("Cuban", "South Korean").
+func (d *doc) demonym(toks []token, i, n int) bool {
+	if len(d.x.demonyms) == 0 {
+		return false
+	}
+	if n == 1 {
+		return d.x.demonyms[toks[i].Norm]
+	}
+	return d.x.demonyms[joinNorms(toks[i:i+n])]
+}
+
+// adjectival reports whether token j can be the noun a demonym before it
+// qualifies: a capitalised word ("Mexican President") or a lower-case
+// content word that is no verb ("Cuban officials"), not a function word,
+// a speech verb, an adverb or a past form ("Cuban said", "Cuban also
+// complained").
+func (d *doc) adjectival(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].Kind != tokWord {
+		return false
+	}
+	t := toks[j]
+	if t.Cap {
+		return !d.x.stopnames[t.Norm]
+	}
+	if functionWords[t.Norm] || strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ly") {
+		return false
+	}
+	if _, n := d.x.speech.match(toks, j); n > 0 {
+		return false
+	}
+	if _, n := d.x.speechActs.match(toks, j); n > 0 {
+		return false
+	}
+	return true
+}
+
+// demonymSurname reports whether the entity alias toks[j:j+n], after a
+// capitalised word, is a singular demonym used as a surname: after a given
+// name ("Mark Cuban") or not before a noun ("Cuban said").
+func (d *doc) demonymSurname(toks []token, j, n int) bool {
+	if !d.demonym(toks, j, n) || n > 1 {
+		return false
+	}
+	w := toks[j].Norm
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if _, given := d.x.givenSex[toks[j-1].Norm]; given && !(j+1 < len(toks) && toks[j+1].Cap) {
+		return true
+	}
+	return !d.adjectival(toks, j+n)
+}
+
+// demonymName reads a demonym at toks[i] that does not qualify a noun as
+// it would as the place's adjective: a person's surname before a verb or a
+// comma ("Cuban said", with the person's full name when the article gave
+// it), or the start of a person's name before another capitalised word
+// that is no title ("German Ortega"). ok is false when toks[i] is no such
+// demonym, n is 0 when it names no one.
+func (d *doc) demonymName(s *sentence, i int, titled bool) (m mention, n int, ok bool) {
+	toks := s.Toks
+	_, k := d.x.entities.match(toks, i)
+	if k != 1 || !d.demonym(toks, i, 1) {
+		return mention{}, 0, false
+	}
+	w := toks[i].Norm
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return mention{}, 0, false // a plural names the people: leave it to the place
+	}
+	if next := i + 1; next < len(toks) && toks[next].Cap && toks[next].Kind == tokWord && !d.x.stopnames[toks[next].Norm] {
+		if _, tn := d.matchTitle(toks, next); tn > 0 {
+			return mention{}, 0, false
+		}
+		if _, en := d.x.entities.match(toks, next); en > 0 {
+			return mention{}, 0, false
+		}
+		if m, n := d.nameRun(s, i, titled); n >= 2 && m.Type == "person" {
+			return m, n, true
+		}
+		return mention{}, 0, false
+	}
+	if d.adjectival(toks, i+1) {
+		return mention{}, 0, false
+	}
+	name := d.people[w]
+	if name == "" {
+		name = toks[i].Text
+		d.rememberPerson(name)
+	}
+	return mention{From: i, To: i + 1, Name: name, Type: "person"}, 1, true
 }
 
 // speechNear reports whether a speech verb stands right before or after the

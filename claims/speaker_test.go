@@ -31,6 +31,10 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"qualified title is not any holder", "Sen. Ann Lowe spoke first.\n\nThe Nevada senator said the bill was “a trap.”", "a trap.", "Nevada senator"},
 		{"qualified title held with its qualifier", "Nevada Sen. Ann Lowe spoke first.\n\nThe Nevada senator said the bill was “a trap.”", "a trap.", "Ann Lowe"},
 		{"names in a sentence-case sentence", "Count former Governor Tom Hart among Jane Moss's critics.\n\nMoss later said the plan was “a step back.”", "a step back.", "Jane Moss"},
+		{"demonym as a surname", "Mark Cuban spoke first.\n\n“It is too early,” Cuban said.", "It is too early,", "Mark Cuban"},
+		{"demonym as a surname after the verb", "“It is too early,” said Cuban, a host of the show.", "It is too early,", "Cuban"},
+		{"demonym before a noun is the place's", "Cuban officials said the talks were “productive.”", "productive.", "Cuban officials"},
+		{"demonym starting a name", "“We laugh at our troubles,” said German Ortega, an actor.", "We laugh at our troubles,", "German Ortega"},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
