@@ -223,6 +223,15 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 		// "X did Y and said", "X did Y before adding".
 		return v.governingSubject(c, lo, k)
 	}
+	// "X issued a statement saying ...": the participle tells what the
+	// document says, and the one who issued it speaks.
+	if participle(c) && v.isSpeakerNoun(t) {
+		if j := v.objectStart(k, lo); j > lo {
+			if a := v.clauseSubject(lo, j); a.speaker != "" && a.how != howSubject {
+				return a
+			}
+		}
+	}
 	if a, ok := v.npBefore(k, lo); ok {
 		return a
 	}
@@ -230,6 +239,27 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 		return v.governingSubject(c, lo, c.from)
 	}
 	return attribution{}
+}
+
+// objectStart returns the first token of the noun phrase ending at token k
+// when it is the object of a verb ("issued a statement", "released a new
+// letter"): the phrase's words are lower case, and a lower-case word that
+// is no function word stands before it. It returns -1 otherwise.
+func (v *speechView) objectStart(k, lo int) int {
+	j := k
+	for j-1 > lo && j > k-4 && !v.inQuote(j-1) && v.toks[j-1].Kind == tokWord && !v.toks[j-1].Cap && !prepositions[v.toks[j-1].Norm] && (determiners[v.toks[j-1].Norm] || isNounLike(v.toks[j-1])) {
+		j--
+		if determiners[v.toks[j].Norm] {
+			break
+		}
+	}
+	if j == k || !determiners[v.toks[j].Norm] || j-1 < lo {
+		return -1
+	}
+	if verb := v.toks[j-1]; verb.Kind == tokWord && !verb.Cap && isNounLike(verb) && v.mention(j-1) == nil {
+		return j - 1
+	}
+	return -1
 }
 
 // skipBack returns the last token at or before k that is not an auxiliary,
@@ -526,7 +556,7 @@ func (v *speechView) npAfter(from, hi int) attribution {
 		}
 	}
 	for i := from; i < end; i++ {
-		if m := v.mention(i); m != nil && speakerType(m.m.Type) {
+		if m := v.mention(i); m != nil && speakerType(m.m.Type) && !v.qualifiesHead(m.to, end) {
 			return nameAttribution(m)
 		}
 	}
@@ -565,6 +595,32 @@ func (v *speechView) apposedPerson(i, hi int) *segMention {
 		return nil
 	}
 	return m
+}
+
+// qualifiesHead reports whether a name ending before token j qualifies the
+// head of a noun phrase that follows it: a speaker noun or a title, after
+// at most three other words of the phrase ("U.S. officials", "a German
+// user", "the U.S. law enforcement official").
+func (v *speechView) qualifiesHead(j, hi int) bool {
+	for k := j; k < hi && k < j+4; k++ {
+		t := v.toks[k]
+		if v.inQuote(k) || t.Kind != tokWord {
+			return false
+		}
+		if v.isSpeakerNoun(t) {
+			return true
+		}
+		if _, n := v.d.matchTitle(v.toks[:hi], k); n > 0 {
+			return true
+		}
+		if m := v.mention(k); m != nil && m.m.Type == "person" {
+			return false
+		}
+		if _, ok := v.cueAt(k, true); ok || functionWords[t.Norm] || !t.Cap && !isNounLike(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // titleEnd returns the token after the title starting at k (or after its
@@ -652,9 +708,9 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 			if m.to < len(toks) && toks[m.to].Norm == "'s" && speakerType(m.m.Type) && possessor == nil {
 				possessor = m
 			}
-			if m.to < len(toks) && toks[m.to].Norm == "'s" || !speakerType(m.m.Type) {
+			if m.to < len(toks) && toks[m.to].Norm == "'s" || !speakerType(m.m.Type) || m.m.Type != "person" && v.qualifiesHead(m.to, end) {
 				i = m.to - 1
-				continue // a possessor: the head follows ("Trump's campaign manager")
+				continue // a possessor or a qualifier: the head follows ("Trump's campaign manager", "U.S. officials")
 			}
 			return nameAttribution(m)
 		}

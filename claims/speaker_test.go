@@ -35,6 +35,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"demonym as a surname after the verb", "“It is too early,” said Cuban, a host of the show.", "It is too early,", "Cuban"},
 		{"demonym before a noun is the place's", "Cuban officials said the talks were “productive.”", "productive.", "Cuban officials"},
 		{"demonym starting a name", "“We laugh at our troubles,” said German Ortega, an actor.", "We laugh at our troubles,", "German Ortega"},
+		{"country qualifying a description", "“It will not hold,” said a former U.S. trade official who asked not to be named.", "It will not hold,", "former U.S. trade official"},
+		{"issuer of a document", "The Sierra Club issued a statement saying the plan was “a step back.”", "a step back.", "Sierra Club"},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
