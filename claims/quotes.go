@@ -212,7 +212,8 @@ func (q *quoteEmitter) attribute(sg *segment, v *speechView, o, c, lo, hi int, i
 	hasAfter, hasAfterAct := false, false
 	for i := c + 1; i < hi && !hasAfter; i++ {
 		if v.inQuote(i) {
-			break
+			// Another quotation of the same clause: “A” and “B,” X said.
+			continue
 		}
 		if cu, ok := v.cueAt(i, true); ok {
 			if v.isSpeech(cu) {
@@ -314,6 +315,16 @@ func (q *quoteEmitter) aroundSentences(sg *segment, lo, hi int) attribution {
 	if q.prevSpeaker != "" && first >= q.prevSent && first <= q.prevSent+1 {
 		return attribution{speaker: q.prevSpeaker, how: howPrevious}
 	}
+	// The words of the speaker the sentence before reports: "X said that
+	// the talks had stalled. “We are far apart.”"
+	var before attribution
+	if first > 0 && d.sents[first-1].Block >= d.sents[first].Block-1 {
+		before = d.sentenceAttribution(&d.sents[first-1], true)
+		if before.speaker != "" && before.how != howSubject && before.verb != "" && q.reports(&d.sents[first-1]) {
+			before.how = howPrevious
+			return before
+		}
+	}
 	if next := last + 1; next < len(d.sents) && d.sents[next].Block <= d.sents[last].Block+1 {
 		s := &d.sents[next]
 		v := d.sentenceView(s)
@@ -333,7 +344,25 @@ func (q *quoteEmitter) aroundSentences(sg *segment, lo, hi int) attribution {
 			}
 		}
 	}
+	// Else the person the sentence before is about: "X praised the plan.
+	// “It will work.”"
+	if before.person && (before.how == howSubject || before.how == "") {
+		before.how = howPrevious
+		return before
+	}
 	return attribution{}
+}
+
+// reports reports whether sentence s reports speech outside quotations:
+// it has a speech verb proper of its own, not only inside a quotation.
+func (q *quoteEmitter) reports(s *sentence) bool {
+	v := q.d.sentenceView(s)
+	for i := range v.toks {
+		if c, ok := v.cueAt(i, false); ok && v.isSpeech(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // tagAfter reads an attribution tag right after a quotation closing at

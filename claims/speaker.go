@@ -189,11 +189,15 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 	listener := v.d.x.listeners[strings.Fields(c.verb)[0]]
 	if k < lo || v.inQuote(k) || toks[k].Kind == tokPunct && k > 0 && v.inQuote(k-1) {
 		// The verb opens its clause or follows a quotation: "Said Bruce:
-		// ...", "“...,” said X".
+		// ...", "“...,” said X"; a participle after a quotation has the
+		// subject of its clause ("X said on “Morning Joe,” adding").
 		if listener {
 			return attribution{}
 		}
-		return v.npAfter(c.to, hi)
+		if a := v.npAfter(c.to, hi); a.speaker != "" || !participle(c) || k < lo {
+			return a
+		}
+		return v.governingSubject(c, lo, k)
 	}
 	t := toks[k]
 	switch {
@@ -597,6 +601,21 @@ func (v *speechView) apposedPerson(i, hi int) *segMention {
 	return m
 }
 
+// nameSubject reports whether a lone capitalised name of unknown kind is
+// the subject of its clause: a lower-case word that is no noun of its
+// phrase follows it, an auxiliary, an adverb or a verb ("Sanders compared
+// himself", "Ash has argued").
+func (v *speechView) nameSubject(m *segMention, end int) bool {
+	if m.m.Type != "name" || m.to >= end {
+		return false
+	}
+	t := v.toks[m.to]
+	if t.Kind != tokWord || t.Cap || v.inQuote(m.to) {
+		return false
+	}
+	return auxiliaries[t.Norm] || skippable(t) || !functionWords[t.Norm] && !v.isSpeakerNoun(t) && !v.d.x.orgWords[t.Norm]
+}
+
 // qualifiesHead reports whether a name ending before token j qualifies the
 // head of a noun phrase that follows it: a speaker noun or a title, after
 // at most three other words of the phrase ("U.S. officials", "a German
@@ -708,7 +727,7 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 			if m.to < len(toks) && toks[m.to].Norm == "'s" && speakerType(m.m.Type) && possessor == nil {
 				possessor = m
 			}
-			if m.to < len(toks) && toks[m.to].Norm == "'s" || !speakerType(m.m.Type) || m.m.Type != "person" && v.qualifiesHead(m.to, end) {
+			if m.to < len(toks) && toks[m.to].Norm == "'s" || !speakerType(m.m.Type) && !v.nameSubject(m, end) || m.m.Type != "person" && v.qualifiesHead(m.to, end) {
 				i = m.to - 1
 				continue // a possessor or a qualifier: the head follows ("Trump's campaign manager", "U.S. officials")
 			}

@@ -37,6 +37,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"demonym starting a name", "“We laugh at our troubles,” said German Ortega, an actor.", "We laugh at our troubles,", "German Ortega"},
 		{"country qualifying a description", "“It will not hold,” said a former U.S. trade official who asked not to be named.", "It will not hold,", "former U.S. trade official"},
 		{"issuer of a document", "The Sierra Club issued a statement saying the plan was “a step back.”", "a step back.", "Sierra Club"},
+		{"participle after a quotation", "Ann Lowe spoke on Friday.\n\n“We will win,” Lowe said on “Meet the Press,” adding, “The map favours us.”", "The map favours us.", "Ann Lowe"},
+		{"lone name as the subject of a participle", "At the rally, Okafor thanked the crowd, saying, “This is your win.”", "This is your win.", "Okafor"},
+		{"a quotation after another in the clause", "The plan is “too slow” and “far too costly,” said Rita Vance, a budget analyst.", "too slow", "Rita Vance"},
+		{"verbless quote after reported speech", "Rita Vance said the talks had stalled.\n\n“We are further apart than ever.”", "We are further apart than ever.", "Rita Vance"},
+		{"verbless quote after its subject", "Rita Vance praised the mayor's plan.\n\n“It is the best we have seen.”", "It is the best we have seen.", "Rita Vance"},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
