@@ -230,6 +230,12 @@ type doc struct {
 	people map[string]string
 	// lastPerson is the most recently named person, for "he" and "she".
 	lastPerson string
+	// surnames maps a surname to the full names that share it, in order
+	// of first mention; lastNamed maps a full name to the count of person
+	// names read (named) when it was last named.
+	surnames  map[string][]string
+	lastNamed map[string]int
+	named     int
 	// lastEvent is the most recent violent event, for "the attack".
 	lastEvent *Subject
 	// lastAttribution is the most recent attribution, for "these
@@ -263,7 +269,7 @@ type doc struct {
 
 // newDoc starts the extraction state of one article.
 func newDoc(x *Extractor, a *article.Article) *doc {
-	return &doc{x: x, art: a, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}, holders: map[string]string{}, credited: map[int]string{}}
+	return &doc{x: x, art: a, people: map[string]string{}, surnames: map[string][]string{}, lastNamed: map[string]int{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}, holders: map[string]string{}, credited: map[int]string{}}
 }
 
 // Extract returns the claims of one article, in text order.
@@ -301,6 +307,9 @@ func (d *doc) add(s *sentence, c Claim, start, end int) {
 	c.Text = d.art.Text[start:end]
 	if c.Stated.Mode == "" {
 		c.Stated = d.stated(s)
+	}
+	if c.Stated.Negated {
+		c.Stated.Negated = negatedInClause(s, end)
 	}
 	d.claims = append(d.claims, c)
 }

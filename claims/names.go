@@ -20,6 +20,9 @@ type mention struct {
 	Titles []titleHit
 	// TitleFrom is the first token of the titles and their qualifiers.
 	TitleFrom int
+	// Ambiguous is set when the name is a surname the article gives to
+	// several people and the nearest compatible one was taken.
+	Ambiguous bool
 }
 
 // titleHit is a title matched in text.
@@ -319,6 +322,9 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	switch {
 	case d.people[key] != "":
 		m.Type, m.Name = "person", d.people[key]
+		if len(words) == 1 && len(d.surnames[key]) > 1 {
+			m.Name, m.Ambiguous = d.pickSurname(d.surnames[key], honorificSex(toks, i))
+		}
 	case isTitleCase(s) && !titled:
 		// Headlines capitalise every word: only known names count there.
 		return mention{}, 0
@@ -335,10 +341,61 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 		return mention{}, 0
 	}
 	if m.Type == "person" {
-		m.Name = d.people[strings.ToLower(m.Name)]
+		if !m.Ambiguous {
+			m.Name = d.people[strings.ToLower(m.Name)]
+		}
 		d.lastPerson = m.Name
+		d.named++
+		d.lastNamed[m.Name] = d.named
 	}
 	return m, j - i
+}
+
+// honorificSex returns the sex an honorific right before token i gives
+// ('m' for "Mr.", 'f' for "Ms." or "Mrs."), or 0.
+func honorificSex(toks []token, i int) byte {
+	j := i - 1
+	if j > 0 && toks[j].Text == "." {
+		j--
+	}
+	if j < 0 {
+		return 0
+	}
+	switch toks[j].Norm {
+	case "mr", "mr.":
+		return 'm'
+	case "ms", "ms.", "mrs", "mrs.":
+		return 'f'
+	}
+	return 0
+}
+
+// pickSurname resolves a surname the article gives to several people
+// (names, in order of first mention) to the one most recently named whose
+// given name does not contradict the honorific's sex; ambiguous is set
+// unless the honorific leaves only one.
+func (d *doc) pickSurname(names []string, sex byte) (name string, ambiguous bool) {
+	fits := 0
+	best, bestAt := "", -1
+	for _, n := range names {
+		f := strings.Fields(n)
+		if sex != 0 {
+			if s, ok := d.x.givenSex[normWord(f[0])]; ok && s != 0 && s != sex {
+				continue
+			}
+			if s, ok := d.honorifics[n]; ok && s != sex {
+				continue
+			}
+		}
+		fits++
+		if at := d.lastNamed[n]; at > bestAt {
+			best, bestAt = n, at
+		}
+	}
+	if best == "" {
+		return names[len(names)-1], true
+	}
+	return best, fits > 1
 }
 
 // openingWord reports whether token j opens its sentence and is a function
@@ -475,6 +532,9 @@ func (d *doc) rememberPerson(name string) {
 		last := parts[len(parts)-1]
 		if prev, ok := d.people[last]; !ok || len(prev) < len(name) {
 			d.people[last] = name
+		}
+		if !containsString(d.surnames[last], d.people[key]) {
+			d.surnames[last] = append(d.surnames[last], d.people[key])
 		}
 	}
 }

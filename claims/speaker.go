@@ -49,6 +49,7 @@ const (
 	howNext        = "speaker:next"        // the speaker is named in the next sentence
 	howSubject     = "speaker:subject"     // no speech verb: the subject of the quote's clause
 	howDescription = "speaker:description" // a description, not a name: "officials said"
+	howAmbiguous   = "speaker:ambiguous"   // a surname several people of the article share
 )
 
 // speechView is a run of tokens as the speaker resolver reads it: one
@@ -371,9 +372,14 @@ func (v *speechView) beforeAppositive(k, lo int) (attribution, bool) {
 // speakerType reports whether a mention of this type can speak.
 func speakerType(t string) bool { return t == "person" || t == "org" || t == "country" || t == "group" }
 
-// nameAttribution is the attribution to a name.
+// nameAttribution is the attribution to a name; a surname several people
+// of the article share is a guess (howAmbiguous).
 func nameAttribution(m *segMention) attribution {
-	return attribution{speaker: m.m.Name, person: m.m.Type == "person"}
+	a := attribution{speaker: m.m.Name, person: m.m.Type == "person"}
+	if m.m.Ambiguous {
+		a.how = howAmbiguous
+	}
+	return a
 }
 
 // npBefore reads the noun phrase ending at token k as a speaker: a name, a

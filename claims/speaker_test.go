@@ -69,6 +69,8 @@ func TestStatedSource(t *testing.T) {
 		{"pronoun with a glued verb names no one", "We've now confirmed that 12 people were killed.", "", false},
 		{"not only is no negation", "The storm not only killed 12 people but also destroyed 40 homes, officials said.", "officials", false},
 		{"negation", "Officials said the attack on Monday did not kill anyone.", "officials", true},
+		{"relative clause is no negated claim", "The photo, which was taken on Sunday, does not show the driver.", "", false},
+		{"embedded clause is no negated claim", "Police would not say who caused the fire that killed three people.", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -81,5 +83,26 @@ func TestStatedSource(t *testing.T) {
 				t.Errorf("stated %+v, want source %q negated %v", st, tt.source, tt.negated)
 			}
 		})
+	}
+}
+
+// A surname two people of an article share is resolved to the nearest
+// compatible full name, and marked as a guess.
+func TestSharedSurname(t *testing.T) {
+	x := testExtractor(t)
+	text := "Paul Okafor and his sister Ruth Okafor ran the firm.\n\nThe audit was unfair, Mr. Okafor said, calling it “a smear.”\n\nRuth Okafor declined to comment. Okafor later told reporters it was “a mistake.”"
+	want := map[string][2]string{"a smear.": {"Paul Okafor", ""}, "a mistake.": {"Ruth Okafor", "speaker:ambiguous"}}
+	for _, c := range quoteClaims(t, x, text) {
+		w, ok := want[c.Value.Quote.Words]
+		if !ok {
+			continue
+		}
+		delete(want, c.Value.Quote.Words)
+		if c.Value.Quote.Speaker != w[0] || (w[1] != "") != containsString(c.Matched, "speaker:ambiguous") {
+			t.Errorf("%q: speaker %q %v, want %q %s", c.Value.Quote.Words, c.Value.Quote.Speaker, c.Matched, w[0], w[1])
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("quotes not found: %v", want)
 	}
 }
