@@ -263,7 +263,7 @@ func (q *quoteEmitter) attribute(sg *segment, v *speechView, o, c, lo, hi int, i
 		}
 	}
 	if startsClause {
-		if a := q.aroundSentences(sg, lo, hi); a.speaker != "" {
+		if a := q.aroundSentences(sg, v, lo, hi); a.speaker != "" {
 			return a
 		}
 		return attribution{}
@@ -278,7 +278,7 @@ func (q *quoteEmitter) attribute(sg *segment, v *speechView, o, c, lo, hi int, i
 // aroundSentences attributes a quote that makes up its clause [lo, hi)
 // with no speech verb of its own: from a colon ending the sentence before,
 // from the quote just before it, or from the start of the next sentence.
-func (q *quoteEmitter) aroundSentences(sg *segment, lo, hi int) attribution {
+func (q *quoteEmitter) aroundSentences(sg *segment, v *speechView, lo, hi int) attribution {
 	d := q.d
 	first, last := sg.sent[lo], sg.sent[hi-1]
 	if first > 0 {
@@ -312,13 +312,20 @@ func (q *quoteEmitter) aroundSentences(sg *segment, lo, hi int) attribution {
 			}
 		}
 	}
+	// A clause of the same paragraph between the previous quote and this
+	// one, with a subject of its own, comes first: "“A,” X said. Y
+	// agreed. “B.”" gives B to Y.
+	before, speech, own := q.clauseBefore(sg, v, lo)
+	if own && before.speaker != "" && (speech || before.person) {
+		before.how = howPrevious
+		return before
+	}
 	if q.prevSpeaker != "" && first >= q.prevSent && first <= q.prevSent+1 {
 		return attribution{speaker: q.prevSpeaker, how: howPrevious}
 	}
 	// The words of the speaker the sentence before reports: "X said that
 	// the talks had stalled. “We are far apart.”"
-	var before attribution
-	if first > 0 && d.sents[first-1].Block >= d.sents[first].Block-1 {
+	if !own && first > 0 && d.sents[first-1].Block >= d.sents[first].Block-1 {
 		before = d.sentenceAttribution(&d.sents[first-1], true)
 		if before.speaker != "" && before.how != howSubject && before.verb != "" && q.reports(&d.sents[first-1]) {
 			before.how = howPrevious
@@ -351,6 +358,33 @@ func (q *quoteEmitter) aroundSentences(sg *segment, lo, hi int) attribution {
 		return before
 	}
 	return attribution{}
+}
+
+// clauseBefore reads the clause of the quote's paragraph right before the
+// quote's clause starting at token lo, when it holds no quotation: its
+// speaker (speech set) when a speech verb proper names one, else its
+// subject. own is false when there is no such clause.
+func (q *quoteEmitter) clauseBefore(sg *segment, v *speechView, lo int) (a attribution, speech, own bool) {
+	if lo == 0 {
+		return attribution{}, false, false
+	}
+	plo, phi := sg.clause(lo-1, lo-1)
+	if phi > lo {
+		phi = lo
+	}
+	for i := plo; i < phi; i++ {
+		if v.inQuote(i) {
+			return attribution{}, false, false
+		}
+	}
+	for i := plo; i < phi; i++ {
+		if cu, ok := v.cueAt(i, false); ok && v.isSpeech(cu) {
+			if a := v.subjectOf(cu, plo, phi); a.speaker != "" {
+				return a, true, true
+			}
+		}
+	}
+	return v.clauseSubject(plo, phi), false, true
 }
 
 // reports reports whether sentence s reports speech outside quotations:

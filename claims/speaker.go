@@ -186,6 +186,14 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 		return v.npAfter(c.to, hi)
 	}
 	k := v.skipBack(c.from-1, lo)
+	// A passive speech verb ("was asked by the host", "were told"): its
+	// subject is spoken to; the speaker is the agent after "by", if any.
+	if v.passive(k+1, c.from) {
+		if c.to < hi && toks[c.to].Norm == "by" {
+			return v.npAfter(c.to+1, hi)
+		}
+		return attribution{}
+	}
 	// After a listener verb ("told reporters") the name is the listener.
 	listener := v.d.x.listeners[strings.Fields(c.verb)[0]]
 	if k < lo || v.inQuote(k) || toks[k].Kind == tokPunct && k > 0 && v.inQuote(k-1) {
@@ -265,6 +273,18 @@ func (v *speechView) objectStart(k, lo int) int {
 		return j - 1
 	}
 	return -1
+}
+
+// passive reports whether the tokens [from, to) before a speech verb hold
+// a form of "be" that makes it passive ("was asked", "has been told").
+func (v *speechView) passive(from, to int) bool {
+	for i := max(from, 0); i < to; i++ {
+		switch v.toks[i].Norm {
+		case "was", "were", "been", "being", "is", "are", "be":
+			return true
+		}
+	}
+	return false
 }
 
 // skipBack returns the last token at or before k that is not an auxiliary,

@@ -42,6 +42,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"a quotation after another in the clause", "The plan is “too slow” and “far too costly,” said Rita Vance, a budget analyst.", "too slow", "Rita Vance"},
 		{"verbless quote after reported speech", "Rita Vance said the talks had stalled.\n\n“We are further apart than ever.”", "We are further apart than ever.", "Rita Vance"},
 		{"verbless quote after its subject", "Rita Vance praised the mayor's plan.\n\n“It is the best we have seen.”", "It is the best we have seen.", "Rita Vance"},
+		{"agent of a passive speech verb", "Rita Vance was asked by the host, Tom Hart, “Will you run again?”", "Will you run again?", "Tom Hart"},
+		{"a clause with its own subject between quotes", "Tom Hart, a strategist, said: “Vance has the edge. Lowe has the money.”\n\nAnn Lowe disagreed. “The race is wide open.”", "The race is wide open.", "Ann Lowe"},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
