@@ -392,6 +392,10 @@ func (v *speechView) beforeAppositive(k, lo int) (attribution, bool) {
 // speakerType reports whether a mention of this type can speak.
 func speakerType(t string) bool { return t == "person" || t == "org" || t == "country" || t == "group" }
 
+// isPossessive reports whether t is a possessive ending: "'s", or the
+// apostrophe after a plural or a name in s ("Sanders’ campaign").
+func isPossessive(t token) bool { return t.Norm == "'s" || t.Norm == "'" }
+
 // nameAttribution is the attribution to a name; a surname several people
 // of the article share is a guess (howAmbiguous).
 func nameAttribution(m *segMention) attribution {
@@ -470,7 +474,7 @@ func (v *speechView) description(k, lo int) attribution {
 	from := k
 	for j := k - 1; j >= lo && j >= k-5; j-- {
 		t := toks[j]
-		if v.inQuote(j) || t.Kind != tokWord && t.Norm != "'s" || determiners[t.Norm] || prepositions[t.Norm] || auxiliaries[t.Norm] || clauseLinks[t.Norm] || pronounLike(t.Norm) || personalPronouns[t.Norm] {
+		if v.inQuote(j) || t.Kind != tokWord && !isPossessive(t) || determiners[t.Norm] || prepositions[t.Norm] || auxiliaries[t.Norm] || clauseLinks[t.Norm] || pronounLike(t.Norm) || personalPronouns[t.Norm] {
 			break
 		}
 		if _, ok := v.cueAt(j, true); ok {
@@ -481,10 +485,10 @@ func (v *speechView) description(k, lo int) attribution {
 	var b strings.Builder
 	for j := from; j <= k; j++ {
 		w := toks[j].Text
-		if v.mention(j) == nil && toks[j].Norm != "'s" && (!toks[j].Cap || v.d.sentenceInitial(toks[j])) {
+		if v.mention(j) == nil && !isPossessive(toks[j]) && (!toks[j].Cap || v.d.sentenceInitial(toks[j]) && !(j+1 < len(toks) && isPossessive(toks[j+1]))) {
 			w = toks[j].Norm
 		}
-		if j > from && toks[j].Norm != "'s" {
+		if j > from && !isPossessive(toks[j]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w)
@@ -518,10 +522,10 @@ func (d *doc) writtenName(words []token) string {
 	var b strings.Builder
 	for i, t := range words {
 		w := t.Text
-		if t.Norm != "'s" && (!t.Cap || i == 0 && d.sentenceInitial(t) && d.people[t.Norm] == "") {
+		if !isPossessive(t) && (!t.Cap || i == 0 && d.sentenceInitial(t) && d.people[t.Norm] == "") {
 			w = t.Norm
 		}
-		if i > 0 && t.Norm != "'s" {
+		if i > 0 && !isPossessive(t) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w)
@@ -750,10 +754,10 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 			continue
 		}
 		if m := v.mention(i); m != nil && m.from == i {
-			if m.to < len(toks) && toks[m.to].Norm == "'s" && speakerType(m.m.Type) && possessor == nil {
+			if m.to < len(toks) && isPossessive(toks[m.to]) && speakerType(m.m.Type) && possessor == nil {
 				possessor = m
 			}
-			if m.to < len(toks) && toks[m.to].Norm == "'s" || !speakerType(m.m.Type) && !v.nameSubject(m, end) || m.m.Type != "person" && v.qualifiesHead(m.to, end) {
+			if m.to < len(toks) && isPossessive(toks[m.to]) || !speakerType(m.m.Type) && !v.nameSubject(m, end) || m.m.Type != "person" && v.qualifiesHead(m.to, end) {
 				i = m.to - 1
 				continue // a possessor or a qualifier: the head follows ("Trump's campaign manager", "U.S. officials")
 			}
@@ -896,7 +900,7 @@ func (v *speechView) titleAt(k, hi int) (attribution, bool) {
 func (v *speechView) qualifiersBefore(from, lo int) int {
 	for from > lo && from > 0 {
 		t := v.toks[from-1]
-		if v.inQuote(from-1) || !(v.orgQualifier(t) || t.Norm == "'s" || t.Cap && t.Kind == tokWord && v.mention(from-1) != nil) {
+		if v.inQuote(from-1) || !(v.orgQualifier(t) || isPossessive(t) || t.Cap && t.Kind == tokWord && (v.mention(from-1) != nil || !v.d.x.stopnames[t.Norm])) {
 			break
 		}
 		from--
@@ -928,7 +932,7 @@ func (d *doc) resolveTitle(id string, words []token, nq, pos int, definite bool)
 	d.extendTitles()
 	var quals []string
 	for _, t := range words[:nq] {
-		if t.Cap {
+		if t.Cap && !d.x.stopnames[t.Norm] {
 			quals = append(quals, t.Norm)
 		}
 	}
@@ -982,7 +986,7 @@ func (d *doc) extendTitles() {
 			// Capitalised words right before the titles qualify them too:
 			// "Nevada Sen. Ann Lowe".
 			q := m.TitleFrom
-			for q > 0 && m.TitleFrom-q < 3 && s.Toks[q-1].Cap && s.Toks[q-1].Kind == tokWord && !d.x.stopnames[s.Toks[q-1].Norm] {
+			for q > 0 && m.TitleFrom-q < 3 && s.Toks[q-1].Cap && s.Toks[q-1].Kind == tokWord {
 				q--
 			}
 			var quals []string

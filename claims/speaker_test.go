@@ -44,6 +44,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"verbless quote after its subject", "Rita Vance praised the mayor's plan.\n\n“It is the best we have seen.”", "It is the best we have seen.", "Rita Vance"},
 		{"agent of a passive speech verb", "Rita Vance was asked by the host, Tom Hart, “Will you run again?”", "Will you run again?", "Tom Hart"},
 		{"a clause with its own subject between quotes", "Tom Hart, a strategist, said: “Vance has the edge. Lowe has the money.”\n\nAnn Lowe disagreed. “The race is wide open.”", "The race is wide open.", "Ann Lowe"},
+		{"possessive in s'", "Reynolds’ campaign manager suggested Vance was a “regional” candidate.", "regional", "Reynolds’ campaign manager"},
+		{"qualifier with a stopname", "New Mexico Gov. Ann Lowe spoke on Monday.\n\nSooner or later, the New Mexico governor told reporters, “it starts to pay off.”", "it starts to pay off.", "Ann Lowe"},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
