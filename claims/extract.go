@@ -277,6 +277,7 @@ func (x *Extractor) Extract(a *article.Article) []Claim {
 	d := newDoc(x, a)
 	d.sents, d.blocks = splitSentences(a.Text, x.abbrev)
 	d.pairQuotes()
+	d.knownFullNames()
 	for i := range d.sents {
 		s := &d.sents[i]
 		d.mentions[i] = d.findMentions(s)

@@ -351,6 +351,39 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	return m, j - i
 }
 
+// knownFullNames records, before the sentences are read in order, the
+// full names the article writes with a common given name ("Tim Kaine"),
+// so that a surname used before the full name ("Kaine said ..." in the
+// lede) is known as the person's.
+func (d *doc) knownFullNames() {
+	x := d.x
+	for k := range d.sents {
+		toks := d.sents[k].Toks
+		for i := 0; i+1 < len(toks); i++ {
+			if _, given := x.givenSex[toks[i].Norm]; !given || !toks[i].Cap || toks[i].Kind != tokWord {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && j < i+3 && toks[j].Kind == tokWord && toks[j].Cap && !x.stopnames[toks[j].Norm] && !x.orgWords[toks[j].Norm] && !x.placeWords[toks[j].Norm] {
+				if _, n := x.entities.match(toks, j); n > 0 && !d.demonymSurname(toks, j, n) {
+					break
+				}
+				if _, n := d.matchTitle(toks, j); n > 0 {
+					break
+				}
+				j++
+			}
+			if j-i < 2 || j < len(toks) && toks[j].Kind == tokWord && toks[j].Cap {
+				continue
+			}
+			if d.people[toks[j-1].Norm] == "" {
+				d.rememberPerson(joinTokens(toks[i:j]))
+			}
+			i = j - 1
+		}
+	}
+}
+
 // honorificSex returns the sex an honorific right before token i gives
 // ('m' for "Mr.", 'f' for "Ms." or "Mrs."), or 0.
 func honorificSex(toks []token, i int) byte {
@@ -375,6 +408,16 @@ func honorificSex(toks []token, i int) byte {
 // given name does not contradict the honorific's sex; ambiguous is set
 // unless the honorific leaves only one.
 func (d *doc) pickSurname(names []string, sex byte) (name string, ambiguous bool) {
+	// Only the people named so far count, unless none is.
+	var seen []string
+	for _, n := range names {
+		if d.lastNamed[n] > 0 {
+			seen = append(seen, n)
+		}
+	}
+	if len(seen) > 0 {
+		names = seen
+	}
 	fits := 0
 	best, bestAt := "", -1
 	for _, n := range names {
@@ -528,6 +571,9 @@ func (d *doc) rememberPerson(name string) {
 		d.people[key] = name
 	}
 	parts := strings.Fields(key)
+	for len(parts) > 2 && IsNameSuffix(parts[len(parts)-1]) {
+		parts = parts[:len(parts)-1] // "Jesse Jackson Jr.": the surname is Jackson
+	}
 	if len(parts) > 1 {
 		last := parts[len(parts)-1]
 		if prev, ok := d.people[last]; !ok || len(prev) < len(name) {
@@ -537,6 +583,15 @@ func (d *doc) rememberPerson(name string) {
 			d.surnames[last] = append(d.surnames[last], d.people[key])
 		}
 	}
+}
+
+// nameSuffixes follow a surname without being one ("Jr.", "III").
+var nameSuffixes = wordSetOf("jr", "sr", "ii", "iii", "iv")
+
+// IsNameSuffix reports whether a lower-case word ends a person's name
+// without being the surname: "jr.", "sr", "iii".
+func IsNameSuffix(w string) bool {
+	return nameSuffixes[strings.TrimSuffix(strings.TrimSuffix(w, ","), ".")]
 }
 
 // joinTokens returns the text of tokens joined by single spaces.

@@ -46,6 +46,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"a clause with its own subject between quotes", "Tom Hart, a strategist, said: “Vance has the edge. Lowe has the money.”\n\nAnn Lowe disagreed. “The race is wide open.”", "The race is wide open.", "Ann Lowe"},
 		{"possessive in s'", "Reynolds’ campaign manager suggested Vance was a “regional” candidate.", "regional", "Reynolds’ campaign manager"},
 		{"qualifier with a stopname", "New Mexico Gov. Ann Lowe spoke on Monday.\n\nSooner or later, the New Mexico governor told reporters, “it starts to pay off.”", "it starts to pay off.", "Ann Lowe"},
+		{"surname before the full name", "Okafor said the plan was “a step back.”\n\nThe city's mayor, Paul Okafor, spoke later.", "a step back.", "Paul Okafor"},
+		{"surname before a suffix", "Former Rep. Tom Hart Jr. spoke first.\n\n“I am sorry,” Hart said.", "I am sorry,", "Tom Hart Jr"},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
