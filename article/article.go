@@ -37,17 +37,26 @@ type Article struct {
 	Text string `json:"-"`
 	// Hash identifies the article's content (hex SHA-256 of Text and metadata).
 	Hash string `json:"hash,omitempty"`
-	// Lines maps offsets of Text back to lines of the source file, in order
-	// of Offset. It may be empty when no mapping is known.
+	// Lines maps offsets of Text back to lines of the source file and to
+	// bytes of the source, in order of Offset. It may be empty when no
+	// mapping is known.
 	Lines []LineStart `json:"-"`
 }
 
 // LineStart records that the byte at Offset in Text starts line Line (1-based)
-// of the source file, at column Col (1-based).
+// of the source file, at column Col (1-based), and comes from byte Src of the
+// source: the file's bytes for text, Markdown and HTML, the bytes of the
+// record's text field (as decoded from JSON) for JSON and JSONL. The bytes of
+// Text that follow, up to the next LineStart, are copied from the bytes of the
+// source that follow Src, unless Decoded is set: then they are the decoding
+// of a character reference ("&amp;") that ends where the next LineStart's Src
+// begins.
 type LineStart struct {
-	Offset int
-	Line   int
-	Col    int
+	Offset  int
+	Line    int
+	Col     int
+	Src     int
+	Decoded bool
 }
 
 // HasDate reports whether the publication date is known.
@@ -74,10 +83,44 @@ func (a *Article) Position(off int) (line, col int) {
 		}
 		return line, col
 	}
-	i := sort.Search(len(a.Lines), func(i int) bool { return a.Lines[i].Offset > off }) - 1
-	if i < 0 {
-		i = 0
-	}
-	ls := a.Lines[i]
+	ls := a.Lines[a.lineAt(off)]
 	return ls.Line, ls.Col + off - ls.Offset
+}
+
+// lineAt returns the index of the last entry of a.Lines at or before off
+// (0 when off is before them all); a.Lines is not empty.
+func (a *Article) lineAt(off int) int {
+	i := sort.Search(len(a.Lines), func(i int) bool { return a.Lines[i].Offset > off }) - 1
+	return max(i, 0)
+}
+
+// SourceSpan returns the byte range of the source (see LineStart.Src) that the
+// range [start, end) of Text was read from. White space collapsed to one
+// space, boilerplate and repeated paragraphs dropped, non-breaking spaces and
+// character references are all accounted for; a range across a dropped part
+// of the source covers it. Without a line map (an article loaded from an
+// index keeps none) the range is returned as it is.
+func (a *Article) SourceSpan(start, end int) (int, int) {
+	if len(a.Lines) == 0 {
+		return start, end
+	}
+	start = min(max(start, 0), len(a.Text))
+	end = min(max(end, start), len(a.Text))
+	i := a.lineAt(start)
+	ls := a.Lines[i]
+	s := ls.Src + start - ls.Offset
+	if ls.Decoded {
+		s = ls.Src
+	}
+	if end == start {
+		return s, s
+	}
+	// The end is the end of the source of the range's last byte.
+	j := a.lineAt(end - 1)
+	le := a.Lines[j]
+	e := le.Src + end - le.Offset
+	if le.Decoded && j+1 < len(a.Lines) {
+		e = a.Lines[j+1].Src
+	}
+	return s, max(e, s)
 }

@@ -8,6 +8,9 @@ import "strings"
 type textBuilder struct {
 	b     strings.Builder
 	lines []LineStart
+	// src maps lines and columns of the source to its bytes; when nil,
+	// LineStart.Src is left 0.
+	src *sourceLines
 	// perWord maps every word after collapsed white space to its source
 	// column; without it only the start of each piece is mapped.
 	perWord bool
@@ -19,22 +22,58 @@ type textBuilder struct {
 	inPara, space bool
 }
 
+// sourceLines maps a line and byte column of the source to a byte offset:
+// starts[k] is the offset of line first+k.
+type sourceLines struct {
+	first  int
+	starts []int
+}
+
+// offset returns the byte offset of line, col; the columns of a line past
+// the table (a headline given apart from the text) count from 0.
+func (sl *sourceLines) offset(line, col int) int {
+	if sl == nil {
+		return 0
+	}
+	base := 0
+	if k := line - sl.first; k >= 0 && k < len(sl.starts) {
+		base = sl.starts[k]
+	}
+	return base + col - 1
+}
+
+// newSourceLines indexes the lines of text, numbered from first.
+func newSourceLines(text string, first int) *sourceLines {
+	sl := &sourceLines{first: first, starts: []int{0}}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			sl.starts = append(sl.starts, i+1)
+		}
+	}
+	return sl
+}
+
 // mark records that the next byte written comes from line, col of the
 // source. It adds a LineStart only where the mapping is not already implied
 // by the previous one (same line, same distance).
-func (tb *textBuilder) mark(line, col int) {
+func (tb *textBuilder) mark(line, col int) { tb.markAs(line, col, false) }
+
+// markAs is mark; decoded says the bytes that follow decode a character
+// reference (see LineStart.Decoded).
+func (tb *textBuilder) markAs(line, col int, decoded bool) {
 	off := tb.b.Len()
+	ls := LineStart{Offset: off, Line: line, Col: col, Src: tb.src.offset(line, col), Decoded: decoded}
 	if n := len(tb.lines); n > 0 {
 		last := tb.lines[n-1]
-		if last.Line == line && last.Col+off-last.Offset == col {
+		if !decoded && !last.Decoded && last.Line == line && last.Col+off-last.Offset == col {
 			return
 		}
 		if last.Offset == off {
-			tb.lines[n-1] = LineStart{Offset: off, Line: line, Col: col}
+			tb.lines[n-1] = ls
 			return
 		}
 	}
-	tb.lines = append(tb.lines, LineStart{Offset: off, Line: line, Col: col})
+	tb.lines = append(tb.lines, ls)
 }
 
 // paraBreak ends the current paragraph; the next word starts a new one.
@@ -75,14 +114,64 @@ func (tb *textBuilder) write(s string, line, col int) {
 		case markNext:
 			tb.mark(line, col+i)
 		}
-		w := s[i:j]
-		if tb.unescape != nil && strings.IndexByte(w, '&') >= 0 {
-			w = tb.unescape(w)
+		if w := s[i:j]; tb.unescape != nil && strings.IndexByte(w, '&') >= 0 {
+			tb.writeEscaped(w, line, col+i)
+		} else {
+			tb.b.WriteString(w)
 		}
-		tb.b.WriteString(w)
 		tb.inPara, tb.space, markNext = true, false, false
 		i = j
 	}
+}
+
+// writeEscaped writes the word w, from line, col of the source, decoding
+// its character references one by one so that each decoded one and the
+// bytes after it are mapped to the source exactly.
+func (tb *textBuilder) writeEscaped(w string, line, col int) {
+	for k := 0; k < len(w); {
+		a := strings.IndexByte(w[k:], '&')
+		if a < 0 {
+			tb.b.WriteString(w[k:])
+			return
+		}
+		a += k
+		tb.b.WriteString(w[k:a])
+		e := refEnd(w, a)
+		dec := tb.unescape(w[a:e])
+		if dec == w[a:e] {
+			tb.b.WriteString(dec)
+			k = e
+			continue
+		}
+		tb.markAs(line, col+a, true)
+		tb.b.WriteString(dec)
+		tb.mark(line, col+e)
+		k = e
+	}
+}
+
+// refEnd returns the end of the character reference that may start at the
+// "&" at w[a]: after its ";", or after its name or digits when it has none.
+func refEnd(w string, a int) int {
+	e := a + 1
+	if e < len(w) && w[e] == '#' {
+		e++
+		if e < len(w) && (w[e] == 'x' || w[e] == 'X') {
+			e++
+		}
+	}
+	for e < len(w) && e-a < 40 && isRefByte(w[e]) {
+		e++
+	}
+	if e < len(w) && w[e] == ';' {
+		e++
+	}
+	return e
+}
+
+// isRefByte reports whether c can be part of a reference's name or digits.
+func isRefByte(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // spaceLen returns the length of the white space character at s[i]

@@ -230,7 +230,7 @@ done:
 		}
 		i = j
 	}
-	c := cleaner{a: a}
+	c := cleaner{a: a, src: &sourceLines{first: 1, starts: lines}}
 	return c.finish(paras, nil, true, html.UnescapeString)
 }
 

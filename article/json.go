@@ -226,12 +226,16 @@ func (r *reader) record(path, defID string, rec, line int, raw []byte) {
 	if a.Title != "" {
 		head = &para{lines: []srcLine{{a.Title, line, 1}}, norm: a.Title}
 	}
-	if !c.cleanWith(splitLines(text, line), false, false, head) {
+	c.src = newSourceLines(text, line)
+	if !c.cleanWith(splitLines(text, line), false, true, head) {
 		r.fail(path, line, "empty article")
 		return
 	}
-	// The text's own lines are not lines of the file: point at the record.
-	a.Lines = []LineStart{{Offset: 0, Line: line, Col: 1}}
+	// The text's own lines are not lines of the file: point at the record,
+	// with columns counted in Text; Src stays in the text field.
+	for i := range a.Lines {
+		a.Lines[i].Line, a.Lines[i].Col = line, 1+a.Lines[i].Offset
+	}
 	r.emit(a)
 }
 

@@ -292,7 +292,9 @@ func (r *reader) data(path, id string, f format, data []byte) {
 		r.fail(path, 0, msg)
 		return
 	}
+	bom := len(data)
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	bom -= len(data)
 	switch f {
 	case formatJSON:
 		r.json(path, id, data)
@@ -302,15 +304,26 @@ func (r *reader) data(path, id string, f format, data []byte) {
 			r.fail(path, 0, "no article text")
 			return
 		}
+		shiftSource(a, bom)
 		r.emit(a)
 	default:
 		a := &Article{ID: id, Path: path}
-		c := cleaner{a: a}
-		if !c.clean(splitLines(string(data), 1), f == formatMarkdown, true) {
+		text := string(data)
+		c := cleaner{a: a, src: newSourceLines(text, 1)}
+		if !c.clean(splitLines(text, 1), f == formatMarkdown, true) {
 			r.fail(path, 0, "empty article")
 			return
 		}
+		shiftSource(a, bom)
 		r.emit(a)
+	}
+}
+
+// shiftSource moves a's source offsets by n bytes, the length of a
+// byte-order mark read before the text.
+func shiftSource(a *Article, n int) {
+	for i := range a.Lines {
+		a.Lines[i].Src += n
 	}
 }
 

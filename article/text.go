@@ -58,6 +58,8 @@ type cleaner struct {
 	titleFixed bool
 	// dateFixed is set when the date is settled, known or "unknown".
 	dateFixed bool
+	// src maps the source's lines to its bytes, for LineStart.Src.
+	src *sourceLines
 }
 
 // para is one paragraph: consecutive source lines or pieces of them.
@@ -191,7 +193,7 @@ func (c *cleaner) finish(paras []para, head *para, perWord bool, unescape func(s
 			break
 		}
 	}
-	tb := textBuilder{perWord: perWord, unescape: unescape}
+	tb := textBuilder{perWord: perWord, unescape: unescape, src: c.src}
 	for _, p := range kept {
 		tb.paraBreak()
 		for _, l := range p.lines {

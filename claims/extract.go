@@ -22,6 +22,7 @@ type Extractor struct {
 	nameParticles map[string]bool
 	ledOrgs       map[string]bool
 	based         map[string]bool
+	demonyms      map[string]bool
 	speakerNouns  map[string]bool
 	listeners     map[string]bool
 	givenSex      map[string]byte
@@ -90,6 +91,7 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		nameParticles: wordSet(rb.Lexicons.NameParticles),
 		ledOrgs:       wordSet(rb.Lexicons.LedOrgs),
 		based:         wordSet(rb.Lexicons.Based),
+		demonyms:      wordSet(rb.Lexicons.Demonyms),
 		speakerNouns:  wordSet(rb.Lexicons.SpeakerNouns),
 		listeners:     wordSet(rb.Lexicons.SpeechListener),
 		givenSex:      givenSexes(rb.Lexicons.FemaleNames, rb.Lexicons.MaleNames),
@@ -246,6 +248,12 @@ type doc struct {
 	people map[string]string
 	// lastPerson is the most recently named person, for "he" and "she".
 	lastPerson string
+	// surnames maps a surname to the full names that share it, in order
+	// of first mention; lastNamed maps a full name to the count of person
+	// names read (named) when it was last named.
+	surnames  map[string][]string
+	lastNamed map[string]int
+	named     int
 	// lastEvent is the most recent violent event, for "the attack".
 	lastEvent *Subject
 	// lastAttribution is the most recent attribution, for "these
@@ -286,7 +294,7 @@ type doc struct {
 
 // newDoc starts the extraction state of one article.
 func newDoc(x *Extractor, a *article.Article) *doc {
-	return &doc{x: x, art: a, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}, holders: map[string]string{}, credited: map[int]string{}}
+	return &doc{x: x, art: a, people: map[string]string{}, surnames: map[string][]string{}, lastNamed: map[string]int{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}, holders: map[string]string{}, credited: map[int]string{}}
 }
 
 // Extract returns the claims of one article, in text order.
@@ -294,6 +302,7 @@ func (x *Extractor) Extract(a *article.Article) []Claim {
 	d := newDoc(x, a)
 	d.sents, d.blocks = splitSentences(a.Text, x.abbrev)
 	d.pairQuotes()
+	d.knownFullNames()
 	for i := range d.sents {
 		s := &d.sents[i]
 		d.mentions[i] = d.findMentions(s)
@@ -324,6 +333,9 @@ func (d *doc) add(s *sentence, c Claim, start, end int) {
 	c.Text = d.art.Text[start:end]
 	if c.Stated.Mode == "" {
 		c.Stated = d.stated(s)
+	}
+	if c.Stated.Negated {
+		c.Stated.Negated = negatedInClause(s, end)
 	}
 	d.claims = append(d.claims, c)
 }

@@ -20,6 +20,9 @@ type mention struct {
 	Titles []titleHit
 	// TitleFrom is the first token of the titles and their qualifiers.
 	TitleFrom int
+	// Ambiguous is set when the name is a surname the article gives to
+	// several people and the nearest compatible one was taken.
+	Ambiguous bool
 }
 
 // titleHit is a title matched in text.
@@ -77,6 +80,22 @@ func (d *doc) findMentions(s *sentence) []mention {
 			continue
 		}
 		if t.Kind == tokWord && t.Cap {
+			if m, n, ok := d.demonymName(s, i, len(pending) > 0); ok {
+				if n == 0 {
+					// A demonym that names no one: a lone adjective.
+					i++
+					continue
+				}
+				if len(pending) > 0 {
+					m.Titles, m.TitleFrom = pending, pendingFrom
+					pending, pendingFrom = nil, -1
+					d.rememberHolder(&m)
+				}
+				out = append(out, m)
+				qual = &out[len(out)-1]
+				i += n
+				continue
+			}
 			if refs, n := x.entities.match(toks, i); n > 0 && entityCaseOK(toks[i:i+n]) {
 				e := x.rb.Entities[refs[0].Index]
 				m := mention{From: i, To: i + n, Name: e.Name, Type: e.Type, EntityID: e.ID, Country: d.countryName(e.Country)}
@@ -263,14 +282,14 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	nick := -1
 	for j < len(toks) {
 		t := toks[j]
-		if t.Kind == tokWord && t.Cap && !x.stopnames[t.Norm] {
+		if t.Kind == tokWord && t.Cap && !x.stopnames[t.Norm] && !(j == i && d.openingWord(toks, j)) {
 			if d.isBased(t) {
 				break // "Pakistan-based" qualifies a name, it is not part of it
 			}
 			if _, n := d.matchTitle(toks, j); n > 0 && j > i {
 				break
 			}
-			if _, n := x.entities.match(toks, j); n > 0 && j > i {
+			if _, n := x.entities.match(toks, j); n > 0 && j > i && !d.demonymSurname(toks, j, n) {
 				break
 			}
 			j++
@@ -313,6 +332,9 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	switch {
 	case d.people[key] != "":
 		m.Type, m.Name = "person", d.people[key]
+		if len(words) == 1 && len(d.surnames[key]) > 1 {
+			m.Name, m.Ambiguous = d.pickSurname(d.surnames[key], honorificSex(toks, i))
+		}
 	case isTitleCase(s) && !titled:
 		// Headlines capitalise every word: only known names count there.
 		return mention{}, 0
@@ -329,10 +351,207 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 		return mention{}, 0
 	}
 	if m.Type == "person" {
-		m.Name = d.people[strings.ToLower(m.Name)]
+		if !m.Ambiguous {
+			m.Name = d.people[strings.ToLower(m.Name)]
+		}
 		d.lastPerson = m.Name
+		d.named++
+		d.lastNamed[m.Name] = d.named
 	}
 	return m, j - i
+}
+
+// knownFullNames records, before the sentences are read in order, the
+// full names the article writes with a common given name ("Tim Kaine"),
+// so that a surname used before the full name ("Kaine said ..." in the
+// lede) is known as the person's.
+func (d *doc) knownFullNames() {
+	x := d.x
+	for k := range d.sents {
+		toks := d.sents[k].Toks
+		for i := 0; i+1 < len(toks); i++ {
+			if _, given := x.givenSex[toks[i].Norm]; !given || !toks[i].Cap || toks[i].Kind != tokWord {
+				continue
+			}
+			j := i + 1
+			for j < len(toks) && j < i+3 && toks[j].Kind == tokWord && toks[j].Cap && !x.stopnames[toks[j].Norm] && !x.orgWords[toks[j].Norm] && !x.placeWords[toks[j].Norm] {
+				if _, n := x.entities.match(toks, j); n > 0 && !d.demonymSurname(toks, j, n) {
+					break
+				}
+				if _, n := d.matchTitle(toks, j); n > 0 {
+					break
+				}
+				j++
+			}
+			if j-i < 2 || j < len(toks) && toks[j].Kind == tokWord && toks[j].Cap {
+				continue
+			}
+			if d.people[toks[j-1].Norm] == "" {
+				d.rememberPerson(joinTokens(toks[i:j]))
+			}
+			i = j - 1
+		}
+	}
+}
+
+// honorificSex returns the sex an honorific right before token i gives
+// ('m' for "Mr.", 'f' for "Ms." or "Mrs."), or 0.
+func honorificSex(toks []token, i int) byte {
+	j := i - 1
+	if j > 0 && toks[j].Text == "." {
+		j--
+	}
+	if j < 0 {
+		return 0
+	}
+	switch toks[j].Norm {
+	case "mr", "mr.":
+		return 'm'
+	case "ms", "ms.", "mrs", "mrs.":
+		return 'f'
+	}
+	return 0
+}
+
+// pickSurname resolves a surname the article gives to several people
+// (names, in order of first mention) to the one most recently named whose
+// given name does not contradict the honorific's sex; ambiguous is set
+// unless the honorific leaves only one.
+func (d *doc) pickSurname(names []string, sex byte) (name string, ambiguous bool) {
+	// Only the people named so far count, unless none is.
+	var seen []string
+	for _, n := range names {
+		if d.lastNamed[n] > 0 {
+			seen = append(seen, n)
+		}
+	}
+	if len(seen) > 0 {
+		names = seen
+	}
+	fits := 0
+	best, bestAt := "", -1
+	for _, n := range names {
+		f := strings.Fields(n)
+		if sex != 0 {
+			if s, ok := d.x.givenSex[normWord(f[0])]; ok && s != 0 && s != sex {
+				continue
+			}
+			if s, ok := d.honorifics[n]; ok && s != sex {
+				continue
+			}
+		}
+		fits++
+		if at := d.lastNamed[n]; at > bestAt {
+			best, bestAt = n, at
+		}
+	}
+	if best == "" {
+		return names[len(names)-1], true
+	}
+	return best, fits > 1
+}
+
+// openingWord reports whether token j opens its sentence and is a function
+// word capitalised only for that ("So Donald Trump ..."): it starts no
+// name, unless the article names a person so ("George Will ... Will said").
+func (d *doc) openingWord(toks []token, j int) bool {
+	if !functionWords[toks[j].Norm] || d.people[toks[j].Norm] != "" {
+		return false
+	}
+	return j == 0 || toks[j-1].Kind == tokQuote || toks[j-1].Text == "("
+}
+
+// demonym reports whether the entity alias toks[i:i+n] is a demonym
+// ("Cuban", "South Korean").
+func (d *doc) demonym(toks []token, i, n int) bool {
+	if len(d.x.demonyms) == 0 {
+		return false
+	}
+	if n == 1 {
+		return d.x.demonyms[toks[i].Norm]
+	}
+	return d.x.demonyms[joinNorms(toks[i:i+n])]
+}
+
+// adjectival reports whether token j can be the noun a demonym before it
+// qualifies: a capitalised word ("Mexican President") or a lower-case
+// content word that is no verb ("Cuban officials"), not a function word,
+// a speech verb, an adverb or a past form ("Cuban said", "Cuban also
+// complained").
+func (d *doc) adjectival(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].Kind != tokWord {
+		return false
+	}
+	t := toks[j]
+	if t.Cap {
+		return !d.x.stopnames[t.Norm]
+	}
+	if functionWords[t.Norm] || strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "ly") {
+		return false
+	}
+	if _, n := d.x.speech.match(toks, j); n > 0 {
+		return false
+	}
+	if _, n := d.x.speechActs.match(toks, j); n > 0 {
+		return false
+	}
+	return true
+}
+
+// demonymSurname reports whether the entity alias toks[j:j+n], after a
+// capitalised word, is a singular demonym used as a surname: after a given
+// name ("Mark Cuban") or not before a noun ("Cuban said").
+func (d *doc) demonymSurname(toks []token, j, n int) bool {
+	if !d.demonym(toks, j, n) || n > 1 {
+		return false
+	}
+	w := toks[j].Norm
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	if _, given := d.x.givenSex[toks[j-1].Norm]; given && !(j+1 < len(toks) && toks[j+1].Cap) {
+		return true
+	}
+	return !d.adjectival(toks, j+n)
+}
+
+// demonymName reads a demonym at toks[i] that does not qualify a noun as
+// it would as the place's adjective: a person's surname before a verb or a
+// comma ("Cuban said", with the person's full name when the article gave
+// it), or the start of a person's name before another capitalised word
+// that is no title ("German Ortega"). ok is false when toks[i] is no such
+// demonym, n is 0 when it names no one.
+func (d *doc) demonymName(s *sentence, i int, titled bool) (m mention, n int, ok bool) {
+	toks := s.Toks
+	_, k := d.x.entities.match(toks, i)
+	if k != 1 || !d.demonym(toks, i, 1) {
+		return mention{}, 0, false
+	}
+	w := toks[i].Norm
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return mention{}, 0, false // a plural names the people: leave it to the place
+	}
+	if next := i + 1; next < len(toks) && toks[next].Cap && toks[next].Kind == tokWord && !d.x.stopnames[toks[next].Norm] {
+		if _, tn := d.matchTitle(toks, next); tn > 0 {
+			return mention{}, 0, false
+		}
+		if _, en := d.x.entities.match(toks, next); en > 0 {
+			return mention{}, 0, false
+		}
+		if m, n := d.nameRun(s, i, titled); n >= 2 && m.Type == "person" {
+			return m, n, true
+		}
+		return mention{}, 0, false
+	}
+	if d.adjectival(toks, i+1) {
+		return mention{}, 0, false
+	}
+	name := d.people[w]
+	if name == "" {
+		name = toks[i].Text
+		d.rememberPerson(name)
+	}
+	return mention{From: i, To: i + 1, Name: name, Type: "person"}, 1, true
 }
 
 // speechNear reports whether a speech verb stands right before or after the
@@ -362,12 +581,27 @@ func (d *doc) rememberPerson(name string) {
 		d.people[key] = name
 	}
 	parts := strings.Fields(key)
+	for len(parts) > 2 && IsNameSuffix(parts[len(parts)-1]) {
+		parts = parts[:len(parts)-1] // "Jesse Jackson Jr.": the surname is Jackson
+	}
 	if len(parts) > 1 {
 		last := parts[len(parts)-1]
 		if prev, ok := d.people[last]; !ok || len(prev) < len(name) {
 			d.people[last] = name
 		}
+		if !containsString(d.surnames[last], d.people[key]) {
+			d.surnames[last] = append(d.surnames[last], d.people[key])
+		}
 	}
+}
+
+// nameSuffixes follow a surname without being one ("Jr.", "III").
+var nameSuffixes = wordSetOf("jr", "sr", "ii", "iii", "iv")
+
+// IsNameSuffix reports whether a lower-case word ends a person's name
+// without being the surname: "jr.", "sr", "iii".
+func IsNameSuffix(w string) bool {
+	return nameSuffixes[strings.TrimSuffix(strings.TrimSuffix(w, ","), ".")]
 }
 
 // joinTokens returns the text of tokens joined by single spaces.
@@ -392,8 +626,11 @@ func personAt(ms []mention, i int) *mention {
 	return nil
 }
 
-// isTitleCase reports whether most words of a sentence are capitalised, as
-// in headlines.
+// isTitleCase reports whether a sentence is written in title case, as
+// headlines are: most of its words capitalised, and no lower-case word of
+// four letters or more other than a function word ("with", "from"). A
+// sentence with a lower-case content word ("detractors") is in sentence
+// case, however many names it holds.
 func isTitleCase(s *sentence) bool {
 	words, caps := 0, 0
 	for _, t := range s.Toks {
@@ -403,6 +640,8 @@ func isTitleCase(s *sentence) bool {
 		words++
 		if t.Cap {
 			caps++
+		} else if !functionWords[t.Norm] {
+			return false
 		}
 	}
 	return words >= 3 && caps*10 >= words*7

@@ -212,7 +212,8 @@ func (q *quoteEmitter) attribute(sg *segment, v *speechView, o, c, lo, hi int, i
 	hasAfter, hasAfterAct := false, false
 	for i := c + 1; i < hi && !hasAfter; i++ {
 		if v.inQuote(i) {
-			break
+			// Another quotation of the same clause: “A” and “B,” X said.
+			continue
 		}
 		if cu, ok := v.cueAt(i, true); ok {
 			if v.isSpeech(cu) {
@@ -262,7 +263,7 @@ func (q *quoteEmitter) attribute(sg *segment, v *speechView, o, c, lo, hi int, i
 		}
 	}
 	if startsClause {
-		if a := q.aroundSentences(sg, lo, hi); a.speaker != "" {
+		if a := q.aroundSentences(sg, v, lo, hi); a.speaker != "" {
 			return a
 		}
 		return attribution{}
@@ -277,7 +278,7 @@ func (q *quoteEmitter) attribute(sg *segment, v *speechView, o, c, lo, hi int, i
 // aroundSentences attributes a quote that makes up its clause [lo, hi)
 // with no speech verb of its own: from a colon ending the sentence before,
 // from the quote just before it, or from the start of the next sentence.
-func (q *quoteEmitter) aroundSentences(sg *segment, lo, hi int) attribution {
+func (q *quoteEmitter) aroundSentences(sg *segment, v *speechView, lo, hi int) attribution {
 	d := q.d
 	first, last := sg.sent[lo], sg.sent[hi-1]
 	if first > 0 {
@@ -311,8 +312,25 @@ func (q *quoteEmitter) aroundSentences(sg *segment, lo, hi int) attribution {
 			}
 		}
 	}
+	// A clause of the same paragraph between the previous quote and this
+	// one, with a subject of its own, comes first: "“A,” X said. Y
+	// agreed. “B.”" gives B to Y.
+	before, speech, own := q.clauseBefore(sg, v, lo)
+	if own && before.speaker != "" && (speech || before.person) {
+		before.how = howPrevious
+		return before
+	}
 	if q.prevSpeaker != "" && first >= q.prevSent && first <= q.prevSent+1 {
 		return attribution{speaker: q.prevSpeaker, how: howPrevious}
+	}
+	// The words of the speaker the sentence before reports: "X said that
+	// the talks had stalled. “We are far apart.”"
+	if !own && first > 0 && d.sents[first-1].Block >= d.sents[first].Block-1 {
+		before = d.sentenceAttribution(&d.sents[first-1], true)
+		if before.speaker != "" && before.how != howSubject && before.verb != "" && q.reports(&d.sents[first-1]) {
+			before.how = howPrevious
+			return before
+		}
 	}
 	if next := last + 1; next < len(d.sents) && d.sents[next].Block <= d.sents[last].Block+1 {
 		s := &d.sents[next]
@@ -333,7 +351,52 @@ func (q *quoteEmitter) aroundSentences(sg *segment, lo, hi int) attribution {
 			}
 		}
 	}
+	// Else the person the sentence before is about: "X praised the plan.
+	// “It will work.”"
+	if before.person && (before.how == howSubject || before.how == "") {
+		before.how = howPrevious
+		return before
+	}
 	return attribution{}
+}
+
+// clauseBefore reads the clause of the quote's paragraph right before the
+// quote's clause starting at token lo, when it holds no quotation: its
+// speaker (speech set) when a speech verb proper names one, else its
+// subject. own is false when there is no such clause.
+func (q *quoteEmitter) clauseBefore(sg *segment, v *speechView, lo int) (a attribution, speech, own bool) {
+	if lo == 0 {
+		return attribution{}, false, false
+	}
+	plo, phi := sg.clause(lo-1, lo-1)
+	if phi > lo {
+		phi = lo
+	}
+	for i := plo; i < phi; i++ {
+		if v.inQuote(i) {
+			return attribution{}, false, false
+		}
+	}
+	for i := plo; i < phi; i++ {
+		if cu, ok := v.cueAt(i, false); ok && v.isSpeech(cu) {
+			if a := v.subjectOf(cu, plo, phi); a.speaker != "" {
+				return a, true, true
+			}
+		}
+	}
+	return v.clauseSubject(plo, phi), false, true
+}
+
+// reports reports whether sentence s reports speech outside quotations:
+// it has a speech verb proper of its own, not only inside a quotation.
+func (q *quoteEmitter) reports(s *sentence) bool {
+	v := q.d.sentenceView(s)
+	for i := range v.toks {
+		if c, ok := v.cueAt(i, false); ok && v.isSpeech(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // tagAfter reads an attribution tag right after a quotation closing at

@@ -49,6 +49,7 @@ const (
 	howNext        = "speaker:next"        // the speaker is named in the next sentence
 	howSubject     = "speaker:subject"     // no speech verb: the subject of the quote's clause
 	howDescription = "speaker:description" // a description, not a name: "officials said"
+	howAmbiguous   = "speaker:ambiguous"   // a surname several people of the article share
 )
 
 // speechView is a run of tokens as the speaker resolver reads it: one
@@ -185,15 +186,27 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 		return v.npAfter(c.to, hi)
 	}
 	k := v.skipBack(c.from-1, lo)
+	// A passive speech verb ("was asked by the host", "were told"): its
+	// subject is spoken to; the speaker is the agent after "by", if any.
+	if v.passive(k+1, c.from) {
+		if c.to < hi && toks[c.to].Norm == "by" {
+			return v.npAfter(c.to+1, hi)
+		}
+		return attribution{}
+	}
 	// After a listener verb ("told reporters") the name is the listener.
 	listener := v.d.x.listeners[strings.Fields(c.verb)[0]]
 	if k < lo || v.inQuote(k) || toks[k].Kind == tokPunct && k > 0 && v.inQuote(k-1) {
 		// The verb opens its clause or follows a quotation: "Said Bruce:
-		// ...", "“...,” said X".
+		// ...", "“...,” said X"; a participle after a quotation has the
+		// subject of its clause ("X said on “Morning Joe,” adding").
 		if listener {
 			return attribution{}
 		}
-		return v.npAfter(c.to, hi)
+		if a := v.npAfter(c.to, hi); a.speaker != "" || !participle(c) || k < lo {
+			return a
+		}
+		return v.governingSubject(c, lo, k)
 	}
 	t := toks[k]
 	switch {
@@ -223,6 +236,15 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 		// "X did Y and said", "X did Y before adding".
 		return v.governingSubject(c, lo, k)
 	}
+	// "X issued a statement saying ...": the participle tells what the
+	// document says, and the one who issued it speaks.
+	if participle(c) && v.isSpeakerNoun(t) {
+		if j := v.objectStart(k, lo); j > lo {
+			if a := v.clauseSubject(lo, j); a.speaker != "" && a.how != howSubject {
+				return a
+			}
+		}
+	}
 	if a, ok := v.npBefore(k, lo); ok {
 		return a
 	}
@@ -230,6 +252,39 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 		return v.governingSubject(c, lo, c.from)
 	}
 	return attribution{}
+}
+
+// objectStart returns the first token of the noun phrase ending at token k
+// when it is the object of a verb ("issued a statement", "released a new
+// letter"): the phrase's words are lower case, and a lower-case word that
+// is no function word stands before it. It returns -1 otherwise.
+func (v *speechView) objectStart(k, lo int) int {
+	j := k
+	for j-1 > lo && j > k-4 && !v.inQuote(j-1) && v.toks[j-1].Kind == tokWord && !v.toks[j-1].Cap && !prepositions[v.toks[j-1].Norm] && (determiners[v.toks[j-1].Norm] || isNounLike(v.toks[j-1])) {
+		j--
+		if determiners[v.toks[j].Norm] {
+			break
+		}
+	}
+	if j == k || !determiners[v.toks[j].Norm] || j-1 < lo {
+		return -1
+	}
+	if verb := v.toks[j-1]; verb.Kind == tokWord && !verb.Cap && isNounLike(verb) && v.mention(j-1) == nil {
+		return j - 1
+	}
+	return -1
+}
+
+// passive reports whether the tokens [from, to) before a speech verb hold
+// a form of "be" that makes it passive ("was asked", "has been told").
+func (v *speechView) passive(from, to int) bool {
+	for i := max(from, 0); i < to; i++ {
+		switch v.toks[i].Norm {
+		case "was", "were", "been", "being", "is", "are", "be":
+			return true
+		}
+	}
+	return false
 }
 
 // skipBack returns the last token at or before k that is not an auxiliary,
@@ -337,9 +392,18 @@ func (v *speechView) beforeAppositive(k, lo int) (attribution, bool) {
 // speakerType reports whether a mention of this type can speak.
 func speakerType(t string) bool { return t == "person" || t == "org" || t == "country" || t == "group" }
 
-// nameAttribution is the attribution to a name.
+// isPossessive reports whether t is a possessive ending: "'s", or the
+// apostrophe after a plural or a name in s ("Sanders’ campaign").
+func isPossessive(t token) bool { return t.Norm == "'s" || t.Norm == "'" }
+
+// nameAttribution is the attribution to a name; a surname several people
+// of the article share is a guess (howAmbiguous).
 func nameAttribution(m *segMention) attribution {
-	return attribution{speaker: m.m.Name, person: m.m.Type == "person"}
+	a := attribution{speaker: m.m.Name, person: m.m.Type == "person"}
+	if m.m.Ambiguous {
+		a.how = howAmbiguous
+	}
+	return a
 }
 
 // npBefore reads the noun phrase ending at token k as a speaker: a name, a
@@ -410,7 +474,7 @@ func (v *speechView) description(k, lo int) attribution {
 	from := k
 	for j := k - 1; j >= lo && j >= k-5; j-- {
 		t := toks[j]
-		if v.inQuote(j) || t.Kind != tokWord && t.Norm != "'s" || determiners[t.Norm] || prepositions[t.Norm] || auxiliaries[t.Norm] || clauseLinks[t.Norm] || pronounLike(t.Norm) || personalPronouns[t.Norm] {
+		if v.inQuote(j) || t.Kind != tokWord && !isPossessive(t) || determiners[t.Norm] || prepositions[t.Norm] || auxiliaries[t.Norm] || clauseLinks[t.Norm] || pronounLike(t.Norm) || personalPronouns[t.Norm] {
 			break
 		}
 		if _, ok := v.cueAt(j, true); ok {
@@ -421,15 +485,52 @@ func (v *speechView) description(k, lo int) attribution {
 	var b strings.Builder
 	for j := from; j <= k; j++ {
 		w := toks[j].Text
-		if v.mention(j) == nil && toks[j].Norm != "'s" {
+		if v.mention(j) == nil && !isPossessive(toks[j]) && (!toks[j].Cap || v.d.sentenceInitial(toks[j]) && !(j+1 < len(toks) && isPossessive(toks[j+1]))) {
 			w = toks[j].Norm
 		}
-		if j > from && toks[j].Norm != "'s" {
+		if j > from && !isPossessive(toks[j]) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(w)
 	}
 	return attribution{speaker: b.String(), how: howDescription}
+}
+
+// sentenceInitial reports whether t is the first word of its sentence,
+// capitalised for that alone unless it is a name.
+func (d *doc) sentenceInitial(t token) bool {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > t.Start })
+	if k >= len(d.sents) {
+		return false
+	}
+	for _, u := range d.sents[k].Toks {
+		if u.Start >= t.Start {
+			return true
+		}
+		if u.Kind == tokWord || u.Kind == tokNumber {
+			return false
+		}
+	}
+	return false
+}
+
+// writtenName returns the words of a description or title as written,
+// the first word of a sentence in lower case unless the article names
+// someone or something by it ("the Florida senator", "State Department
+// official", "legal observers").
+func (d *doc) writtenName(words []token) string {
+	var b strings.Builder
+	for i, t := range words {
+		w := t.Text
+		if !isPossessive(t) && (!t.Cap || i == 0 && d.sentenceInitial(t) && d.people[t.Norm] == "") {
+			w = t.Norm
+		}
+		if i > 0 && !isPossessive(t) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // headBefore reads the head noun phrase ending at token k that a name after
@@ -489,16 +590,86 @@ func (v *speechView) npAfter(from, hi int) attribution {
 		}
 	}
 	for i := from; i < end; i++ {
-		if m := v.mention(i); m != nil && speakerType(m.m.Type) {
+		if m := v.mention(i); m != nil && speakerType(m.m.Type) && !v.qualifiesHead(m.to, end) {
 			return nameAttribution(m)
 		}
 	}
 	for i := k; i < end; i++ {
 		if v.isSpeakerNoun(toks[i]) && (i+1 >= end || !v.isSpeakerNoun(toks[i+1])) {
+			if m := v.apposedPerson(i+1, hi); m != nil {
+				return nameAttribution(m)
+			}
 			return v.withComplement(v.description(i, from), i+1, hi)
 		}
 	}
 	return attribution{}
+}
+
+// apposedPerson returns the person named right after a description that
+// ends before token i, with no comma or with the name between commas, a
+// title allowed before the name: "presidential candidate Jane Roe",
+// "candidate Sen. Jane Roe", "a delegate, Jim Poole, said". It returns nil
+// otherwise.
+func (v *speechView) apposedPerson(i, hi int) *segMention {
+	comma := i < hi && v.toks[i].Text == ","
+	if comma {
+		i++
+	}
+	if i >= hi || v.inQuote(i) {
+		return nil
+	}
+	if th, n := v.d.matchTitle(v.toks[:hi], i); n > 0 {
+		i = th.To
+	}
+	m := v.mention(i)
+	if m == nil || m.from != i || m.m.Type != "person" {
+		return nil
+	}
+	if comma && !(m.to < hi && (v.toks[m.to].Text == "," || v.toks[m.to].Text == "(")) {
+		return nil
+	}
+	return m
+}
+
+// nameSubject reports whether a lone capitalised name of unknown kind is
+// the subject of its clause: a lower-case word that is no noun of its
+// phrase follows it, an auxiliary, an adverb or a verb ("Sanders compared
+// himself", "Ash has argued").
+func (v *speechView) nameSubject(m *segMention, end int) bool {
+	if m.m.Type != "name" || m.to >= end {
+		return false
+	}
+	t := v.toks[m.to]
+	if t.Kind != tokWord || t.Cap || v.inQuote(m.to) {
+		return false
+	}
+	return auxiliaries[t.Norm] || skippable(t) || !functionWords[t.Norm] && !v.isSpeakerNoun(t) && !v.d.x.orgWords[t.Norm]
+}
+
+// qualifiesHead reports whether a name ending before token j qualifies the
+// head of a noun phrase that follows it: a speaker noun or a title, after
+// at most three other words of the phrase ("U.S. officials", "a German
+// user", "the U.S. law enforcement official").
+func (v *speechView) qualifiesHead(j, hi int) bool {
+	for k := j; k < hi && k < j+4; k++ {
+		t := v.toks[k]
+		if v.inQuote(k) || t.Kind != tokWord {
+			return false
+		}
+		if v.isSpeakerNoun(t) {
+			return true
+		}
+		if _, n := v.d.matchTitle(v.toks[:hi], k); n > 0 {
+			return true
+		}
+		if m := v.mention(k); m != nil && m.m.Type == "person" {
+			return false
+		}
+		if _, ok := v.cueAt(k, true); ok || functionWords[t.Norm] || !t.Cap && !isNounLike(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // titleEnd returns the token after the title starting at k (or after its
@@ -583,12 +754,12 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 			continue
 		}
 		if m := v.mention(i); m != nil && m.from == i {
-			if m.to < len(toks) && toks[m.to].Norm == "'s" && speakerType(m.m.Type) && possessor == nil {
+			if m.to < len(toks) && isPossessive(toks[m.to]) && speakerType(m.m.Type) && possessor == nil {
 				possessor = m
 			}
-			if m.to < len(toks) && toks[m.to].Norm == "'s" || !speakerType(m.m.Type) {
+			if m.to < len(toks) && isPossessive(toks[m.to]) || !speakerType(m.m.Type) && !v.nameSubject(m, end) || m.m.Type != "person" && v.qualifiesHead(m.to, end) {
 				i = m.to - 1
-				continue // a possessor: the head follows ("Trump's campaign manager")
+				continue // a possessor or a qualifier: the head follows ("Trump's campaign manager", "U.S. officials")
 			}
 			return nameAttribution(m)
 		}
@@ -602,6 +773,9 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 			return attribution{}
 		}
 		if v.isSpeakerNoun(t) && (i+1 >= end || !v.isSpeakerNoun(toks[i+1])) {
+			if m := v.apposedPerson(i+1, end); m != nil {
+				return nameAttribution(m)
+			}
 			return v.description(i, start)
 		}
 		if _, ok := v.cueAt(i, true); ok {
@@ -667,18 +841,39 @@ func (v *speechView) titleEndingAt(k, lo int) (attribution, bool) {
 			break
 		}
 		if th, n := v.d.matchTitle(v.toks, from); n > 0 && from+n == k+1 {
-			return v.d.resolveTitle(th.ID, v.toks[v.qualifiersBefore(from, lo):th.To], v.toks[from].Start), true
+			return v.titleSpeaker(th, v.qualifiersBefore(from, lo), lo), true
 		}
 	}
 	return attribution{}, false
 }
 
-// titleAt reads a title starting at token k as a speaker. A lower-case
-// organisation word may qualify it ("a police spokesman").
+// titleSpeaker resolves the title th, its qualifiers starting at token q,
+// to the person who holds it (see resolveTitle).
+func (v *speechView) titleSpeaker(th titleHit, q, lo int) attribution {
+	definite := q > lo && v.toks[q-1].Norm == "the"
+	return v.d.resolveTitle(th.ID, v.toks[q:th.To], th.From-q, v.toks[th.From].Start, definite)
+}
+
+// titleAt reads a title starting at token k as a speaker. Lower-case
+// organisation words and capitalised names of places and bodies may
+// qualify it ("a police spokesman", "the Florida senator").
 func (v *speechView) titleAt(k, hi int) (attribution, bool) {
-	from := k
-	if v.orgQualifier(v.toks[k]) {
+	lo := k
+	for k < hi {
+		if m := v.mention(k); m != nil && m.from == k && m.m.Type != "person" && v.toks[k].Cap {
+			k = m.to
+			if k < hi && v.toks[k].Norm == "'s" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if k < hi && v.orgQualifier(v.toks[k]) {
 		k++
+	}
+	if k >= hi {
+		return attribution{}, false
 	}
 	th, n := v.d.matchTitle(v.toks[:hi], k)
 	if n == 0 {
@@ -693,7 +888,9 @@ func (v *speechView) titleAt(k, hi int) (attribution, bool) {
 	if m := v.mention(next); m != nil && m.from == next && m.m.Type == "person" {
 		return nameAttribution(m), true
 	}
-	return v.d.resolveTitle(th.ID, v.toks[from:th.To], v.toks[from].Start), true
+	// Qualifiers already passed over before k ("the Florida senator" read
+	// from "senator") count too.
+	return v.titleSpeaker(th, v.qualifiersBefore(lo, max(lo-4, 0)), max(lo-4, 0)), true
 }
 
 // qualifiersBefore returns where the qualifiers of the title starting at
@@ -703,7 +900,7 @@ func (v *speechView) titleAt(k, hi int) (attribution, bool) {
 func (v *speechView) qualifiersBefore(from, lo int) int {
 	for from > lo && from > 0 {
 		t := v.toks[from-1]
-		if v.inQuote(from-1) || !(v.orgQualifier(t) || t.Norm == "'s" || t.Cap && t.Kind == tokWord && v.mention(from-1) != nil) {
+		if v.inQuote(from-1) || !(v.orgQualifier(t) || isPossessive(t) || t.Cap && t.Kind == tokWord && (v.mention(from-1) != nil || !v.d.x.stopnames[t.Norm])) {
 			break
 		}
 		from--
@@ -721,29 +918,55 @@ type titleSeen struct {
 	pos  int
 	id   string
 	name string
+	// quals are the capitalised words written with the title, lower case
+	// ("florida", "sen.").
+	quals []string
 }
 
 // resolveTitle returns the person last named with title id before byte
-// pos, or else the title's words.
-func (d *doc) resolveTitle(id string, words []token, pos int) attribution {
+// pos whose title was written with the capitalised qualifiers among the
+// first nq words ("the Florida senator" is not any senator), or else the
+// title's words. A definite title without qualifiers and without a holder
+// named before is the person the text is about, found as a pronoun would be.
+func (d *doc) resolveTitle(id string, words []token, nq, pos int, definite bool) attribution {
 	d.extendTitles()
+	var quals []string
+	for _, t := range words[:nq] {
+		if t.Cap && !d.x.stopnames[t.Norm] {
+			quals = append(quals, t.Norm)
+		}
+	}
 	for i := len(d.titlesSeen) - 1; i >= 0; i-- {
-		if t := d.titlesSeen[i]; t.pos < pos && t.id == id {
+		if t := d.titlesSeen[i]; t.pos < pos && t.id == id && hasAll(t.quals, quals) {
 			return attribution{speaker: t.name, how: howTitle, person: true}
 		}
 	}
-	definite := len(words) > 1 && words[0].Norm == "the"
 	for len(words) > 1 && determiners[words[0].Norm] {
 		words = words[1:]
 	}
-	// "the senator said" with no senator named before: the person the
-	// text is about, found as a pronoun would be.
-	if definite {
+	if definite && len(quals) == 0 {
 		if name := d.resolvePronoun(pos, ""); name != "" {
 			return attribution{speaker: name, how: howTitle, person: true}
 		}
 	}
-	return attribution{speaker: strings.ToLower(joinTokens(words)), how: howDescription}
+	return attribution{speaker: d.writtenName(words), how: howDescription}
+}
+
+// hasAll reports whether every word of want is in have.
+func hasAll(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // extendTitles lists, in text order, the titled person mentions of the
@@ -757,11 +980,26 @@ func (d *doc) extendTitles() {
 		}
 		s := &d.sents[k]
 		for _, m := range ms {
-			if m.Type != "person" {
+			if m.Type != "person" || len(m.Titles) == 0 {
 				continue
 			}
+			// Capitalised words right before the titles qualify them too:
+			// "Nevada Sen. Ann Lowe".
+			q := m.TitleFrom
+			for q > 0 && m.TitleFrom-q < 3 && s.Toks[q-1].Cap && s.Toks[q-1].Kind == tokWord {
+				q--
+			}
+			var quals []string
+			for _, t := range s.Toks[q:m.From] {
+				if t.Cap {
+					quals = append(quals, t.Norm)
+				}
+			}
+			if m.Country != "" {
+				quals = append(quals, strings.ToLower(m.Country))
+			}
 			for _, th := range m.Titles {
-				d.titlesSeen = append(d.titlesSeen, titleSeen{pos: s.Toks[th.From].Start, id: th.ID, name: m.Name})
+				d.titlesSeen = append(d.titlesSeen, titleSeen{pos: s.Toks[th.From].Start, id: th.ID, name: m.Name, quals: quals})
 			}
 		}
 	}

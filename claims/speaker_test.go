@@ -25,6 +25,30 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"tag with an unlisted verb", "“Get out of here,” Paul Crane barked.", "Get out of here,", "Paul Crane"},
 		{"tag after a question", "“Why would we stop now?” Paul Crane asked.", "Why would we stop now?", "Paul Crane"},
 		{"possessive subject", "Paul Crane's famous “read my lips” line was repeated.", "read my lips", "Paul Crane"},
+		{"description keeps its proper nouns", "A Treasury Department official said the fund was “nearly empty.”", "nearly empty.", "Treasury Department official"},
+		{"sentence-initial word of a description", "Legal experts said the ruling was “a landmark.”", "a landmark.", "legal experts"},
+		{"name apposed to a description", "Independent mayoral candidate Rosa Lind is urging voters to “take back the city.”", "take back the city.", "Rosa Lind"},
+		{"qualified title is not any holder", "Sen. Ann Lowe spoke first.\n\nThe Nevada senator said the bill was “a trap.”", "a trap.", "Nevada senator"},
+		{"qualified title held with its qualifier", "Nevada Sen. Ann Lowe spoke first.\n\nThe Nevada senator said the bill was “a trap.”", "a trap.", "Ann Lowe"},
+		{"names in a sentence-case sentence", "Count former Governor Tom Hart among Jane Moss's critics.\n\nMoss later said the plan was “a step back.”", "a step back.", "Jane Moss"},
+		{"demonym as a surname", "Mark Cuban spoke first.\n\n“It is too early,” Cuban said.", "It is too early,", "Mark Cuban"},
+		{"demonym as a surname after the verb", "“It is too early,” said Cuban, a host of the show.", "It is too early,", "Cuban"},
+		{"demonym before a noun is the place's", "Cuban officials said the talks were “productive.”", "productive.", "Cuban officials"},
+		{"demonym starting a name", "“We laugh at our troubles,” said German Ortega, an actor.", "We laugh at our troubles,", "German Ortega"},
+		{"country qualifying a description", "“It will not hold,” said a former U.S. trade official who asked not to be named.", "It will not hold,", "former U.S. trade official"},
+		{"issuer of a document", "The Sierra Club issued a statement saying the plan was “a step back.”", "a step back.", "Sierra Club"},
+		{"participle after a quotation", "Ann Lowe spoke on Friday.\n\n“We will win,” Lowe said on “Meet the Press,” adding, “The map favours us.”", "The map favours us.", "Ann Lowe"},
+		{"lone name as the subject of a participle", "At the rally, Okafor thanked the crowd, saying, “This is your win.”", "This is your win.", "Okafor"},
+		{"a quotation after another in the clause", "The plan is “too slow” and “far too costly,” said Rita Vance, a budget analyst.", "too slow", "Rita Vance"},
+		{"verbless quote after reported speech", "Rita Vance said the talks had stalled.\n\n“We are further apart than ever.”", "We are further apart than ever.", "Rita Vance"},
+		{"verbless quote after its subject", "Rita Vance praised the mayor's plan.\n\n“It is the best we have seen.”", "It is the best we have seen.", "Rita Vance"},
+		{"agent of a passive speech verb", "Rita Vance was asked by the host, Tom Hart, “Will you run again?”", "Will you run again?", "Tom Hart"},
+		{"a clause with its own subject between quotes", "Tom Hart, a strategist, said: “Vance has the edge. Lowe has the money.”\n\nAnn Lowe disagreed. “The race is wide open.”", "The race is wide open.", "Ann Lowe"},
+		{"possessive in s'", "Reynolds’ campaign manager suggested Vance was a “regional” candidate.", "regional", "Reynolds’ campaign manager"},
+		{"qualifier with a stopname", "New Mexico Gov. Ann Lowe spoke on Monday.\n\nSooner or later, the New Mexico governor told reporters, “it starts to pay off.”", "it starts to pay off.", "Ann Lowe"},
+		{"surname before the full name", "Okafor said the plan was “a step back.”\n\nThe city's mayor, Paul Okafor, spoke later.", "a step back.", "Paul Okafor"},
+		{"surname before a suffix", "Former Rep. Tom Hart Jr. spoke first.\n\n“I am sorry,” Hart said.", "I am sorry,", "Tom Hart Jr"},
+		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,6 +75,8 @@ func TestStatedSource(t *testing.T) {
 		{"pronoun with a glued verb names no one", "We've now confirmed that 12 people were killed.", "", false},
 		{"not only is no negation", "The storm not only killed 12 people but also destroyed 40 homes, officials said.", "officials", false},
 		{"negation", "Officials said the attack on Monday did not kill anyone.", "officials", true},
+		{"relative clause is no negated claim", "The photo, which was taken on Sunday, does not show the driver.", "", false},
+		{"embedded clause is no negated claim", "Police would not say who caused the fire that killed three people.", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,5 +89,26 @@ func TestStatedSource(t *testing.T) {
 				t.Errorf("stated %+v, want source %q negated %v", st, tt.source, tt.negated)
 			}
 		})
+	}
+}
+
+// A surname two people of an article share is resolved to the nearest
+// compatible full name, and marked as a guess.
+func TestSharedSurname(t *testing.T) {
+	x := testExtractor(t)
+	text := "Paul Okafor and his sister Ruth Okafor ran the firm.\n\nThe audit was unfair, Mr. Okafor said, calling it “a smear.”\n\nRuth Okafor declined to comment. Okafor later told reporters it was “a mistake.”"
+	want := map[string][2]string{"a smear.": {"Paul Okafor", ""}, "a mistake.": {"Ruth Okafor", "speaker:ambiguous"}}
+	for _, c := range quoteClaims(t, x, text) {
+		w, ok := want[c.Value.Quote.Words]
+		if !ok {
+			continue
+		}
+		delete(want, c.Value.Quote.Words)
+		if c.Value.Quote.Speaker != w[0] || (w[1] != "") != containsString(c.Matched, "speaker:ambiguous") {
+			t.Errorf("%q: speaker %q %v, want %q %s", c.Value.Quote.Words, c.Value.Quote.Speaker, c.Matched, w[0], w[1])
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("quotes not found: %v", want)
 	}
 }

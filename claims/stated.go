@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // stated says how sentence s states its claims: hedged when it holds a
 // hedge word, attributed when a speech verb or "according to" names a
 // source, asserted otherwise; negated when it holds a negation.
@@ -54,6 +56,44 @@ func negated(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// negatedInClause reports whether the claim ending at byte end of
+// sentence s is negated: a negation in the clause of its last word, where
+// a relative or embedded clause (", which was posted by X,", "who filmed
+// the crash", "the crash that killed two") is a clause of its own, up to
+// the next comma. "The video, which was posted by X, does not reveal who
+// filmed the crash that killed two people" denies neither that X posted
+// it nor that two were killed.
+func negatedInClause(s *sentence, end int) bool {
+	toks := s.Toks
+	at := 0
+	for i, t := range toks {
+		if t.Start < end && (t.Kind == tokWord || t.Kind == tokNumber) {
+			at = i
+		}
+	}
+	// clause[i] is the first token of the clause token i belongs to.
+	clause := make([]int, len(toks))
+	cur := 0
+	for i, t := range toks {
+		switch {
+		case t.Text == "," && cur > 0:
+			clause[i] = cur
+			cur = 0
+			continue
+		case t.Norm == "which" || t.Norm == "who" || t.Norm == "that" && i > 0 && isNounLike(toks[i-1]) && !strings.HasSuffix(toks[i-1].Norm, "ed"):
+			cur = i
+		}
+		clause[i] = cur
+	}
+	var in []token
+	for i, t := range toks {
+		if clause[i] == clause[at] {
+			in = append(in, t)
+		}
+	}
+	return negated(in)
 }
 
 // startsNumber reports whether t is a digit string or a number word.

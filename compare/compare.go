@@ -276,6 +276,7 @@ func (j *judge) ref(cl *claims.Claim, sideNo int) findings.ClaimRef {
 		Start:         cl.Span.Start,
 		End:           cl.Span.End,
 		SentenceStart: cl.Sentence.Start,
+		SentenceEnd:   cl.Sentence.End,
 		Value:         cl.Value,
 		ValueText:     ValueText(cl),
 		Side:          sideNo,
@@ -290,6 +291,8 @@ func (j *judge) ref(cl *claims.Claim, sideNo int) findings.ClaimRef {
 		if cl.Rule == dateLineRule && a.DateAt.Line > 0 {
 			r.Line, r.Col = a.DateAt.Line, a.DateAt.Col
 		}
+		r.Start, r.End = a.SourceSpan(cl.Span.Start, cl.Span.End)
+		r.SentenceStart, r.SentenceEnd = a.SourceSpan(cl.Sentence.Start, cl.Sentence.End)
 	}
 	return r
 }

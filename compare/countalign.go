@@ -120,12 +120,12 @@ func isThingCount(cv *claims.CountValue) bool {
 func anchorsShare(a, b []string) bool {
 	words := map[string]bool{}
 	for _, n := range a {
-		for _, w := range nameWords(n) {
+		for _, w := range identifyingWords(n) {
 			words[w] = true
 		}
 	}
 	for _, n := range b {
-		for _, w := range nameWords(n) {
+		for _, w := range identifyingWords(n) {
 			if words[w] {
 				return true
 			}
@@ -134,9 +134,9 @@ func anchorsShare(a, b []string) bool {
 	return false
 }
 
-// nameWords are the words of a name that can identify it: lower case,
+// identifyingWords are the words of a thing's name that can identify it: lower case,
 // three letters or more, without "'s", "of" and "the".
-func nameWords(n string) []string {
+func identifyingWords(n string) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(n, "’", "'"))) {
 		w = strings.TrimSuffix(strings.Trim(w, ".,"), "'s")

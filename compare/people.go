@@ -19,7 +19,7 @@ type people struct {
 func newPeople(cls []claims.Claim) *people {
 	p := &people{full: map[string]map[string]bool{}, country: map[string]string{}}
 	add := func(name string) {
-		f := strings.Fields(strings.ToLower(name))
+		f := nameWords(name)
 		if len(f) < 2 {
 			return
 		}
@@ -61,7 +61,7 @@ func firstName(f []string) string {
 // key returns a story-wide key for a person's name: the surname when it is
 // unambiguous in the story, else the full name.
 func (p *people) key(name string) string {
-	f := strings.Fields(strings.ToLower(name))
+	f := nameWords(name)
 	if len(f) == 0 {
 		return ""
 	}
@@ -83,7 +83,7 @@ func (p *people) countryOf(name string) string { return p.country[p.key(name)] }
 // and the shorter name's other words found in the longer ("Craig Scott"
 // and "Democrat Craig Scott", "Vance" and "JD Vance").
 func samePerson(a, b string) bool {
-	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	fa, fb := nameWords(a), nameWords(b)
 	if len(fa) == 0 || len(fb) == 0 {
 		return false
 	}
@@ -110,6 +110,16 @@ func samePerson(a, b string) bool {
 		}
 	}
 	return true
+}
+
+// nameWords returns the lower-case words of a person's name without the
+// suffixes after the surname ("Roger J. Stone Jr." ends with "stone").
+func nameWords(name string) []string {
+	f := strings.Fields(strings.ToLower(name))
+	for len(f) > 1 && claims.IsNameSuffix(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	return f
 }
 
 // editDistance is the Levenshtein distance between two short words.

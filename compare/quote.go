@@ -257,6 +257,7 @@ var guessedSpeaker = map[string]string{
 	"speaker:next":        "is named in the sentence after",
 	"speaker:subject":     "is the subject of the clause, with no speech verb",
 	"speaker:description": "is a description, not a name",
+	"speaker:ambiguous":   "is a surname the article gives to several people",
 }
 
 // union is a union-find over claim indexes.

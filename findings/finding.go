@@ -73,14 +73,18 @@ type ClaimRef struct {
 	Sentence string `json:"sentence"`
 	// Text is the claim's own words.
 	Text string `json:"text"`
-	// Start and End are byte offsets of Text in the article; in JSON they
-	// are the object "span", as in the claims command's output (and, for
-	// readers of version 1, also flat "start" and "end").
+	// Start and End are the byte offsets of Text in the article's source
+	// (the file's bytes, or a JSON record's text field; see
+	// article.Article.SourceSpan); in JSON they are the object "span", as in
+	// the claims command's output (and, for readers of version 1, also flat
+	// "start" and "end"). Where the source's white space or character
+	// references differ from the text, End-Start is not len(Text).
 	Start int `json:"start"`
 	End   int `json:"end"`
-	// SentenceStart is the byte offset of Sentence in the article; in JSON
-	// the start of "sentence_span".
+	// SentenceStart and SentenceEnd are the byte offsets of Sentence in the
+	// source; in JSON the object "sentence_span".
 	SentenceStart int `json:"-"`
+	SentenceEnd   int `json:"-"`
 	// Line and Col locate Start in the source file (1-based).
 	Line int `json:"line,omitempty"`
 	Col  int `json:"col,omitempty"`
@@ -92,6 +96,41 @@ type ClaimRef struct {
 	Side int `json:"side"`
 	// Marks are byte ranges within Sentence of the words that differ.
 	Marks []Mark `json:"marks,omitempty"`
+}
+
+// InSentence returns the byte range of Text within Sentence: the occurrence
+// of Text nearest to where the offsets put it, since the offsets count bytes
+// of the source rather than of Sentence. Without Text the offsets alone
+// place it. It returns false when the range is not within Sentence.
+func (c *ClaimRef) InSentence() (start, end int, ok bool) {
+	hint := c.Start - c.SentenceStart
+	if c.Text == "" {
+		end := c.End - c.SentenceStart
+		return hint, end, hint >= 0 && hint < end && end <= len(c.Sentence)
+	}
+	best := -1
+	for from := 0; from <= len(c.Sentence); {
+		k := strings.Index(c.Sentence[from:], c.Text)
+		if k < 0 {
+			break
+		}
+		k += from
+		if best < 0 || abs(k-hint) < abs(best-hint) {
+			best = k
+		}
+		from = k + 1
+	}
+	if best < 0 {
+		return 0, 0, false
+	}
+	return best, best + len(c.Text), true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // Mark is a half-open byte range [Start, End) within a sentence.

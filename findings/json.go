@@ -33,7 +33,7 @@ func (c ClaimRef) MarshalJSON() ([]byte, error) {
 	err := enc.Encode(claimRefJSON{
 		claimRefFields: claimRefFields(c),
 		Span:           Span{Start: c.Start, End: c.End},
-		SentenceSpan:   Span{Start: c.SentenceStart, End: c.SentenceStart + len(c.Sentence)},
+		SentenceSpan:   Span{Start: c.SentenceStart, End: c.sentenceEnd()},
 	})
 	return bytes.TrimRight(buf.Bytes(), "\n"), err
 }
@@ -49,6 +49,15 @@ func (c *ClaimRef) UnmarshalJSON(data []byte) error {
 	if in.Span.Start >= 0 {
 		c.Start, c.End = in.Span.Start, in.Span.End
 	}
-	c.SentenceStart = in.SentenceSpan.Start
+	c.SentenceStart, c.SentenceEnd = in.SentenceSpan.Start, in.SentenceSpan.End
 	return nil
+}
+
+// sentenceEnd is SentenceEnd, or for a claim made without it the end that
+// Sentence's length gives.
+func (c *ClaimRef) sentenceEnd() int {
+	if c.SentenceEnd == 0 && c.Sentence != "" {
+		return c.SentenceStart + len(c.Sentence)
+	}
+	return c.SentenceEnd
 }

@@ -25,8 +25,9 @@ var ClaimsFormats = []string{"text", "json"}
 // PrintClaims writes what was extracted from each article: in "text", a
 // heading per article and a line per claim with its position, kind,
 // subject, value and how it is stated, then its words; in "json", an array
-// of {"id", "path", "title", "claims"} whose claims are claims.Claim as JSON
-// (offsets as "span" and "sentence_span").
+// of {"id", "path", "title", "claims"} whose claims are claims.Claim as JSON,
+// with offsets ("span" and "sentence_span") in bytes of the source, as
+// article.Article.SourceSpan gives them.
 func PrintClaims(w io.Writer, format string, all []ArticleClaims) error {
 	switch format {
 	case "json":
@@ -48,7 +49,13 @@ type articleClaimsJSON struct {
 func claimsJSON(w io.Writer, all []ArticleClaims) error {
 	out := make([]articleClaimsJSON, len(all))
 	for i, ac := range all {
-		out[i] = articleClaimsJSON{ID: ac.Article.ID, Path: ac.Article.Path, Title: ac.Article.Title, Claims: nonNil(ac.Claims)}
+		cls := make([]claims.Claim, len(ac.Claims))
+		for k, c := range ac.Claims {
+			c.Span.Start, c.Span.End = ac.Article.SourceSpan(c.Span.Start, c.Span.End)
+			c.Sentence.Start, c.Sentence.End = ac.Article.SourceSpan(c.Sentence.Start, c.Sentence.End)
+			cls[k] = c
+		}
+		out[i] = articleClaimsJSON{ID: ac.Article.ID, Path: ac.Article.Path, Title: ac.Article.Title, Claims: cls}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

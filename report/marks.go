@@ -149,8 +149,8 @@ func claimMarks(c findings.ClaimRef) []findings.Mark {
 		}
 		runs = append(runs, m)
 	}
-	start, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
-	if len(runs) < 2 || start < 0 || end > len(s) || start >= end {
+	start, end, ok := c.InSentence()
+	if len(runs) < 2 || !ok {
 		return runs
 	}
 	marked := 0

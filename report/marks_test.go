@@ -18,7 +18,7 @@ func bracket(c findings.ClaimRef) string {
 
 func TestClaimMarks(t *testing.T) {
 	quoteClaim := func(sentence, quote string, marked ...string) findings.ClaimRef {
-		c := findings.ClaimRef{Sentence: sentence, SentenceStart: 100}
+		c := findings.ClaimRef{Sentence: sentence, Text: quote, SentenceStart: 100}
 		i := strings.Index(sentence, quote)
 		c.Start, c.End = 100+i, 100+i+len(quote)
 		for _, w := range marked {

@@ -105,6 +105,10 @@ type Lexicons struct {
 	// AdjectiveEndings end adjectives of nationality or party, never a
 	// leader's name before "government" ("Greek", "Socialist").
 	AdjectiveEndings []string `yaml:"adjective_endings" json:"adjective_endings"`
+	// Demonyms are aliases of places that name their people or qualify a
+	// noun ("Cuban", "French"): the place only before a noun ("Cuban
+	// officials"), a surname before a verb ("Cuban said").
+	Demonyms []string `yaml:"demonyms" json:"demonyms"`
 	// AgentPhrases introduce the agent of a passive act: "by", "under an
 	// account named".
 	AgentPhrases []string `yaml:"agent_phrases" json:"agent_phrases"`

@@ -263,3 +263,37 @@ func TestInvalidRulebookChecksNothing(t *testing.T) {
 		t.Errorf("exit %d, stdout %q", r.code, r.stdout)
 	}
 }
+
+// TestOffsetsPointIntoTheFile checks that a claim's span, in the claims
+// command and in findings, points at its words in the file given, however
+// the text was cleaned: a header dropped, a non-breaking space and doubled
+// spaces collapsed.
+func TestOffsetsPointIntoTheFile(t *testing.T) {
+	dir := t.TempDir()
+	body := "Title: Storm Leaves Town Without Power\nSource: Daily\n\n" +
+		"Share this article\n\n" +
+		"The storm\u00a0killed  four people in the valley on Monday, the mayor said.\n\n" +
+		"\u201cWe have   never seen anything like it,\u201d the mayor, Ann Diaz, said.\n"
+	writeFiles(t, dir, map[string]string{"a.txt": body})
+	r := runCmd(t, "", "claims", "--format", "json", filepath.Join(dir, "a.txt"))
+	var arts []struct {
+		Claims []struct {
+			Kind     string         `json:"kind"`
+			Text     string         `json:"text"`
+			Span     map[string]int `json:"span"`
+			Sentence map[string]int `json:"sentence_span"`
+		} `json:"claims"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &arts); err != nil || len(arts) != 1 || len(arts[0].Claims) == 0 {
+		t.Fatalf("claims: %v\n%s", err, r.stdout)
+	}
+	for _, c := range arts[0].Claims {
+		got := strings.Join(strings.Fields(body[c.Span["start"]:c.Span["end"]]), " ")
+		if got != strings.Join(strings.Fields(c.Text), " ") {
+			t.Errorf("%s claim %q: span %v holds %q", c.Kind, c.Text, c.Span, got)
+		}
+		if c.Sentence["start"] > c.Span["start"] || c.Sentence["end"] < c.Span["end"] {
+			t.Errorf("%s claim %q: sentence_span %v does not hold span %v", c.Kind, c.Text, c.Sentence, c.Span)
+		}
+	}
+}
