@@ -64,8 +64,13 @@ func (x *Extractor) figures(toks []token) []figure {
 			continue
 		}
 		if iv, n, m, ok := x.parseNumber(toks, i); ok {
+			if ageRange(toks, i, i+n) {
+				i += n - 1
+				continue // "aged between 20 and 37", "between the ages of 21 and 58"
+			}
 			f := figure{From: i, To: i + n, IV: iv, Matched: m, Part: -1}
 			x.nounPhrase(toks, &f)
+			x.collective(toks, &f)
 			out = append(out, f)
 			i += n - 1
 			continue
@@ -88,6 +93,55 @@ func (x *Extractor) figures(toks []token) []figure {
 	}
 	linkPartitives(toks, out)
 	return out
+}
+
+// ageWords introduce the ages of people: "aged 20 to 37", "between the
+// ages of 21 and 58", "ranging in age from 17 to 25".
+var ageWords = map[string]bool{"aged": true, "ages": true, "age": true}
+
+// ageRange reports whether the figure at tokens [from, to) is a bound of
+// a range of ages: an age word stands a few tokens before it with only
+// numbers and the words of a range between ("aged 20 to 37", "between the
+// ages of 21 and 58"), or right after it a range follows an age word.
+func ageRange(toks []token, from, to int) bool {
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
+		t := toks[k]
+		if ageWords[t.Norm] {
+			return true
+		}
+		if t.Kind != tokNumber && !rangeWords[t.Norm] {
+			if _, ok := numberWords[t.Norm]; !ok {
+				break
+			}
+		}
+	}
+	// "between 20 and 37 years of age" is rare; a range before "years old"
+	// is read as ages too.
+	return to+1 < len(toks) && (toks[to].Norm == "and" || toks[to].Norm == "to") && ageAfterRange(toks, to+1)
+}
+
+// rangeWords may stand inside a range of ages.
+var rangeWords = map[string]bool{"between": true, "from": true, "and": true, "to": true, "of": true, "the": true, "-": true, "in": true, "ranging": true}
+
+// ageAfterRange reports whether the upper bound of a range starting at k
+// is followed by "years old" or "years of age".
+func ageAfterRange(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Kind != tokNumber {
+		return false
+	}
+	return toks[k+1].Norm == "years" && (toks[k+2].Norm == "old" || toks[k+2].Norm == "of")
+}
+
+// collective reads a figure that counts the members of a collective noun
+// of people from the rulebook ("a family of five", "a household of four")
+// as a figure of people.
+func (x *Extractor) collective(toks []token, f *figure) {
+	if f.Person || f.From < 2 || toks[f.From-1].Norm != "of" || !x.cas.collectives[toks[f.From-2].Norm] {
+		return
+	}
+	f.Person = true
+	f.Groups = []Group{{Category: "person", Words: joinTokens(toks[f.From-2 : f.To]), Share: ShareAll}}
+	f.NPTo = f.To
 }
 
 // linkPartitives ties the part of a partitive to its whole: in "one of
@@ -200,6 +254,14 @@ func bareOK(x *Extractor, toks []token, f *figure) bool {
 	}
 	if f.Article || isAgeAppositive(toks, f) {
 		return false
+	}
+	if f.From >= 2 && toks[f.From-1].Norm == "of" {
+		if _, n := x.categories.match(toks, f.From-2); n == 1 && !isPlural(toks[f.From-2].Norm) {
+			return false // "a mother of three": her children, not victims
+		}
+	}
+	if f.To+2 < len(toks) && toks[f.To].Text == "," && toks[f.To+1].Kind == tokNumber && len(toks[f.To+1].Text) == 3 && f.IV.Max < 1000 {
+		return false // "1 , 400": a figure spaced around its thousands separator
 	}
 	if f.To >= len(toks) {
 		return true

@@ -1,10 +1,15 @@
 package claims
 
+import "strings"
+
 // casMatch is a casualty word found in a sentence.
 type casMatch struct {
 	From, To int
 	ID       string
 	Status   string
+	// Part is true for words of a condition only some casualties may be
+	// in ("in critical condition").
+	Part bool
 }
 
 // auxWords may stand between a figure and the casualty word that reports
@@ -56,7 +61,7 @@ func (x *Extractor) casMatches(toks []token) []casMatch {
 			continue
 		}
 		term := x.rb.Lexicons.Casualties[c.ref.Index]
-		out = append(out, casMatch{From: c.from, To: c.from + c.n, ID: term.ID, Status: term.Status})
+		out = append(out, casMatch{From: c.from, To: c.from + c.n, ID: term.ID, Status: term.Status, Part: term.Part})
 	}
 	return out
 }
@@ -204,13 +209,59 @@ func (sc *casualtyScan) pick(c casMatch) int {
 	if fol < 0 && adj < 0 && v.nouns[sc.toks[c.To-1].Norm] {
 		fol = v.tollFigure(sc.toks, sc.figs, sc.used, c.To)
 	}
+	agent := fol < 0 && !adjAux && sc.activeOnPerson(c)
 	switch {
-	case adj >= 0 && (adjAux || fol < 0):
+	case adj >= 0 && (adjAux || fol < 0) && !agent:
 		return adj
 	case fol >= 0:
 		return fol
+	case agent:
+		return -1 // "a 22-year-old man shot and killed his neighbor": the figure did it
 	}
 	return sc.subjectBefore(c)
+}
+
+// activeOnPerson reports whether casualty word c is an active verb whose
+// object is a person: "shot and killed 14-year-old Todd", "accused of
+// killing his wife", "killing the suspect". A figure before it then names
+// who did it, not a victim.
+func (sc *casualtyScan) activeOnPerson(c casMatch) bool {
+	toks := sc.toks
+	for _, t := range toks[c.From:c.To] {
+		if passiveAux[t.Norm] {
+			return false
+		}
+	}
+	for k := c.From - 1; k >= 0 && k >= c.From-3; k-- {
+		if passiveAux[toks[k].Norm] {
+			return false
+		}
+		if !innerAdverbs[toks[k].Norm] && !auxWords[toks[k].Norm] {
+			break
+		}
+	}
+	k := c.To
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if t.Kind == tokNumber && strings.Contains(t.Norm, "-") || personAt(sc.d.mentions[sc.s.Index], k) != nil {
+		return true // an age ("14-year-old") or a name
+	}
+	switch t.Norm {
+	case "the", "a", "an", "his", "her", "their", "its", "another":
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if _, n := sc.d.x.categories.match(toks, j); n > 0 {
+				return true
+			}
+			if toks[j].Kind != tokWord {
+				break
+			}
+		}
+	case "him", "them":
+		return true
+	}
+	return false
 }
 
 // adjacentBefore returns the nearest unused figure ending before c with
@@ -235,6 +286,9 @@ func (sc *casualtyScan) adjacentBefore(c casMatch) (int, bool) {
 			w := toks[g].Norm
 			if !auxWords[w] {
 				return -1, false
+			}
+			if (w == "who" || w == "that") && sc.npEnd[k] > f.NPTo {
+				return -1, false // "seven victims, including one who died": said of the part
 			}
 			if w != "others" && w != "more" && w != "critically" && w != "seriously" && w != "fatally" {
 				aux = true

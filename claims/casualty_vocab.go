@@ -21,19 +21,32 @@ type casualtyVocab struct {
 	tollVerbs map[string]bool
 	suffer    map[string]bool
 	additive  map[string]bool
-	roundup   *phraseTrie
+	// collectives are nouns of a group of people counted after "of".
+	collectives map[string]bool
+	roundup     *phraseTrie
+	// perpDeath are phrases of the perpetrator's own death; superseded
+	// are cues of a figure given before and since changed.
+	perpDeath, superseded *phraseTrie
 }
 
 // newCasualtyVocab compiles the casualty vocabulary of rb.
 func newCasualtyVocab(rb *rules.Rulebook) *casualtyVocab {
 	lx := rb.Lexicons
 	v := &casualtyVocab{
-		nouns:     map[string]bool{},
-		bareNouns: map[string]bool{},
-		tollVerbs: wordSet(lx.TollVerbs),
-		suffer:    wordSet(lx.SufferVerbs),
-		additive:  wordSet(lx.Additive),
-		roundup:   newTrie(),
+		nouns:      map[string]bool{},
+		bareNouns:  map[string]bool{},
+		tollVerbs:  wordSet(lx.TollVerbs),
+		suffer:     wordSet(lx.SufferVerbs),
+		additive:   wordSet(lx.Additive),
+		roundup:    newTrie(),
+		perpDeath:  newTrie(),
+		superseded: newTrie(),
+	}
+	for _, p := range lx.PerpetratorDeath {
+		v.perpDeath.add(p, entryRef{p, 0})
+	}
+	for _, p := range lx.Superseded {
+		v.superseded.add(p, entryRef{p, 0})
 	}
 	words := map[string]bool{}
 	for _, c := range lx.Casualties {
@@ -79,5 +92,41 @@ func phraseOf(toks []token, from, to int) string {
 // isRoundup reports whether a sentence totals casualties over several
 // incidents ("wounded in shootings across the city").
 func (v *casualtyVocab) isRoundup(toks []token) bool {
-	return len(v.roundup.findAll(toks)) > 0
+	return len(v.roundup.findAll(toks)) > 0 || tallySince(toks)
+}
+
+// tallySince reports whether a sentence in the present perfect counts
+// from a point in time: "since 10 p.m. Friday, 11 people have been shot",
+// a tally over a period rather than one incident's toll. "Since Friday's
+// shooting" names an event, not a time.
+func tallySince(toks []token) bool {
+	perfect := false
+	for _, t := range toks {
+		if t.Norm == "have" || t.Norm == "has" {
+			perfect = true
+		}
+	}
+	if !perfect {
+		return false
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Norm != "since" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Norm == "the" && j+1 < len(toks) {
+			j++
+		}
+		if j+1 < len(toks) && toks[j+1].Norm == "'s" {
+			continue
+		}
+		w := toks[j].Norm
+		_, wd := weekdayWords[w]
+		_, mo := monthWords[w]
+		clock := toks[j].Kind == tokNumber && j+1 < len(toks) && timeWords[toks[j+1].Norm]
+		if wd || mo || clock || w == "midnight" || w == "weekend" {
+			return true
+		}
+	}
+	return false
 }

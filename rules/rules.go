@@ -54,6 +54,16 @@ type Lexicons struct {
 	// Additive are words that mark victims as further ones, beside those
 	// already counted: "another", "a second", "other".
 	Additive []string `yaml:"additive" json:"additive"`
+	// PerpetratorDeath are phrases that tell of the perpetrator's own
+	// death ("took his own life", "turned the gun on himself"): one source
+	// may count it in the dead and another only the victims.
+	PerpetratorDeath []string `yaml:"perpetrator_death" json:"perpetrator_death,omitempty"`
+	// Collectives are nouns for a group of people counted after "of": "a
+	// family of five", "a household of four".
+	Collectives []string `yaml:"collectives" json:"collectives,omitempty"`
+	// Superseded are cues that a sentence gives a figure reported earlier
+	// and since changed: "in initial reports", "initially".
+	Superseded []string `yaml:"superseded" json:"superseded,omitempty"`
 	// Speech are verbs and phrases that introduce what someone said.
 	Speech []string `yaml:"speech" json:"speech"`
 	// TitleModifiers change a title's meaning ("former", "acting").
@@ -110,6 +120,10 @@ type CasualtyTerm struct {
 	// figure: "the death toll rose to 12", "deaths of two men", "suffered
 	// injuries". They match like Words.
 	Nouns []string `yaml:"nouns" json:"nouns,omitempty"`
+	// Part marks words for a condition that only some of the casualties
+	// may be in ("in critical condition", "hospitalized"): a figure of
+	// them bounds the toll from below.
+	Part bool `yaml:"part" json:"part,omitempty"`
 }
 
 // TitleModifier changes a title: former, acting, deputy.
@@ -140,6 +154,10 @@ type Category struct {
 	Disjoint []string `yaml:"disjoint" json:"disjoint,omitempty"`
 	// Generic marks words that say nothing about who ("people").
 	Generic bool `yaml:"generic" json:"generic,omitempty"`
+	// Perpetrator marks categories of those who did it ("gunman",
+	// "suspect"): a death among them may be counted by one source and
+	// not by another.
+	Perpetrator bool `yaml:"perpetrator" json:"perpetrator,omitempty"`
 }
 
 // Title is a title or role.
