@@ -7,6 +7,9 @@ import "math"
 // the victims a sentence counts one by one ("Gino Nicolas, 24, was also
 // killed"). Each claim says how it counts toward the incident's toll.
 func (d *doc) casualties(s *sentence) {
+	if d.namesPastEvent(s) {
+		d.pastEventSent = s.Index + 1
+	}
 	perp := d.perpetratorDeaths(s)
 	cms := d.x.casMatches(s.Toks)
 	if len(perp) > 0 {
@@ -20,8 +23,10 @@ func (d *doc) casualties(s *sentence) {
 		cms = kept
 	}
 	if len(cms) == 0 {
+		d.emitPerpetratorDeaths(s, perp)
 		return
 	}
+	defer d.emitPerpetratorDeaths(s, perp)
 	sc := d.newCasualtyScan(s, cms)
 	for _, c := range cms {
 		if infinitive(s.Toks, c.From) {
@@ -110,7 +115,7 @@ func (d *doc) newCasualtyScan(s *sentence, cms []casMatch) *casualtyScan {
 	for k := range figs {
 		sc.npEnd[k] = figs[k].NPTo
 	}
-	sc.earlier = d.earlierCue(s.Toks)
+	sc.earlier = d.earlierCue(s)
 	for k := range figs {
 		if sc.used[k] || !figs[k].Person {
 			continue

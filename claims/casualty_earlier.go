@@ -8,10 +8,17 @@ package claims
 // months ago", "a year after nine people were shot at ..."; "six days
 // before that, a gunman killed 14"), or by "last" and a season or period ("last
 // summer, one man was killed"). It returns EarlierReport or EarlierEvent,
-// or "" when none.
-func (d *doc) earlierCue(toks []token) string {
+// Figures in a sentence that names an earlier event ("the last major quake
+// to hit the region"), or in the next one when it goes on with a pronoun
+// ("It killed 612 people"), are of that event. It returns EarlierReport or
+// EarlierEvent, or "" when none.
+func (d *doc) earlierCue(s *sentence) string {
+	toks := s.Toks
 	if len(d.x.cas.superseded.findAll(toks)) > 0 {
 		return EarlierReport
+	}
+	if p := d.pastEventSent; p == s.Index+1 || p == s.Index && (toks[0].Norm == "it" || toks[0].Norm == "that") {
+		return EarlierEvent
 	}
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k]
@@ -83,29 +90,52 @@ func (x *Extractor) perpetrators(gs []Group) bool {
 	return false
 }
 
-// perpetratorDeaths emits a claim for each phrase of s that tells of the
-// perpetrator's own death ("before taking his own life"), in an article
-// that tells of a violent event or has given a casualty figure, and
-// returns the tokens the phrases cover.
+// perpetratorDeaths finds the phrases of s that tell of the perpetrator's
+// own death ("before taking his own life").
 func (d *doc) perpetratorDeaths(s *sentence) [][2]int {
-	ms := d.x.cas.perpDeath.findAll(s.Toks)
-	if len(ms) == 0 || d.lastEvent == nil && !d.hasCasualty() {
-		return nil
-	}
 	var out [][2]int
-	for _, m := range ms {
+	for _, m := range d.x.cas.perpDeath.findAll(s.Toks) {
 		out = append(out, [2]int{m.From, m.To})
+	}
+	return out
+}
+
+// emitPerpetratorDeaths emits a claim of one killed for each phrase of the
+// perpetrator's own death, in an article that tells of a violent event or
+// has given a casualty figure.
+func (d *doc) emitPerpetratorDeaths(s *sentence, spans [][2]int) {
+	if len(spans) == 0 || d.lastEvent == nil && !d.hasCasualty() {
+		return
+	}
+	for _, sp := range spans {
 		one := Exact(1)
-		start, stop := s.span(m.From, m.To)
+		start, stop := s.span(sp[0], sp[1])
 		d.add(s, Claim{
 			Kind:    Casualty,
-			Subject: d.eventFor(s, m.From, true),
+			Subject: d.eventFor(s, sp[0], true),
 			Value: Value{Number: &one, Status: "killed", Counting: &Counting{
 				As: AsPerson, Person: "perpetrator", Definite: true, Perpetrator: true,
 			}},
 			Rule:    "casualty",
-			Matched: []string{"perpetrator_death:" + m.Ref.ID},
+			Matched: []string{"perpetrator_death:" + phraseOf(s.Toks, sp[0], sp[1])},
 		}, start, stop)
 	}
-	return out
+}
+
+// namesPastEvent reports whether sentence s names an event as an earlier
+// one of its kind: "the last major quake to hit the region", "a previous
+// shooting at the school".
+func (d *doc) namesPastEvent(s *sentence) bool {
+	for _, em := range d.events[s.Index] {
+		for k := em.From - 1; k >= 0 && k >= em.From-3; k-- {
+			switch s.Toks[k].Norm {
+			case "last", "previous", "prior", "earlier":
+				return k > 0 && (s.Toks[k-1].Norm == "the" || s.Toks[k-1].Norm == "a")
+			}
+			if s.Toks[k].Kind != tokWord {
+				break
+			}
+		}
+	}
+	return false
 }

@@ -22,7 +22,8 @@ var auxWords = map[string]bool{
 	"initially": true, "now": true, "allegedly": true, "believed": true, "reported": true, "found": true,
 	"left": true, "lay": true, "were later": true, "others": true, "more": true, "other": true, "people": true,
 	"then": true, "eventually": true, "subsequently": true, "apparently": true, "who": true, "that": true,
-	"either": true, "minor": true, "critical": true, "serious": true,
+	"either": true, "minor": true, "critical": true, "serious": true, "remain": true, "remains": true,
+	"remained": true,
 }
 
 // casMatches finds casualty words in toks, longest first and without
@@ -282,6 +283,7 @@ func (sc *casualtyScan) adjacentBefore(c casMatch) (int, bool) {
 		if sc.npEnd[k] > f.NPTo && g0 < c.From && toks[g0].Text == "," {
 			g0++ // the comma closing a share clause: "five people, including a boy, were shot"
 		}
+		g0 = agePhraseEnd(toks, g0, c.From) // "four men between the ages of 19 and 45 were shot"
 		for g := g0; g < c.From; g++ {
 			w := toks[g].Norm
 			if !auxWords[w] {

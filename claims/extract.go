@@ -178,6 +178,9 @@ type doc struct {
 	// holders maps "country|title" to the person the article named with
 	// that title.
 	holders map[string]string
+	// pastEventSent is one past the index of the last sentence that named
+	// an earlier event ("the last major quake"), or 0.
+	pastEventSent int
 }
 
 // newDoc starts the extraction state of one article.

@@ -61,6 +61,8 @@ type tollEntry struct {
 	// perp is true when the article tells of the perpetrator's death;
 	// odd when its own figures do not add up.
 	perp, odd bool
+	// toll is the article's whole toll.
+	toll claims.Toll
 }
 
 // figureOf returns the toll's figure of status.
@@ -83,7 +85,7 @@ func statusFigures(tolls []articleToll, status string) [][]tollEntry {
 		if !f.Stated || len(f.Claims) == 0 {
 			continue
 		}
-		byFace[f.Face] = append(byFace[f.Face], tollEntry{t.article, f, t.toll.Perpetrator, t.toll.Inconsistent})
+		byFace[f.Face] = append(byFace[f.Face], tollEntry{t.article, f, t.toll.Perpetrator, t.toll.Inconsistent, t.toll})
 	}
 	faces := make([]float64, 0, len(byFace))
 	for v := range byFace {
@@ -118,13 +120,14 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			sure := allSure(x, y, tol) && !far
 			perp := status != "injured" && perpetratorGap(x, y)
 			odd := anyOdd(x) || anyOdd(y)
-			if perp || odd {
+			wounded := status == "injured" && deadAmongWounded(x, y)
+			if perp || odd || wounded {
 				sure = false // "killed three before taking his own life" and "four dead"
 			}
 			if status == "shot" && (!sure || allCovered(x, y, covered)) {
 				continue
 			}
-			if !sure && !perp && !odd && !openBelow(x) {
+			if !sure && !perp && !odd && !wounded && !openBelow(x) {
 				continue // "at least four" and "seven" agree
 			}
 			if j.entriesBefore(y, x) {
@@ -144,7 +147,7 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			n := len(j.out.Findings)
 			j.emit(claims.Casualty, when, subject, status+"|"+key,
 				fmt.Sprintf("%s: %s vs %s", word, faceText(x), faceText(y)),
-				map[string]any{"Status": word, "Values": j.tollSide(x) + " vs " + j.tollSide(y), "Doubt": doubt(x, y, perp, odd)},
+				map[string]any{"Status": word, "Values": j.tollSide(x) + " vs " + j.tollSide(y), "Doubt": doubt(x, y, perp, odd, wounded)},
 				side{claims: entryClaims(x)}, side{claims: entryClaims(y)})
 			if update && len(j.out.Findings) > n {
 				j.out.Findings[n].Update = true
@@ -176,6 +179,26 @@ func openBelow(es []tollEntry) bool {
 	for _, e := range es {
 		if !e.fig.People && e.fig.Open == "" {
 			return false
+		}
+	}
+	return true
+}
+
+// deadAmongWounded reports whether, for every pair of the two sides, one
+// article tells of no death, or only of a part of the victims ("one of the
+// victims was killed"), and gives as many injured as the other gives
+// hit, deaths included: "ten people were wounded" may count the one who
+// died.
+func deadAmongWounded(xs, ys []tollEntry) bool {
+	explains := func(a, b tollEntry) bool {
+		silent := !a.toll.Killed.Stated || a.toll.Killed.Open != "" // "one of the victims was killed"
+		return silent && b.toll.Killed.Face > 0 && a.fig.Face == b.toll.Killed.Face+b.fig.Face
+	}
+	for _, x := range xs {
+		for _, y := range ys {
+			if !explains(x, y) && !explains(y, x) {
+				return false
+			}
 		}
 	}
 	return true
@@ -312,7 +335,10 @@ func (j *judge) tollSide(es []tollEntry) string {
 // doubt says why a difference that the sure bounds do not show may still
 // be one figure: a perpetrator counted by one side only, an open count of
 // people named one by one, or a part of the victims.
-func doubt(xs, ys []tollEntry, perp, odd bool) string {
+func doubt(xs, ys []tollEntry, perp, odd, wounded bool) string {
+	if wounded {
+		return "One article may count the dead among the wounded: its wounded are the other's killed and injured."
+	}
 	if perp {
 		return "One side may count the perpetrator's own death among the dead, the other only the victims."
 	}
