@@ -28,7 +28,10 @@ func (d *doc) casualties(s *sentence) {
 	}
 	defer d.emitPerpetratorDeaths(s, perp)
 	sc := d.newCasualtyScan(s, cms)
-	for _, c := range cms {
+	for ci, c := range cms {
+		if sc.reducedRelative(ci) {
+			continue // "a teenager wounded in the shooting has died": said of him, but not the predicate
+		}
 		if infinitive(s.Toks, c.From) {
 			continue // "the third student to have died", "sentenced to death"
 		}

@@ -17,6 +17,9 @@ func (d *doc) earlierCue(s *sentence) string {
 	if len(d.x.cas.superseded.findAll(toks)) > 0 {
 		return EarlierReport
 	}
+	if len(d.x.cas.habitual.findAll(toks)) > 0 {
+		return Habitual // "two to five children die each year"
+	}
 	if p := d.pastEventSent; p == s.Index+1 || p == s.Index && (toks[0].Norm == "it" || toks[0].Norm == "that") {
 		return EarlierEvent
 	}

@@ -49,6 +49,8 @@ func (x *Extractor) casMatches(toks []token) []casMatch {
 		}
 		if n > 0 {
 			cands = append(cands, cand{i, n, refs[0]})
+		} else if m := x.cas.careAt(toks, i); m > 0 {
+			cands = append(cands, cand{i, m, entryRef{"care", x.cas.care}})
 		}
 	}
 	var out []casMatch
@@ -405,4 +407,22 @@ func afterPreposition(toks []token, k int) bool {
 		k--
 	}
 	return k >= 0 && prepositions[toks[k].Norm]
+}
+
+// careAt returns the length of words at token i that say a victim was
+// taken into care, "taken to UK Hospital", "rushed to a local hospital",
+// or 0: a care verb, "to", and a care place within a few words.
+func (v *casualtyVocab) careAt(toks []token, i int) int {
+	if v.care < 0 || !v.careVerbs[toks[i].Norm] || i+2 >= len(toks) || toks[i+1].Norm != "to" {
+		return 0
+	}
+	for j := i + 2; j < len(toks) && j <= i+6; j++ {
+		if _, n := v.carePlaces.match(toks, j); n > 0 {
+			return j + n - i
+		}
+		if toks[j].Kind != tokWord {
+			return 0
+		}
+	}
+	return 0
 }

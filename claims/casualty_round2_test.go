@@ -23,7 +23,9 @@ func TestTollParts(t *testing.T) {
 		{"others beside a death, injured", "A man was killed and two other people were shot outside a bar on Main Street.", "injured", 0, 2, 2, ""}, // a man counted one by one may not be all the dead
 		{"others beside nobody counted", "Police found a man lying in the street after the shooting. Four others were wounded.", "injured", 4, inf, 4, OpenOthers},
 		{"a list of people", "The gunfire wounded three adults, a 6-year-old girl and her father.", "injured", 5, 5, 5, ""},
-		{"a family", "A family of four was found shot dead in their home on Sunday.", "killed", 4, 4, 4, ""},
+		{"a family", "A family of five, including three children, was found shot dead in their home on Sunday.", "killed", 5, 5, 5, ""},
+		{"taken into care", "A shooting broke out at a party. Both teens were taken to a local hospital.", "injured", 2, inf, 2, PartCondition},
+		{"a reduced relative", "A gunman opened fire at a bus stop. A teenager wounded in the shooting has died, police said.", "killed", 1, inf, 1, ""},
 		{"ages are no figure", "Four men between the ages of 19 and 45 were shot near a gas station.", "shot", 4, 4, 4, ""},
 		{"a set broken down", "Eight people were shot at a cookout, two of them fatally.", "killed", 2, 2, 2, ""},
 	}
@@ -69,6 +71,7 @@ func TestTollNotTheStory(t *testing.T) {
 		"The last major flood to strike the valley was in 2009. It killed 40 people.",
 		"A shooting was reported downtown. In initial reports, police said three people had died.",
 		"Since midnight Friday, 14 people have been shot, police said.",
+		"A boy was hurt at a pool. Nationwide, about 300 children are injured in such accidents each year.",
 	} {
 		tl := tollOfText(t, x, text)
 		for _, f := range []TollFigure{tl.Killed, tl.Injured, tl.Hit} {

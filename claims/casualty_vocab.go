@@ -23,27 +23,50 @@ type casualtyVocab struct {
 	additive  map[string]bool
 	// collectives are nouns of a group of people counted after "of".
 	collectives map[string]bool
-	roundup     *phraseTrie
+	// careVerbs and carePlaces say a victim was taken into care; care is
+	// the casualty entry such words report (the first injured part), or -1.
+	careVerbs  map[string]bool
+	carePlaces *phraseTrie
+	care       int
+	roundup    *phraseTrie
 	// perpDeath are phrases of the perpetrator's own death; superseded
 	// are cues of a figure given before and since changed.
 	perpDeath, superseded *phraseTrie
+	// habitual are cues of a generic statement ("each year").
+	habitual *phraseTrie
 }
 
 // newCasualtyVocab compiles the casualty vocabulary of rb.
 func newCasualtyVocab(rb *rules.Rulebook) *casualtyVocab {
 	lx := rb.Lexicons
 	v := &casualtyVocab{
-		nouns:      map[string]bool{},
-		bareNouns:  map[string]bool{},
-		tollVerbs:  wordSet(lx.TollVerbs),
-		suffer:     wordSet(lx.SufferVerbs),
-		additive:   wordSet(lx.Additive),
-		roundup:    newTrie(),
-		perpDeath:  newTrie(),
-		superseded: newTrie(),
+		nouns:       map[string]bool{},
+		bareNouns:   map[string]bool{},
+		tollVerbs:   wordSet(lx.TollVerbs),
+		suffer:      wordSet(lx.SufferVerbs),
+		additive:    wordSet(lx.Additive),
+		roundup:     newTrie(),
+		perpDeath:   newTrie(),
+		superseded:  newTrie(),
+		habitual:    newTrie(),
+		collectives: wordSet(lx.Collectives),
+		careVerbs:   wordSet(lx.CareVerbs),
+		carePlaces:  newTrie(),
+		care:        -1,
 	}
 	for _, p := range lx.PerpetratorDeath {
 		v.perpDeath.add(p, entryRef{p, 0})
+	}
+	for _, p := range lx.CarePlaces {
+		v.carePlaces.add(p, entryRef{p, 0})
+	}
+	for i, c := range lx.Casualties {
+		if c.Part && c.Status == "injured" && v.care < 0 {
+			v.care = i
+		}
+	}
+	for _, p := range lx.Habitual {
+		v.habitual.add(p, entryRef{p, 0})
 	}
 	for _, p := range lx.Superseded {
 		v.superseded.add(p, entryRef{p, 0})

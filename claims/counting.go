@@ -46,8 +46,10 @@ type Counting struct {
 	Perpetrator bool `json:"perpetrator,omitempty"`
 	// Earlier is why the figure is not the story's current toll, or "":
 	// EarlierEvent (an earlier event: "six months before that, a gunman
-	// killed 14") or EarlierReport (a figure given before and since
-	// changed: "in initial reports, police said two had been killed").
+	// killed 14"), EarlierReport (a figure given before and since
+	// changed: "in initial reports, police said two had been killed") or
+	// Habitual (a generic statement: "two to five children die each
+	// year").
 	Earlier string `json:"earlier,omitempty"`
 }
 
@@ -64,6 +66,7 @@ const (
 const (
 	EarlierEvent  = "event"
 	EarlierReport = "report"
+	Habitual      = "habitual"
 )
 
 // How a casualty claim counts toward its incident's toll.

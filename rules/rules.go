@@ -58,6 +58,14 @@ type Lexicons struct {
 	// death ("took his own life", "turned the gun on himself"): one source
 	// may count it in the dead and another only the victims.
 	PerpetratorDeath []string `yaml:"perpetrator_death" json:"perpetrator_death,omitempty"`
+	// CareVerbs and CarePlaces say a victim was taken into care: "taken
+	// to UK Hospital", "airlifted to a trauma center". Such a victim was
+	// hurt; a figure of them is a part of the injured.
+	CareVerbs  []string `yaml:"care_verbs" json:"care_verbs,omitempty"`
+	CarePlaces []string `yaml:"care_places" json:"care_places,omitempty"`
+	// Habitual are cues of a generic statement about a kind of event, not
+	// one event: "two to five children die each year", "on average".
+	Habitual []string `yaml:"habitual" json:"habitual,omitempty"`
 	// Collectives are nouns for a group of people counted after "of": "a
 	// family of five", "a household of four".
 	Collectives []string `yaml:"collectives" json:"collectives,omitempty"`
