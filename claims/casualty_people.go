@@ -152,7 +152,15 @@ func (sc *casualtyScan) subjectOf(c casMatch) ([]victim, bool) {
 		if j < 0 || toks[j].Text != "," {
 			return nil, false
 		}
-		k = j - 1
+		vs := sc.subjects(j - 1)
+		if len(vs) == 1 && !vs[0].Named {
+			// "The teenager, identified as Damien Ramirez, was taken
+			// ...": the apposition names the person described.
+			if m := sc.nameIn(j+1, k); m != nil {
+				vs[0].Key, vs[0].Named, vs[0].Definite = m.Name, true, false
+			}
+		}
+		return vs, also
 	}
 	return sc.subjects(k), also
 }
@@ -427,4 +435,20 @@ func (sc *casualtyScan) personEndsAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// nameIn returns the one person named in tokens [from, to) of the
+// sentence, or nil when none or several are.
+func (sc *casualtyScan) nameIn(from, to int) *mention {
+	var found *mention
+	for i := range sc.d.mentions[sc.s.Index] {
+		m := &sc.d.mentions[sc.s.Index][i]
+		if m.Type == "person" && m.From >= from && m.To <= to {
+			if found != nil {
+				return nil
+			}
+			found = m
+		}
+	}
+	return found
 }

@@ -192,7 +192,7 @@ func openBelow(es []tollEntry) bool {
 func deadAmongWounded(xs, ys []tollEntry) bool {
 	explains := func(a, b tollEntry) bool {
 		silent := !a.toll.Killed.Stated || a.toll.Killed.Open != "" // "one of the victims was killed"
-		return silent && b.toll.Killed.Face > 0 && a.fig.Face == b.toll.Killed.Face+b.fig.Face
+		return silent && saysWounded(a.fig) && b.toll.Killed.Face > 0 && a.fig.Face == b.toll.Killed.Face+b.fig.Face
 	}
 	for _, x := range xs {
 		for _, y := range ys {
@@ -202,6 +202,18 @@ func deadAmongWounded(xs, ys []tollEntry) bool {
 		}
 	}
 	return true
+}
+
+// saysWounded reports whether a figure of the injured rests on a figure
+// the article gives of them ("ten people were wounded"), not on its hit
+// less its dead.
+func saysWounded(f claims.TollFigure) bool {
+	for _, c := range f.Claims {
+		if ct := c.Value.Counting; c.Value.Status == "injured" && (ct == nil || ct.As == claims.AsTotal) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyOdd reports whether an article of es gives figures that do not add up.
