@@ -7,6 +7,9 @@ import "math"
 // the victims a sentence counts one by one ("Gino Nicolas, 24, was also
 // killed"). Each claim says how it counts toward the incident's toll.
 func (d *doc) casualties(s *sentence) {
+	if d.x.cas.isLink(s.Toks) {
+		return // "Related: 5 officers dead in Dallas protest shooting"
+	}
 	if d.namesPastEvent(s) {
 		d.pastEventSent = s.Index + 1
 	}
@@ -29,6 +32,9 @@ func (d *doc) casualties(s *sentence) {
 	defer d.emitPerpetratorDeaths(s, perp)
 	sc := d.newCasualtyScan(s, cms)
 	for ci, c := range cms {
+		if d.x.cas.isCare(c) && ci+1 < len(cms) && cms[ci+1].From-c.To <= 6 && hasWord(s.Toks[c.To:cms[ci+1].From], "with") {
+			continue // "transported to a local hospital with non-life-threatening injuries"
+		}
 		if sc.reducedRelative(ci) {
 			continue // "a teenager wounded in the shooting has died": said of him, but not the predicate
 		}
@@ -112,7 +118,7 @@ func (d *doc) newCasualtyScan(s *sentence, cms []casMatch) *casualtyScan {
 		merged:       make([]bool, len(figs)),
 		npEnd:        make([]int, len(figs)),
 		shareMatched: make([][]string, len(figs)),
-		roundup:      x.cas.isRoundup(s.Toks),
+		roundup:      x.cas.isRoundup(s.Toks) || x.severalEvents(s.Toks),
 		done:         map[emitted]bool{},
 	}
 	for k := range figs {
@@ -178,7 +184,7 @@ func (sc *casualtyScan) add(c casMatch, from, to int, v Value, matched []string)
 	}
 	if v.Counting != nil {
 		v.Counting.Earlier = sc.earlier
-		if c.Status == "killed" && sc.d.x.perpetrators(v.Victims) {
+		if c.Status == "killed" && (sc.d.x.perpetrators(v.Victims) || sc.perpetratorNamed(c)) {
 			v.Counting.Perpetrator = true // "seven dead, including the gunman"
 		}
 	}
@@ -219,6 +225,16 @@ func infinitive(toks []token, c int) bool {
 func insideAny(spans [][2]int, k int) bool {
 	for _, sp := range spans {
 		if k >= sp[0] && k < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether a token of toks is the word w.
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.Norm == w {
 			return true
 		}
 	}

@@ -20,6 +20,9 @@ func (d *doc) earlierCue(s *sentence) string {
 	if len(d.x.cas.habitual.findAll(toks)) > 0 {
 		return Habitual // "two to five children die each year"
 	}
+	if d.frontedOtherMonth(toks) {
+		return EarlierEvent // "In February, a gunman killed five people at a mall"
+	}
 	if p := d.pastEventSent; p == s.Index+1 || p == s.Index && (toks[0].Norm == "it" || toks[0].Norm == "that") {
 		return EarlierEvent
 	}
@@ -137,6 +140,80 @@ func (d *doc) namesPastEvent(s *sentence) bool {
 			}
 			if s.Toks[k].Kind != tokWord {
 				break
+			}
+		}
+	}
+	return false
+}
+
+// frontedOtherMonth reports whether a sentence opens with a month set off
+// by a comma ("In February, a gunman killed five", "In early March, ...")
+// that is not the month of the article's publication, or in an article of
+// no known date: a story of the day tells its own event by the day, and a
+// fronted month sets another event beside it.
+func (d *doc) frontedOtherMonth(toks []token) bool {
+	if len(toks) < 3 || toks[0].Norm != "in" {
+		return false
+	}
+	k := 1
+	switch toks[k].Norm {
+	case "early", "late", "mid", "mid-":
+		k++
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	m, ok := monthWords[toks[k].Norm]
+	if !ok {
+		return false
+	}
+	k++
+	if toks[k].Kind == tokNumber {
+		k++ // "In February 2005,"
+	}
+	if k >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	return !d.art.HasDate() || int(d.art.Published.Month()) != m
+}
+
+// perpetratorNamed reports whether the sentence of casualty word c counts
+// a perpetrator among the dead after it ("four people were dead,
+// including the shooter") or says the police did the killing ("he was
+// shot and killed by police").
+func (sc *casualtyScan) perpetratorNamed(c casMatch) bool {
+	x, toks := sc.d.x, sc.toks
+	if _, n := x.cas.police.match(toks, c.To); n > 0 {
+		return true // "before he was shot and killed by police"
+	}
+	for k := c.To; k < len(toks); k++ {
+		if _, n := x.shares.match(toks, k); n > 0 {
+			for j := k + n; j < len(toks) && j <= k+n+3; j++ {
+				if refs, m := x.categories.match(toks, j); m > 0 && x.tax.Perpetrator(x.rb.Taxonomy[refs[0].Index].ID) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// severalEvents reports whether a sentence counts violent events in the
+// plural with a number, "in 6 Shreveport shootings", "two weekend
+// shootings": its casualty figures total several incidents.
+func (x *Extractor) severalEvents(toks []token) bool {
+	for _, m := range x.events.findAll(toks) {
+		if !x.rb.Events[m.Ref.Index].Violent || !isPlural(toks[m.To-1].Norm) {
+			continue
+		}
+		for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
+			if v, ok := numberWords[toks[k].Norm]; ok && v >= 2 {
+				return true
+			}
+			if toks[k].Kind == tokNumber {
+				if v, ok := parseDigits(toks[k].Text); ok && v >= 2 && v < 1000 {
+					return true
+				}
 			}
 		}
 	}

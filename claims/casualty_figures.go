@@ -423,7 +423,9 @@ func (d *doc) joinGroups(toks []token, figs []figure, k int, used []bool) ([]Gro
 		}
 	}
 	// "four adults, a 4-year-old boy, and his mother".
-	if n, to, gs := d.listOf(toks, figs, end, used); n > 0 && f.IV.IsExact() {
+	if n, to, gs := d.listOf(toks, figs, end, used); n > 0 && f.IV.IsExact() && n != f.IV.Min {
+		// "three other victims, a man, a woman and a boy" names the
+		// three: an apposition, not more people.
 		for i := range groups {
 			if groups[i].Number == nil {
 				a := f.IV

@@ -317,6 +317,9 @@ func (sc *casualtyScan) following(c casMatch) int {
 			if !connectorWords[toks[g].Norm] && !x.cas.tollVerbs[toks[g].Norm] {
 				ok = false
 			}
+			if toks[g].Norm == "at" && (g == c.To || !x.cas.tollVerbs[toks[g-1].Norm]) {
+				ok = false // "pronounced dead at 5": a time; "the toll stands at 40"
+			}
 		}
 		if ok && bareOK(x, toks, f) && !followedByCasualty(x, toks, sc.npEnd[k]) {
 			return k

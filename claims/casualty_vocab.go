@@ -24,16 +24,22 @@ type casualtyVocab struct {
 	// collectives are nouns of a group of people counted after "of".
 	collectives map[string]bool
 	// careVerbs and carePlaces say a victim was taken into care; care is
-	// the casualty entry such words report (the first injured part), or -1.
+	// the casualty entry such words report (the first part of the hit: who
+	// was taken into care may have died there), or -1.
 	careVerbs  map[string]bool
 	carePlaces *phraseTrie
 	care       int
+	careID     string
 	roundup    *phraseTrie
 	// perpDeath are phrases of the perpetrator's own death; superseded
 	// are cues of a figure given before and since changed.
 	perpDeath, superseded *phraseTrie
 	// habitual are cues of a generic statement ("each year").
 	habitual *phraseTrie
+	// links open a line that links to another story ("Related:").
+	links *phraseTrie
+	// police say the police did the killing ("by police").
+	police *phraseTrie
 }
 
 // newCasualtyVocab compiles the casualty vocabulary of rb.
@@ -49,6 +55,8 @@ func newCasualtyVocab(rb *rules.Rulebook) *casualtyVocab {
 		perpDeath:   newTrie(),
 		superseded:  newTrie(),
 		habitual:    newTrie(),
+		links:       newTrie(),
+		police:      newTrie(),
 		collectives: wordSet(lx.Collectives),
 		careVerbs:   wordSet(lx.CareVerbs),
 		carePlaces:  newTrie(),
@@ -61,9 +69,15 @@ func newCasualtyVocab(rb *rules.Rulebook) *casualtyVocab {
 		v.carePlaces.add(p, entryRef{p, 0})
 	}
 	for i, c := range lx.Casualties {
-		if c.Part && c.Status == "injured" && v.care < 0 {
-			v.care = i
+		if c.Part && c.Status == "shot" && v.care < 0 {
+			v.care, v.careID = i, c.ID
 		}
+	}
+	for _, p := range lx.PoliceAgents {
+		v.police.add(p, entryRef{p, 0})
+	}
+	for _, p := range lx.LinkCues {
+		v.links.add(p, entryRef{p, 0})
 	}
 	for _, p := range lx.Habitual {
 		v.habitual.add(p, entryRef{p, 0})
@@ -110,6 +124,33 @@ func phraseOf(toks []token, from, to int) string {
 		parts = append(parts, t.Norm)
 	}
 	return strings.Join(parts, " ")
+}
+
+// isCare reports whether casualty word c says victims were taken into
+// care.
+func (v *casualtyVocab) isCare(c casMatch) bool { return v.care >= 0 && c.ID == v.careID }
+
+// isLink reports whether a sentence is a line linking to another story:
+// a link cue at its start, before a colon or a dash ("Related: 5 dead in
+// ...", "RELATED ARTICLE - 2 killed in ..."), or a line that starts with
+// "+" ("+ Two killed in county crash").
+func (v *casualtyVocab) isLink(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if toks[0].Text == "+" {
+		return true
+	}
+	if _, n := v.links.match(toks, 0); n > 0 && n < len(toks) {
+		switch toks[n].Text {
+		case ":", "-", "–", "—", "|":
+			return true
+		}
+		// "Related Coverage 4 injured in ...": a title-cased cue with no
+		// verb of its own.
+		return toks[0].Cap && n > 1
+	}
+	return false
 }
 
 // isRoundup reports whether a sentence totals casualties over several

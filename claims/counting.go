@@ -99,7 +99,7 @@ func (sc *casualtyScan) counting(f *figure, c casMatch) *Counting {
 				ct.New = true
 			}
 		}
-		if !f.Definite && ordinalIn(toks[f.From:f.NPTo]) > 1 {
+		if !f.Definite && ordinalIn(toks[f.From:f.NPTo]) > 1 && !sc.otherStatusSaid(c.Status) {
 			// "a fifth victim was also hit": five in all, at least.
 			return &Counting{As: AsPart, Part: PartOrdinal}
 		}
@@ -112,6 +112,9 @@ func (sc *casualtyScan) counting(f *figure, c casMatch) *Counting {
 	}
 	if f.NPTo < len(toks) && x.cas.additive[toks[f.NPTo].Norm] && !sc.isCasualtyAt(f.NPTo) {
 		return sc.others(f) // "two more were hurt"
+	}
+	if f.From > 0 && x.cas.additive[toks[f.From-1].Norm] {
+		return sc.others(f) // "the other two victims", "the remaining four"
 	}
 	for k := f.From - 1; k >= 0 && k >= f.From-3; k-- {
 		if _, n := x.shares.match(toks, k); n > 0 && k+n == f.From {
@@ -229,4 +232,16 @@ func ordinalIn(toks []token) int {
 		}
 	}
 	return 0
+}
+
+// otherStatusSaid reports whether the sentence counted victims of another
+// status before: "killed two men and injured a third man" counts the
+// third among all the victims, not among the injured.
+func (sc *casualtyScan) otherStatusSaid(status string) bool {
+	for _, e := range sc.said {
+		if e.status != status {
+			return true
+		}
+	}
+	return false
 }

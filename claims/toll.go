@@ -63,6 +63,9 @@ func TollOf(cs []*Claim) Toll {
 		if ct != nil && ct.Earlier != "" {
 			continue // an earlier event, or a figure since changed
 		}
+		if n := c.Value.Number.Min; n != math.Trunc(n) {
+			continue // "19.3 deaths per 100,000": a rate, not a count
+		}
 		if ct != nil && ct.As == AsRoundup {
 			roundup = true
 			continue

@@ -124,7 +124,7 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			if perp || odd || wounded {
 				sure = false // "killed three before taking his own life" and "four dead"
 			}
-			if status == "shot" && (!sure || allCovered(x, y, covered)) {
+			if status == "shot" && (allCovered(x, y, covered) || !sure && !openBelow(x)) {
 				continue
 			}
 			if !sure && !perp && !odd && !wounded && !openBelow(x) {

@@ -66,6 +66,12 @@ type Lexicons struct {
 	// Habitual are cues of a generic statement about a kind of event, not
 	// one event: "two to five children die each year", "on average".
 	Habitual []string `yaml:"habitual" json:"habitual,omitempty"`
+	// LinkCues open a line that links to another story ("Related:",
+	// "Read more:"): its figures are not the story's.
+	LinkCues []string `yaml:"link_cues" json:"link_cues,omitempty"`
+	// PoliceAgents follow a death word to say the police did it ("killed
+	// by police"): the dead is then most often the perpetrator.
+	PoliceAgents []string `yaml:"police_agents" json:"police_agents,omitempty"`
 	// Collectives are nouns for a group of people counted after "of": "a
 	// family of five", "a household of four".
 	Collectives []string `yaml:"collectives" json:"collectives,omitempty"`
