@@ -172,7 +172,10 @@ func (sc *casualtyScan) emit(f *figure, k int, c casMatch, zero bool) {
 	}
 	ct := sc.counting(f, c)
 	if ct.Part == PartOrdinal {
+		// "a third person was injured": three victims at least, whatever
+		// became of the first two.
 		iv = Exact(float64(ordinalIn(sc.toks[f.From:f.NPTo])))
+		c.Status = "shot"
 	}
 	sc.add(c, from, to, Value{Number: &iv, Status: c.Status, Victims: f.Groups, Counting: ct}, matched)
 }

@@ -64,7 +64,7 @@ func (x *Extractor) figures(toks []token) []figure {
 			continue
 		}
 		if iv, n, m, ok := x.parseNumber(toks, i); ok {
-			if ageRange(toks, i, i+n) || x.possessed(toks, i) {
+			if ageRange(toks, i, i+n) || ageAdjective(toks, i+n) || x.possessed(toks, i) {
 				i += n - 1
 				continue // "aged between 20 and 37", "a mother of three"
 			}
@@ -156,6 +156,19 @@ func agePhraseEnd(toks []token, from, limit int) int {
 		return end
 	}
 	return from
+}
+
+// ageAdjective reports whether the words at k make the figure before them
+// an age written apart: "a 20 year-old man", "the 16 year old".
+func ageAdjective(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].Norm
+	if strings.HasPrefix(w, "year-old") || strings.HasPrefix(w, "years-old") {
+		return true
+	}
+	return (w == "year" || w == "years") && k+1 < len(toks) && (toks[k+1].Norm == "old" || toks[k+1].Norm == "-old" || toks[k+1].Norm == "-")
 }
 
 // rangeWords may stand inside a range of ages.

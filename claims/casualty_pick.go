@@ -350,6 +350,9 @@ func (sc *casualtyScan) subjectBefore(c casMatch) int {
 		if sc.otherSubject(sc.npEnd[k], c) || afterPreposition(toks, f.From) {
 			return -1
 		}
+		if inRelative(toks, f.From) {
+			continue // "one of the victims in the shooting that sent five people to the hospital has died"
+		}
 		return k
 	}
 	return -1
@@ -428,4 +431,20 @@ func (v *casualtyVocab) careAt(toks []token, i int) int {
 		}
 	}
 	return 0
+}
+
+// inRelative reports whether the figure starting at token k is the object
+// inside a relative clause: a relative pronoun and a verb stand just
+// before it ("that sent five people", "which left two people").
+func inRelative(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].Norm {
+		case "that", "which", "who":
+			return j < k-1 // a word, the verb, between
+		}
+		if toks[j].Kind != tokWord {
+			return false
+		}
+	}
+	return false
 }

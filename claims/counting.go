@@ -99,7 +99,7 @@ func (sc *casualtyScan) counting(f *figure, c casMatch) *Counting {
 				ct.New = true
 			}
 		}
-		if !f.Definite && ordinalIn(toks[f.From:f.NPTo]) > 1 && !sc.otherStatusSaid(c.Status) {
+		if !f.Definite && ordinalIn(toks[f.From:f.NPTo]) > 1 && genericHead(x, f) && !sc.otherStatusSaid(c.Status) {
 			// "a fifth victim was also hit": five in all, at least.
 			return &Counting{As: AsPart, Part: PartOrdinal}
 		}
@@ -244,4 +244,16 @@ func (sc *casualtyScan) otherStatusSaid(status string) bool {
 		}
 	}
 	return false
+}
+
+// genericHead reports whether a figure's noun says nothing of who ("a
+// third victim", "a fourth person"): its ordinal then counts the victims.
+// "A third female passenger" counts passengers, "a second girl" girls.
+func genericHead(x *Extractor, f *figure) bool {
+	for _, g := range f.Groups {
+		if !x.tax.Generic(g.Category) {
+			return false
+		}
+	}
+	return len(f.Groups) > 0
 }
