@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // earlierCue reads whether a sentence's casualty figures are not the
 // story's current toll: the sentence gives a figure reported before and
 // since changed ("in initial reports, police said two had been killed"),
@@ -202,11 +204,17 @@ func (sc *casualtyScan) perpetratorNamed(c casMatch) bool {
 // plural with a number, "in 6 Shreveport shootings", "two weekend
 // shootings": its casualty figures total several incidents.
 func (x *Extractor) severalEvents(toks []token) bool {
-	for _, m := range x.events.findAll(toks) {
-		if !x.rb.Events[m.Ref.Index].Violent || !isPlural(toks[m.To-1].Norm) {
+	for i, t := range toks {
+		if !isPlural(t.Norm) || t.Kind != tokWord {
 			continue
 		}
-		for k := m.From - 1; k >= 0 && k >= m.From-3; k-- {
+		one := []token{t}
+		one[0].Norm = strings.TrimSuffix(t.Norm, "s")
+		refs, n := x.events.match(one, 0)
+		if n == 0 || !x.rb.Events[refs[0].Index].Violent {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if v, ok := numberWords[toks[k].Norm]; ok && v >= 2 {
 				return true
 			}

@@ -194,3 +194,18 @@ func tallySince(toks []token) bool {
 	}
 	return false
 }
+
+// eventCasualties returns the casualty words of toks that tell of the
+// event itself, leaving out words of a condition ("was in critical but
+// stable condition Thursday"): a date next to them is the time of the
+// condition, not of the event.
+func (x *Extractor) eventCasualties(toks []token) []lexMatch {
+	all := x.casualties.findAll(toks)
+	out := all[:0:0]
+	for _, m := range all {
+		if !x.rb.Lexicons.Casualties[m.Ref.Index].Part {
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -71,7 +71,7 @@ func (c *dateContext) load(d *doc, s *sentence) {
 	}
 	c.done = true
 	c.speech = d.x.speech.findAll(s.Toks)
-	c.casualty = d.x.casualties.findAll(s.Toks)
+	c.casualty = d.x.eventCasualties(s.Toks)
 }
 
 // prenominalEvent reports whether a bare month or year stands before an
