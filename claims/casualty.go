@@ -1,16 +1,43 @@
 package claims
 
+import "math"
+
 // casualties extracts casualty claims from s: figures of people killed,
 // injured, shot or missing, with the victims' categories and shares, and
 // the victims a sentence counts one by one ("Gino Nicolas, 24, was also
 // killed"). Each claim says how it counts toward the incident's toll.
 func (d *doc) casualties(s *sentence) {
+	if d.x.cas.isLink(s.Toks) {
+		return // "Related: 5 officers dead in Dallas protest shooting"
+	}
+	if d.namesPastEvent(s) {
+		d.pastEventSent = s.Index + 1
+	}
+	perp := d.perpetratorDeaths(s)
 	cms := d.x.casMatches(s.Toks)
+	if len(perp) > 0 {
+		// "killed himself" tells of the perpetrator only.
+		kept := cms[:0]
+		for _, c := range cms {
+			if !insideAny(perp, c.From) {
+				kept = append(kept, c)
+			}
+		}
+		cms = kept
+	}
 	if len(cms) == 0 {
+		d.emitPerpetratorDeaths(s, perp)
 		return
 	}
+	defer d.emitPerpetratorDeaths(s, perp)
 	sc := d.newCasualtyScan(s, cms)
-	for _, c := range cms {
+	for ci, c := range cms {
+		if d.x.cas.isCare(c) && ci+1 < len(cms) && cms[ci+1].From-c.To <= 6 && hasWord(s.Toks[c.To:cms[ci+1].From], "with") {
+			continue // "transported to a local hospital with non-life-threatening injuries"
+		}
+		if sc.reducedRelative(ci) {
+			continue // "a teenager wounded in the shooting has died": said of him, but not the predicate
+		}
 		if infinitive(s.Toks, c.From) {
 			continue // "the third student to have died", "sentenced to death"
 		}
@@ -26,6 +53,13 @@ func (d *doc) casualties(s *sentence) {
 			continue
 		}
 		sc.people(c)
+	}
+	if sc.roundup && len(sc.said) == 0 {
+		// "two children wounded in two separate shootings": the article
+		// tells of several incidents even where no figure is read.
+		c := cms[0]
+		some := Interval{Min: 1, Max: math.Inf(1), Vague: true}
+		sc.add(c, c.From, c.To, Value{Number: &some, Status: c.Status, Counting: &Counting{As: AsRoundup}}, []string{"casualties:" + c.ID})
 	}
 }
 
@@ -50,6 +84,21 @@ type casualtyScan struct {
 	// victims are the people of the last subject read, for a predicate
 	// that shares it ("was shot, but survived").
 	victims []victim
+	// said are the claims emitted so far, in text order.
+	said []saidClaim
+	// earlier says why the sentence's figures are not the story's
+	// current toll (Counting.Earlier).
+	earlier string
+}
+
+// saidClaim is a casualty claim emitted in the sentence: its status, its
+// figure's lower bound and where its words end.
+type saidClaim struct {
+	status string
+	n      float64
+	to     int
+	// loose is true for others beside victims the sentence did not count.
+	loose bool
 }
 
 // emitted is a status and figure already claimed in the sentence.
@@ -69,12 +118,13 @@ func (d *doc) newCasualtyScan(s *sentence, cms []casMatch) *casualtyScan {
 		merged:       make([]bool, len(figs)),
 		npEnd:        make([]int, len(figs)),
 		shareMatched: make([][]string, len(figs)),
-		roundup:      x.cas.isRoundup(s.Toks),
+		roundup:      x.cas.isRoundup(s.Toks) || x.severalEvents(s.Toks),
 		done:         map[emitted]bool{},
 	}
 	for k := range figs {
 		sc.npEnd[k] = figs[k].NPTo
 	}
+	sc.earlier = d.earlierCue(s)
 	for k := range figs {
 		if sc.used[k] || !figs[k].Person {
 			continue
@@ -120,13 +170,30 @@ func (sc *casualtyScan) emit(f *figure, k int, c casMatch, zero bool) {
 	if k >= 0 {
 		matched = append(matched, sc.shareMatched[k]...)
 	}
-	sc.add(c, from, to, Value{Number: &iv, Status: c.Status, Victims: f.Groups, Counting: sc.counting(f)}, matched)
+	ct := sc.counting(f, c)
+	if ct.Part == PartOrdinal {
+		// "a third person was injured": three victims at least, whatever
+		// became of the first two.
+		iv = Exact(float64(ordinalIn(sc.toks[f.From:f.NPTo])))
+		c.Status = "shot"
+	}
+	sc.add(c, from, to, Value{Number: &iv, Status: c.Status, Victims: f.Groups, Counting: ct}, matched)
 }
 
 // add records one casualty claim spanning tokens [from, to).
 func (sc *casualtyScan) add(c casMatch, from, to int, v Value, matched []string) {
 	if sc.roundup {
 		v.Counting = &Counting{As: AsRoundup}
+	}
+	if v.Counting != nil {
+		v.Counting.Earlier = sc.earlier
+		if c.Status == "killed" && (sc.d.x.perpetrators(v.Victims) || sc.perpetratorNamed(c)) {
+			v.Counting.Perpetrator = true // "seven dead, including the gunman"
+		}
+	}
+	if v.Number != nil {
+		loose := v.Counting != nil && v.Counting.As == AsOthers && v.Counting.Beside == ""
+		sc.said = append(sc.said, saidClaim{c.Status, v.Number.Min, to, loose})
 	}
 	start, stop := sc.s.span(from, to)
 	subject := sc.d.eventFor(sc.s, c.From, true)
@@ -155,4 +222,24 @@ func infinitive(toks []token, c int) bool {
 		k--
 	}
 	return k >= 0 && toks[k].Norm == "to"
+}
+
+// insideAny reports whether token k lies in one of the spans.
+func insideAny(spans [][2]int, k int) bool {
+	for _, sp := range spans {
+		if k >= sp[0] && k < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether a token of toks is the word w.
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.Norm == w {
+			return true
+		}
+	}
+	return false
 }

@@ -64,8 +64,13 @@ func (x *Extractor) figures(toks []token) []figure {
 			continue
 		}
 		if iv, n, m, ok := x.parseNumber(toks, i); ok {
+			if ageRange(toks, i, i+n) || ageAdjective(toks, i+n) || x.possessed(toks, i) {
+				i += n - 1
+				continue // "aged between 20 and 37", "a mother of three"
+			}
 			f := figure{From: i, To: i + n, IV: iv, Matched: m, Part: -1}
 			x.nounPhrase(toks, &f)
+			x.collective(toks, &f)
 			out = append(out, f)
 			i += n - 1
 			continue
@@ -88,6 +93,106 @@ func (x *Extractor) figures(toks []token) []figure {
 	}
 	linkPartitives(toks, out)
 	return out
+}
+
+// ageWords introduce the ages of people: "aged 20 to 37", "between the
+// ages of 21 and 58", "ranging in age from 17 to 25".
+var ageWords = map[string]bool{"aged": true, "ages": true, "age": true}
+
+// ageRange reports whether the figure at tokens [from, to) is a bound of
+// a range of ages: an age word stands a few tokens before it with only
+// numbers and the words of a range between ("aged 20 to 37", "between the
+// ages of 21 and 58"), or right after it a range follows an age word.
+func ageRange(toks []token, from, to int) bool {
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
+		t := toks[k]
+		if ageWords[t.Norm] {
+			return true
+		}
+		if t.Kind != tokNumber && !ageRangeWords[t.Norm] {
+			if _, ok := numberWords[t.Norm]; !ok {
+				break
+			}
+		}
+	}
+	// "between 20 and 37 years of age" is rare; a range before "years old"
+	// is read as ages too.
+	return to+1 < len(toks) && (toks[to].Norm == "and" || toks[to].Norm == "to") && ageAfterRange(toks, to+1)
+}
+
+// possessed reports whether the figure at token i counts what a person
+// has: "a mother of three" (her children), not victims.
+func (x *Extractor) possessed(toks []token, i int) bool {
+	if i < 2 || toks[i-1].Norm != "of" || isPlural(toks[i-2].Norm) {
+		return false
+	}
+	_, n := x.categories.match(toks, i-2)
+	return n == 1
+}
+
+// agePhraseEnd returns where a phrase of ages that starts at token from
+// ends, before token limit ("between the ages of 19 and 45", "aged 20 to
+// 37"), or from when none starts there.
+func agePhraseEnd(toks []token, from, limit int) int {
+	seenAge, end := false, from
+	for k := from; k < limit; k++ {
+		t := toks[k]
+		_, word := numberWords[t.Norm]
+		switch {
+		case ageWords[t.Norm]:
+			seenAge = true
+		case t.Kind == tokNumber || word || ageRangeWords[t.Norm] || t.Text == ",":
+		default:
+			if seenAge {
+				return end
+			}
+			return from
+		}
+		if seenAge && (t.Kind == tokNumber || word) {
+			end = k + 1
+		}
+	}
+	if seenAge {
+		return end
+	}
+	return from
+}
+
+// ageAdjective reports whether the words at k make the figure before them
+// an age written apart: "a 20 year-old man", "the 16 year old".
+func ageAdjective(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].Norm
+	if strings.HasPrefix(w, "year-old") || strings.HasPrefix(w, "years-old") {
+		return true
+	}
+	return (w == "year" || w == "years") && k+1 < len(toks) && (toks[k+1].Norm == "old" || toks[k+1].Norm == "-old" || toks[k+1].Norm == "-")
+}
+
+// ageRangeWords may stand inside a range of ages.
+var ageRangeWords = map[string]bool{"between": true, "from": true, "and": true, "to": true, "of": true, "the": true, "-": true, "in": true, "ranging": true}
+
+// ageAfterRange reports whether the upper bound of a range starting at k
+// is followed by "years old" or "years of age".
+func ageAfterRange(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Kind != tokNumber {
+		return false
+	}
+	return toks[k+1].Norm == "years" && (toks[k+2].Norm == "old" || toks[k+2].Norm == "of")
+}
+
+// collective reads a figure that counts the members of a collective noun
+// of people from the rulebook ("a family of five", "a household of four")
+// as a figure of people.
+func (x *Extractor) collective(toks []token, f *figure) {
+	if f.Person || f.From < 2 || toks[f.From-1].Norm != "of" || !x.cas.collectives[toks[f.From-2].Norm] {
+		return
+	}
+	f.Person = true
+	f.Groups = []Group{{Category: "person", Words: joinTokens(toks[f.From-2 : f.To]), Share: ShareAll}}
+	f.NPTo = f.To
 }
 
 // linkPartitives ties the part of a partitive to its whole: in "one of
@@ -201,6 +306,9 @@ func bareOK(x *Extractor, toks []token, f *figure) bool {
 	if f.Article || isAgeAppositive(toks, f) {
 		return false
 	}
+	if f.To+2 < len(toks) && toks[f.To].Text == "," && toks[f.To+1].Kind == tokNumber && len(toks[f.To+1].Text) == 3 && f.IV.Max < 1000 {
+		return false // "1 , 400": a figure spaced around its thousands separator
+	}
 	if f.To >= len(toks) {
 		return true
 	}
@@ -212,6 +320,80 @@ func bareOK(x *Extractor, toks []token, f *figure) bool {
 		return true
 	}
 	return auxWords[t.Norm] || t.Norm == "and" || t.Norm == "in" || t.Norm == "on" || t.Norm == "at" || t.Norm == "after" || t.Norm == "others"
+}
+
+// listOf reads a list of people that goes on from token k, its items
+// set off by commas and the last by "and": ", a 4-year-old boy, and his
+// mother", ", two women and a child". An item is a figure of people or one
+// person with a possessive ("his mother"). It returns how many people the
+// items count, where they end and their groups, marking their figures
+// used; 0 when no such list follows.
+func (d *doc) listOf(toks []token, figs []figure, k int, used []bool) (float64, int, []Group) {
+	if k >= len(toks) || toks[k].Text != "," {
+		return 0, k, nil
+	}
+	var n float64
+	var gs []Group
+	var taken []int
+	for k < len(toks) && (toks[k].Text == "," || toks[k].Norm == "and") {
+		last := toks[k].Norm == "and"
+		j := k + 1
+		if toks[k].Text == "," && j < len(toks) && toks[j].Norm == "and" {
+			last, j = true, j+1
+		}
+		c, to, g, fig := d.listItem(toks, figs, j, used)
+		if c == 0 {
+			return 0, k, nil
+		}
+		n += c
+		gs = append(gs, g)
+		if fig >= 0 {
+			taken = append(taken, fig)
+		}
+		k = to
+		if last {
+			for _, q := range taken {
+				used[q] = true
+			}
+			return n, k, gs
+		}
+	}
+	return 0, k, nil
+}
+
+// listItem reads one item of a list of people at token j: a figure of
+// people ("two women", "a 4-year-old boy") or a possessive and a singular
+// person ("his mother"). It returns how many it counts, where it ends, its
+// group and its figure's index (-1 for none); 0 when none is there.
+func (d *doc) listItem(toks []token, figs []figure, j int, used []bool) (float64, int, Group, int) {
+	x := d.x
+	for q := range figs {
+		if figs[q].From == j && figs[q].Person && !used[q] && figs[q].IV.IsExact() && len(figs[q].Groups) > 0 {
+			g := figs[q].Groups[0]
+			iv := figs[q].IV
+			g.Number = &iv
+			return iv.Min, figs[q].NPTo, g, q
+		}
+	}
+	if j >= len(toks) {
+		return 0, j, Group{}, -1
+	}
+	switch toks[j].Norm {
+	case "his", "her", "their":
+	default:
+		return 0, j, Group{}, -1
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if refs, n := x.categories.match(toks, k); n > 0 && !isPlural(toks[k+n-1].Norm) {
+			one := Exact(1)
+			c := x.rb.Taxonomy[refs[0].Index]
+			return 1, k + n, Group{Category: c.ID, Words: joinTokens(toks[j : k+n]), Share: ShareAll, Number: &one}, -1
+		}
+		if toks[k].Kind != tokWord && !(toks[k].Kind == tokNumber && strings.Contains(toks[k].Norm, "-")) {
+			break
+		}
+	}
+	return 0, j, Group{}, -1
 }
 
 // isAgeAppositive reports whether the bare number figure f is a person's
@@ -252,6 +434,20 @@ func (d *doc) joinGroups(toks []token, figs []figure, k int, used []bool) ([]Gro
 			used[k+1] = true
 			end = g.NPTo
 		}
+	}
+	// "four adults, a 4-year-old boy, and his mother".
+	if n, to, gs := d.listOf(toks, figs, end, used); n > 0 && f.IV.IsExact() && n != f.IV.Min {
+		// "three other victims, a man, a woman and a boy" names the
+		// three: an apposition, not more people.
+		for i := range groups {
+			if groups[i].Number == nil {
+				a := f.IV
+				groups[i].Number = &a
+			}
+		}
+		groups = append(groups, gs...)
+		f.IV = Exact(f.IV.Min + n)
+		end = to
 	}
 	// A share clause.
 	j := end

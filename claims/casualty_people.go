@@ -152,7 +152,15 @@ func (sc *casualtyScan) subjectOf(c casMatch) ([]victim, bool) {
 		if j < 0 || toks[j].Text != "," {
 			return nil, false
 		}
-		k = j - 1
+		vs := sc.subjects(j - 1)
+		if len(vs) == 1 && !vs[0].Named {
+			// "The teenager, identified as Damien Ramirez, was taken
+			// ...": the apposition names the person described.
+			if m := sc.nameIn(j+1, k); m != nil {
+				vs[0].Key, vs[0].Named, vs[0].Definite = m.Name, true, false
+			}
+		}
+		return vs, also
 	}
 	return sc.subjects(k), also
 }
@@ -408,4 +416,67 @@ func (x *Extractor) genericCategory() string {
 		}
 	}
 	return ""
+}
+
+// reducedRelative reports whether casualty word cms[ci] is a participle
+// that modifies the person before it while a later casualty word is the
+// predicate of the clause: in "a teenager wounded in the shooting has
+// died", "wounded" tells how he came to die, and "has died" is what the
+// sentence says of him.
+func (sc *casualtyScan) reducedRelative(ci int) bool {
+	toks, c := sc.toks, sc.cms[ci]
+	last := toks[c.To-1].Norm
+	if c.From == 0 || passiveAux[toks[c.From].Norm] || !(strings.HasSuffix(last, "ed") || last == "shot" || last == "hurt") {
+		return false
+	}
+	if !sc.personEndsAt(c.From) {
+		return false
+	}
+	for _, c2 := range sc.cms[ci+1:] {
+		if c2.Status == c.Status || clauseBreak(toks, c.To, c2.From) {
+			continue
+		}
+		for k := c2.From - 1; k >= c.To && k >= c2.From-3; k-- {
+			w := toks[k].Norm
+			if passiveAux[w] || w == "has" || w == "have" || w == "had" {
+				return true
+			}
+			if !innerAdverbs[w] && !auxWords[w] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// personEndsAt reports whether a noun phrase of people ends right before
+// token k: a figure of people, or a taxonomy word.
+func (sc *casualtyScan) personEndsAt(k int) bool {
+	for q := range sc.figs {
+		if sc.figs[q].Person && sc.npEnd[q] == k {
+			return true
+		}
+	}
+	for s := k - 1; s >= 0 && s >= k-3; s-- {
+		if _, n := sc.d.x.categories.match(sc.toks, s); n > 0 && s+n == k {
+			return true
+		}
+	}
+	return false
+}
+
+// nameIn returns the one person named in tokens [from, to) of the
+// sentence, or nil when none or several are.
+func (sc *casualtyScan) nameIn(from, to int) *mention {
+	var found *mention
+	for i := range sc.d.mentions[sc.s.Index] {
+		m := &sc.d.mentions[sc.s.Index][i]
+		if m.Type == "person" && m.From >= from && m.To <= to {
+			if found != nil {
+				return nil
+			}
+			found = m
+		}
+	}
+	return found
 }

@@ -1,10 +1,15 @@
 package claims
 
+import "strings"
+
 // casMatch is a casualty word found in a sentence.
 type casMatch struct {
 	From, To int
 	ID       string
 	Status   string
+	// Part is true for words of a condition only some casualties may be
+	// in ("in critical condition").
+	Part bool
 }
 
 // auxWords may stand between a figure and the casualty word that reports
@@ -17,7 +22,8 @@ var auxWords = map[string]bool{
 	"initially": true, "now": true, "allegedly": true, "believed": true, "reported": true, "found": true,
 	"left": true, "lay": true, "were later": true, "others": true, "more": true, "other": true, "people": true,
 	"then": true, "eventually": true, "subsequently": true, "apparently": true, "who": true, "that": true,
-	"either": true, "minor": true, "critical": true, "serious": true,
+	"either": true, "minor": true, "critical": true, "serious": true, "remain": true, "remains": true,
+	"remained": true,
 }
 
 // casMatches finds casualty words in toks, longest first and without
@@ -43,6 +49,8 @@ func (x *Extractor) casMatches(toks []token) []casMatch {
 		}
 		if n > 0 {
 			cands = append(cands, cand{i, n, refs[0]})
+		} else if m := x.cas.careAt(toks, i); m > 0 {
+			cands = append(cands, cand{i, m, entryRef{"care", x.cas.care}})
 		}
 	}
 	var out []casMatch
@@ -56,7 +64,7 @@ func (x *Extractor) casMatches(toks []token) []casMatch {
 			continue
 		}
 		term := x.rb.Lexicons.Casualties[c.ref.Index]
-		out = append(out, casMatch{From: c.from, To: c.from + c.n, ID: term.ID, Status: term.Status})
+		out = append(out, casMatch{From: c.from, To: c.from + c.n, ID: term.ID, Status: term.Status, Part: term.Part})
 	}
 	return out
 }
@@ -204,13 +212,59 @@ func (sc *casualtyScan) pick(c casMatch) int {
 	if fol < 0 && adj < 0 && v.nouns[sc.toks[c.To-1].Norm] {
 		fol = v.tollFigure(sc.toks, sc.figs, sc.used, c.To)
 	}
+	agent := fol < 0 && !adjAux && sc.activeOnPerson(c)
 	switch {
-	case adj >= 0 && (adjAux || fol < 0):
+	case adj >= 0 && (adjAux || fol < 0) && !agent:
 		return adj
 	case fol >= 0:
 		return fol
+	case agent:
+		return -1 // "a 22-year-old man shot and killed his neighbor": the figure did it
 	}
 	return sc.subjectBefore(c)
+}
+
+// activeOnPerson reports whether casualty word c is an active verb whose
+// object is a person: "shot and killed 14-year-old Todd", "accused of
+// killing his wife", "killing the suspect". A figure before it then names
+// who did it, not a victim.
+func (sc *casualtyScan) activeOnPerson(c casMatch) bool {
+	toks := sc.toks
+	for _, t := range toks[c.From:c.To] {
+		if passiveAux[t.Norm] {
+			return false
+		}
+	}
+	for k := c.From - 1; k >= 0 && k >= c.From-3; k-- {
+		if passiveAux[toks[k].Norm] {
+			return false
+		}
+		if !innerAdverbs[toks[k].Norm] && !auxWords[toks[k].Norm] {
+			break
+		}
+	}
+	k := c.To
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if t.Kind == tokNumber && strings.Contains(t.Norm, "-") || personAt(sc.d.mentions[sc.s.Index], k) != nil {
+		return true // an age ("14-year-old") or a name
+	}
+	switch t.Norm {
+	case "the", "a", "an", "his", "her", "their", "its", "another":
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if _, n := sc.d.x.categories.match(toks, j); n > 0 {
+				return true
+			}
+			if toks[j].Kind != tokWord {
+				break
+			}
+		}
+	case "him", "them":
+		return true
+	}
+	return false
 }
 
 // adjacentBefore returns the nearest unused figure ending before c with
@@ -231,10 +285,14 @@ func (sc *casualtyScan) adjacentBefore(c casMatch) (int, bool) {
 		if sc.npEnd[k] > f.NPTo && g0 < c.From && toks[g0].Text == "," {
 			g0++ // the comma closing a share clause: "five people, including a boy, were shot"
 		}
+		g0 = agePhraseEnd(toks, g0, c.From) // "four men between the ages of 19 and 45 were shot"
 		for g := g0; g < c.From; g++ {
 			w := toks[g].Norm
 			if !auxWords[w] {
 				return -1, false
+			}
+			if (w == "who" || w == "that") && sc.npEnd[k] > f.NPTo {
+				return -1, false // "seven victims, including one who died": said of the part
 			}
 			if w != "others" && w != "more" && w != "critically" && w != "seriously" && w != "fatally" {
 				aux = true
@@ -258,6 +316,9 @@ func (sc *casualtyScan) following(c casMatch) int {
 		for g := c.To; g < f.From; g++ {
 			if !connectorWords[toks[g].Norm] && !x.cas.tollVerbs[toks[g].Norm] {
 				ok = false
+			}
+			if toks[g].Norm == "at" && (g == c.To || !x.cas.tollVerbs[toks[g-1].Norm]) {
+				ok = false // "pronounced dead at 5": a time; "the toll stands at 40"
 			}
 		}
 		if ok && bareOK(x, toks, f) && !followedByCasualty(x, toks, sc.npEnd[k]) {
@@ -288,6 +349,9 @@ func (sc *casualtyScan) subjectBefore(c casMatch) int {
 		}
 		if sc.otherSubject(sc.npEnd[k], c) || afterPreposition(toks, f.From) {
 			return -1
+		}
+		if inRelative(toks, f.From) {
+			continue // "one of the victims in the shooting that sent five people to the hospital has died"
 		}
 		return k
 	}
@@ -342,4 +406,38 @@ func afterPreposition(toks []token, k int) bool {
 		k--
 	}
 	return k >= 0 && prepositions[toks[k].Norm]
+}
+
+// careAt returns the length of words at token i that say a victim was
+// taken into care, "taken to UK Hospital", "rushed to a local hospital",
+// or 0: a care verb, "to", and a care place within a few words.
+func (v *casualtyVocab) careAt(toks []token, i int) int {
+	if v.care < 0 || !v.careVerbs[toks[i].Norm] || i+2 >= len(toks) || toks[i+1].Norm != "to" {
+		return 0
+	}
+	for j := i + 2; j < len(toks) && j <= i+6; j++ {
+		if _, n := v.carePlaces.match(toks, j); n > 0 {
+			return j + n - i
+		}
+		if toks[j].Kind != tokWord {
+			return 0
+		}
+	}
+	return 0
+}
+
+// inRelative reports whether the figure starting at token k is the object
+// inside a relative clause: a relative pronoun and a verb stand just
+// before it ("that sent five people", "which left two people").
+func inRelative(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].Norm {
+		case "that", "which", "who":
+			return j < k-1 // a word, the verb, between
+		}
+		if toks[j].Kind != tokWord {
+			return false
+		}
+	}
+	return false
 }

@@ -21,19 +21,69 @@ type casualtyVocab struct {
 	tollVerbs map[string]bool
 	suffer    map[string]bool
 	additive  map[string]bool
-	roundup   *phraseTrie
+	// collectives are nouns of a group of people counted after "of".
+	collectives map[string]bool
+	// careVerbs and carePlaces say a victim was taken into care; care is
+	// the casualty entry such words report (the first part of the hit: who
+	// was taken into care may have died there), or -1.
+	careVerbs  map[string]bool
+	carePlaces *phraseTrie
+	care       int
+	careID     string
+	roundup    *phraseTrie
+	// perpDeath are phrases of the perpetrator's own death; superseded
+	// are cues of a figure given before and since changed.
+	perpDeath, superseded *phraseTrie
+	// habitual are cues of a generic statement ("each year").
+	habitual *phraseTrie
+	// links open a line that links to another story ("Related:").
+	links *phraseTrie
+	// police say the police did the killing ("by police").
+	police *phraseTrie
 }
 
 // newCasualtyVocab compiles the casualty vocabulary of rb.
 func newCasualtyVocab(rb *rules.Rulebook) *casualtyVocab {
 	lx := rb.Lexicons
 	v := &casualtyVocab{
-		nouns:     map[string]bool{},
-		bareNouns: map[string]bool{},
-		tollVerbs: wordSet(lx.TollVerbs),
-		suffer:    wordSet(lx.SufferVerbs),
-		additive:  wordSet(lx.Additive),
-		roundup:   newTrie(),
+		nouns:       map[string]bool{},
+		bareNouns:   map[string]bool{},
+		tollVerbs:   wordSet(lx.TollVerbs),
+		suffer:      wordSet(lx.SufferVerbs),
+		additive:    wordSet(lx.Additive),
+		roundup:     newTrie(),
+		perpDeath:   newTrie(),
+		superseded:  newTrie(),
+		habitual:    newTrie(),
+		links:       newTrie(),
+		police:      newTrie(),
+		collectives: wordSet(lx.Collectives),
+		careVerbs:   wordSet(lx.CareVerbs),
+		carePlaces:  newTrie(),
+		care:        -1,
+	}
+	for _, p := range lx.PerpetratorDeath {
+		v.perpDeath.add(p, entryRef{p, 0})
+	}
+	for _, p := range lx.CarePlaces {
+		v.carePlaces.add(p, entryRef{p, 0})
+	}
+	for i, c := range lx.Casualties {
+		if c.Part && c.Status == "shot" && v.care < 0 {
+			v.care, v.careID = i, c.ID
+		}
+	}
+	for _, p := range lx.PoliceAgents {
+		v.police.add(p, entryRef{p, 0})
+	}
+	for _, p := range lx.LinkCues {
+		v.links.add(p, entryRef{p, 0})
+	}
+	for _, p := range lx.Habitual {
+		v.habitual.add(p, entryRef{p, 0})
+	}
+	for _, p := range lx.Superseded {
+		v.superseded.add(p, entryRef{p, 0})
 	}
 	words := map[string]bool{}
 	for _, c := range lx.Casualties {
@@ -76,8 +126,86 @@ func phraseOf(toks []token, from, to int) string {
 	return strings.Join(parts, " ")
 }
 
+// isCare reports whether casualty word c says victims were taken into
+// care.
+func (v *casualtyVocab) isCare(c casMatch) bool { return v.care >= 0 && c.ID == v.careID }
+
+// isLink reports whether a sentence is a line linking to another story:
+// a link cue at its start, before a colon or a dash ("Related: 5 dead in
+// ...", "RELATED ARTICLE - 2 killed in ..."), or a line that starts with
+// "+" ("+ Two killed in county crash").
+func (v *casualtyVocab) isLink(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	if toks[0].Text == "+" {
+		return true
+	}
+	if _, n := v.links.match(toks, 0); n > 0 && n < len(toks) {
+		switch toks[n].Text {
+		case ":", "-", "–", "—", "|":
+			return true
+		}
+		// "Related Coverage 4 injured in ...": a title-cased cue with no
+		// verb of its own.
+		return toks[0].Cap && n > 1
+	}
+	return false
+}
+
 // isRoundup reports whether a sentence totals casualties over several
 // incidents ("wounded in shootings across the city").
 func (v *casualtyVocab) isRoundup(toks []token) bool {
-	return len(v.roundup.findAll(toks)) > 0
+	return len(v.roundup.findAll(toks)) > 0 || tallySince(toks)
+}
+
+// tallySince reports whether a sentence in the present perfect counts
+// from a point in time: "since 10 p.m. Friday, 11 people have been shot",
+// a tally over a period rather than one incident's toll. "Since Friday's
+// shooting" names an event, not a time.
+func tallySince(toks []token) bool {
+	perfect := false
+	for _, t := range toks {
+		if t.Norm == "have" || t.Norm == "has" {
+			perfect = true
+		}
+	}
+	if !perfect {
+		return false
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Norm != "since" {
+			continue
+		}
+		j := k + 1
+		if toks[j].Norm == "the" && j+1 < len(toks) {
+			j++
+		}
+		if j+1 < len(toks) && toks[j+1].Norm == "'s" {
+			continue
+		}
+		w := toks[j].Norm
+		_, wd := weekdayWords[w]
+		_, mo := monthWords[w]
+		clock := toks[j].Kind == tokNumber && j+1 < len(toks) && timeWords[toks[j+1].Norm]
+		if wd || mo || clock || w == "midnight" || w == "weekend" {
+			return true
+		}
+	}
+	return false
+}
+
+// eventCasualties returns the casualty words of toks that tell of the
+// event itself, leaving out words of a condition ("was in critical but
+// stable condition Thursday"): a date next to them is the time of the
+// condition, not of the event.
+func (x *Extractor) eventCasualties(toks []token) []lexMatch {
+	all := x.casualties.findAll(toks)
+	out := all[:0:0]
+	for _, m := range all {
+		if !x.rb.Lexicons.Casualties[m.Ref.Index].Part {
+			out = append(out, m)
+		}
+	}
+	return out
 }

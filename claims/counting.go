@@ -27,7 +27,47 @@ type Counting struct {
 	// With is how many people one coordinated subject names: "her mother
 	// and the boyfriend suffered minor injuries" (2).
 	With int `json:"with,omitempty"`
+	// Part says what picks out an AsPart figure: PartShare ("including
+	// three children"), PartPartitive ("one of the victims died"),
+	// PartCondition ("two are in critical condition"), PartEllipsis
+	// ("eight victims, one critically injured") or PartOrdinal ("a fifth
+	// victim").
+	Part string `json:"part,omitempty"`
+	// Beside is, for AsOthers, the status of the victims the sentence
+	// counted before them ("one was killed and four others were wounded":
+	// killed), and BesideN how many those were; "" when the sentence
+	// counted none, so the others stand beside victims counted elsewhere,
+	// or not at all.
+	Beside  string  `json:"beside,omitempty"`
+	BesideN float64 `json:"beside_n,omitempty"`
+	// Perpetrator is true when the claim counts the perpetrator among the
+	// dead ("seven dead, including the gunman") or tells of his own death
+	// ("before taking his own life").
+	Perpetrator bool `json:"perpetrator,omitempty"`
+	// Earlier is why the figure is not the story's current toll, or "":
+	// EarlierEvent (an earlier event: "six months before that, a gunman
+	// killed 14"), EarlierReport (a figure given before and since
+	// changed: "in initial reports, police said two had been killed") or
+	// Habitual (a generic statement: "two to five children die each
+	// year").
+	Earlier string `json:"earlier,omitempty"`
 }
+
+// What picks out a part (Counting.Part).
+const (
+	PartShare     = "share"
+	PartPartitive = "partitive"
+	PartCondition = "condition"
+	PartEllipsis  = "ellipsis"
+	PartOrdinal   = "ordinal"
+)
+
+// Why a figure is not the story's current toll (Counting.Earlier).
+const (
+	EarlierEvent  = "event"
+	EarlierReport = "report"
+	Habitual      = "habitual"
+)
 
 // How a casualty claim counts toward its incident's toll.
 const (
@@ -46,37 +86,120 @@ const (
 	AsRoundup = "roundup"
 )
 
-// counting says how figure f counts: one person ("a man", "the boy"),
-// further victims ("five others", "two more people"), a part picked out
-// by a share word ("including three children") or a total.
-func (sc *casualtyScan) counting(f *figure) *Counting {
+// counting says how figure f, reported by casualty word c, counts: one
+// person ("a man", "the boy"), further victims ("five others", "two more
+// people"), a part ("including three children", "one of the victims",
+// "two in critical condition") or a total.
+func (sc *casualtyScan) counting(f *figure, c casMatch) *Counting {
 	x, toks := sc.d.x, sc.toks
 	if f.Article {
-		c := &Counting{As: AsPerson, Definite: f.Definite, Person: personKey(x, f.Groups, toks[f.NPTo-1].Norm)}
+		ct := &Counting{As: AsPerson, Definite: f.Definite, Person: personKey(x, f.Groups, toks[f.NPTo-1].Norm)}
 		for _, t := range toks[f.From:f.NPTo] {
 			if x.cas.additive[t.Norm] {
-				c.New = true
+				ct.New = true
 			}
 		}
-		return c
+		if !f.Definite && ordinalIn(toks[f.From:f.NPTo]) > 1 && genericHead(x, f) && !sc.otherStatusSaid(c.Status) {
+			// "a fifth victim was also hit": five in all, at least.
+			return &Counting{As: AsPart, Part: PartOrdinal}
+		}
+		return ct
 	}
 	for k := f.To; k < f.NPTo && k < len(toks); k++ {
 		if x.cas.additive[toks[k].Norm] {
-			return &Counting{As: AsOthers}
+			return sc.others(f)
 		}
 	}
 	if f.NPTo < len(toks) && x.cas.additive[toks[f.NPTo].Norm] && !sc.isCasualtyAt(f.NPTo) {
-		return &Counting{As: AsOthers} // "two more were hurt"
+		return sc.others(f) // "two more were hurt"
+	}
+	if f.From > 0 && x.cas.additive[toks[f.From-1].Norm] {
+		return sc.others(f) // "the other two victims", "the remaining four"
 	}
 	for k := f.From - 1; k >= 0 && k >= f.From-3; k-- {
 		if _, n := x.shares.match(toks, k); n > 0 && k+n == f.From {
-			return &Counting{As: AsPart}
+			return &Counting{As: AsPart, Part: PartShare}
 		}
 		if toks[k].Kind == tokPunct {
 			break
 		}
 	}
+	if sc.partitive(f, c) {
+		return &Counting{As: AsPart, Part: PartPartitive}
+	}
+	if sc.elliptical(f, c) {
+		return &Counting{As: AsPart, Part: PartEllipsis}
+	}
+	if c.Part {
+		return &Counting{As: AsPart, Part: PartCondition}
+	}
 	return &Counting{As: AsTotal}
+}
+
+// others counts figure f as victims beside those the sentence counted
+// before it, if any: "one was killed and four others were wounded".
+func (sc *casualtyScan) others(f *figure) *Counting {
+	ct := &Counting{As: AsOthers}
+	for i := len(sc.said) - 1; i >= 0; i-- {
+		if e := sc.said[i]; e.to <= f.From {
+			if !e.loose {
+				// "two other people dead and three others injured" stand
+				// beside someone counted before the sentence.
+				ct.Beside, ct.BesideN = e.status, e.n
+			}
+			break
+		}
+	}
+	return ct
+}
+
+// partitive reports whether figure f picks some out of a larger set, "one
+// of the victims", "three of them", "one of four people hit by gunfire",
+// rather than breaking the set down by how it fared right after: "six
+// were shot, two of them fatally".
+func (sc *casualtyScan) partitive(f *figure, c casMatch) bool {
+	toks := sc.toks
+	if f.To >= len(toks) || toks[f.To].Norm != "of" || !f.Person {
+		return false
+	}
+	whole := ""
+	if f.To+1 < len(toks) {
+		whole = toks[f.To+1].Norm
+	}
+	if (whole == "them" || whole == "those") && c.From == f.NPTo && strings.HasSuffix(toks[c.From].Norm, "ly") {
+		return false // "two of them fatally": the breakdown of the set
+	}
+	return true
+}
+
+// elliptical reports whether a bare figure set off by a comma or dash
+// counts some of a larger set the sentence named before it, its noun left
+// out: "eight victims, one critically injured", "four were hurt, one in
+// critical condition". A figure of another status beside an earlier one
+// is a list of statuses instead ("three killed, two injured"), and one
+// beside the hit breaks them down ("five were shot, one fatally").
+func (sc *casualtyScan) elliptical(f *figure, c casMatch) bool {
+	toks := sc.toks
+	if f.Person || f.From == 0 {
+		return false
+	}
+	switch toks[f.From-1].Text {
+	case ",", "-", "–", "—":
+	default:
+		return false
+	}
+	for i := len(sc.said) - 1; i >= 0; i-- {
+		if e := sc.said[i]; e.to <= f.From {
+			return e.status == c.Status && e.n > f.IV.Max
+		}
+	}
+	for k := range sc.figs {
+		g := &sc.figs[k]
+		if g.NPTo <= f.From && g.Person && !sc.used[k] && g.IV.Min > f.IV.Max {
+			return true // "Eight victims - two of which are men, one critically injured"
+		}
+	}
+	return false
 }
 
 // isCasualtyAt reports whether a casualty word starts at token k.
@@ -99,4 +222,38 @@ func personKey(x *Extractor, gs []Group, head string) string {
 		}
 	}
 	return strings.TrimSuffix(head, "'s")
+}
+
+// ordinalIn returns the value of the first ordinal word among toks, or 0.
+func ordinalIn(toks []token) int {
+	for _, t := range toks {
+		if n, ok := ordinalWords[t.Norm]; ok {
+			return n
+		}
+	}
+	return 0
+}
+
+// otherStatusSaid reports whether the sentence counted victims of another
+// status before: "killed two men and injured a third man" counts the
+// third among all the victims, not among the injured.
+func (sc *casualtyScan) otherStatusSaid(status string) bool {
+	for _, e := range sc.said {
+		if e.status != status {
+			return true
+		}
+	}
+	return false
+}
+
+// genericHead reports whether a figure's noun says nothing of who ("a
+// third victim", "a fourth person"): its ordinal then counts the victims.
+// "A third female passenger" counts passengers, "a second girl" girls.
+func genericHead(x *Extractor, f *figure) bool {
+	for _, g := range f.Groups {
+		if !x.tax.Generic(g.Category) {
+			return false
+		}
+	}
+	return len(f.Groups) > 0
 }

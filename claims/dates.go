@@ -145,7 +145,7 @@ func (c *dateContext) load(d *doc, s *sentence) {
 	}
 	c.done = true
 	c.speech = d.x.speech.findAll(s.Toks)
-	c.casualty = d.x.casualties.findAll(s.Toks)
+	c.casualty = d.x.eventCasualties(s.Toks)
 	c.schedule = d.x.schedule.findAll(s.Toks)
 }
 

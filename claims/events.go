@@ -244,8 +244,12 @@ func (d *doc) placesNear(s *sentence, from int) []string {
 			}
 		}
 		if t.Norm == "in" || t.Norm == "at" || t.Norm == "near" || t.Norm == "on" {
+			at := k + 1
+			if at < len(s.Toks) && s.Toks[at].Norm == "the" {
+				at++ // "in the Brighton Park neighborhood"
+			}
 			for _, m := range ms {
-				if m.From == k+1 && m.Type != "person" {
+				if m.From == at && m.Type != "person" {
 					out = append(out, m.Name)
 				}
 			}

@@ -290,6 +290,9 @@ type doc struct {
 	// lead is the lower-cased headline and opening sentences, for
 	// telling the article's places from others; built on first use.
 	lead string
+	// pastEventSent is one past the index of the last sentence that named
+	// an earlier event ("the last major quake"), or 0.
+	pastEventSent int
 }
 
 // newDoc starts the extraction state of one article.

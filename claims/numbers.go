@@ -20,6 +20,12 @@ var numberWords = map[string]float64{
 	"trillion": 1e12, "dozen": 12,
 }
 
+// ordinalWords maps ordinal number words to their values.
+var ordinalWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+
 // multipliers are the number words that scale what comes before them.
 var multipliers = map[string]float64{
 	"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9,

@@ -77,6 +77,10 @@ func appendLineSentences(sents []sentence, text string, start, end, blk int, abb
 		if t.Text == "." && i > 0 && isAbbreviation(toks[i-1], abbrev) {
 			continue
 		}
+		if t.Text == "." && i > 0 && i+1 < len(toks) && toks[i-1].Kind == tokNumber && toks[i+1].Kind == tokNumber &&
+			t.Start > toks[i-1].End && toks[i+1].Start > t.End {
+			continue // a decimal point in text tokenized with spaces: "magnitude 6 . 4"
+		}
 		j := i + 1
 		for j < len(toks) && (toks[j].Text == "." || toks[j].Text == "!" || toks[j].Text == "?") {
 			j++

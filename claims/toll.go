@@ -8,6 +8,15 @@ import "math"
 // shot, three fatally" says two were injured.
 type Toll struct {
 	Killed, Injured, Hit TollFigure
+	// Perpetrator is true when the article tells of the perpetrator's
+	// own death or counts him among the dead: another source may count
+	// the dead without him.
+	Perpetrator bool
+	// Inconsistent is true when the article's own figures do not add up:
+	// its hit are fewer than its killed and injured, or more than they
+	// are while it tells of no death ("eight people were shot" and "a
+	// shooting that injured 3"). Which figure is right it does not say.
+	Inconsistent bool
 }
 
 // TollFigure is an article's count of one status.
@@ -22,9 +31,19 @@ type TollFigure struct {
 	Face float64
 	// People is true when the face value counts victims one by one.
 	People bool
+	// Open says why the figure is a lower bound the article gives no
+	// total for: a part of the victims (a Counting.Part: "one of the
+	// victims died", "two are in critical condition") or OpenOthers
+	// (victims beside others the article does not count: "four others
+	// were hospitalized"); "" otherwise.
+	Open string
 	// Claims are the claims the figure rests on, in text order.
 	Claims []*Claim
 }
+
+// OpenOthers is TollFigure.Open for victims beside others the article
+// does not count.
+const OpenOthers = "others"
 
 // Sure reports whether the two figures surely disagree: their bounds do
 // not meet.
@@ -34,16 +53,24 @@ func (f TollFigure) Sure(o TollFigure) bool { return f.Lo > o.Hi || o.Lo > f.Hi 
 // about it, in text order. An article that gives a roundup total tells of
 // several incidents and gives no toll of any one.
 func TollOf(cs []*Claim) Toll {
-	roundup := false
+	roundup, perp := false, false
 	var use []*Claim
 	for _, c := range cs {
 		if c.Kind != Casualty || c.Value.Number == nil {
 			continue
 		}
-		if ct := c.Value.Counting; ct != nil && ct.As == AsRoundup {
+		ct := c.Value.Counting
+		if ct != nil && ct.Earlier != "" {
+			continue // an earlier event, or a figure since changed
+		}
+		if n := c.Value.Number.Min; n != math.Trunc(n) {
+			continue // "19.3 deaths per 100,000": a rate, not a count
+		}
+		if ct != nil && ct.As == AsRoundup {
 			roundup = true
 			continue
 		}
+		perp = perp || ct != nil && ct.Perpetrator
 		use = append(use, c)
 	}
 	if roundup {
@@ -58,6 +85,7 @@ func TollOf(cs []*Claim) Toll {
 		Hit:     statusFigure(use, "shot", people),
 	}
 	t.balance()
+	t.Perpetrator = perp
 	return t
 }
 
@@ -76,9 +104,13 @@ func (t *Toll) balance() {
 		nk.Lo = math.Max(k.Lo, s.Lo-i.Hi)
 		nk.Hi = math.Min(k.Hi, s.Hi-i.Lo)
 		if nk.Lo > nk.Hi || ni.Lo > ni.Hi || ns.Lo > ns.Hi {
+			t.Inconsistent = true
 			break
 		}
 		k, i, s = nk, ni, ns
+	}
+	if !t.Killed.Stated && k.Lo > 0 && i.Stated && s.Stated {
+		t.Inconsistent = true // deaths the article never tells of
 	}
 	if s.Stated {
 		kf := 0.0
@@ -141,7 +173,12 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 	var total *Claim
 	var totalIV Interval
 	var tally personTally
+	// otherBefore is true once the article has counted victims of
+	// another status: further victims may stand beside them.
+	otherBefore, prevOther := false, false
 	for _, c := range cs {
+		otherBefore = otherBefore || prevOther
+		prevOther = c.Value.Status != status && c.Value.Status != "missing"
 		ct := c.Value.Counting
 		as := AsTotal
 		if ct != nil {
@@ -170,19 +207,38 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 			}
 		case AsPart:
 			f.Lo = math.Max(f.Lo, n.Min)
+			if n.Min >= f.Face {
+				f.Open = ct.Part
+			}
 			f.Face = math.Max(f.Face, n.Min)
 			f.Claims = append(f.Claims, c)
 		case AsOthers:
-			sure, face := tally.sure(), tally.face()
-			if sure == face && (total == nil || n.Min+sure > totalIV.Min) {
+			base, known := othersBase(ct, status, &tally, otherBefore)
+			switch {
+			case known && (total == nil || n.Min+base > totalIV.Min):
 				// Those counted before are known: "one was killed and
-				// three others were wounded" says three wounded.
-				total, totalIV = c, Interval{Min: n.Min + sure, Max: n.Max + sure, Vague: n.Vague}
-				continue
+				// three others were wounded" says three wounded, "one
+				// was killed and three other people were shot" four hit.
+				total, totalIV = c, Interval{Min: n.Min + base, Max: n.Max + base, Vague: n.Vague}
+			case known:
+			case tally.face() > 0 && !otherBefore:
+				f.Lo = math.Max(f.Lo, n.Min+tally.sure())
+				f.Face = math.Max(f.Face, n.Min+tally.face())
+				f.Claims = append(f.Claims, c)
+			default:
+				// Beside victims the article does not count ("a man was
+				// fighting for his life and four others were hurt"), or
+				// beside whom it does not say: those it counted of this
+				// status, or of another ("two were killed. Four others
+				// were hurt").
+				face := n.Min + tally.face()
+				f.Lo = math.Max(f.Lo, n.Min)
+				if face >= f.Face {
+					f.Open = OpenOthers
+				}
+				f.Face = math.Max(f.Face, face)
+				f.Claims = append(f.Claims, c)
 			}
-			f.Lo = math.Max(f.Lo, n.Min+sure)
-			f.Face = math.Max(f.Face, n.Min+face)
-			f.Claims = append(f.Claims, c)
 		}
 	}
 	f.Lo = math.Max(f.Lo, tally.sure())
@@ -197,6 +253,7 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 		if n.Min >= f.Face {
 			f.Claims, f.People = nil, false // the total says it all
 		}
+		f.Open = ""
 		f.Claims = mergeClaims([]*Claim{total}, f.Claims)
 		if f.Lo <= n.Max {
 			f.Lo = math.Max(f.Lo, n.Min)
@@ -207,6 +264,27 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 		}
 	}
 	return f
+}
+
+// othersBase returns how many victims "N others" of status stand beside,
+// and whether that is known: those the sentence counted before them when
+// they are of the same status, or any status for the hit ("one was killed
+// and three others were shot": one); none beside victims of another
+// status ("one was killed and three others were wounded"); the people of
+// the status counted one by one before, when they are surely known and no
+// victims of another status were counted before, beside whom the others
+// may stand instead.
+func othersBase(ct *Counting, status string, tally *personTally, otherBefore bool) (float64, bool) {
+	switch {
+	case ct.Beside == status || status == "shot" && ct.Beside != "" && ct.Beside != "missing":
+		return ct.BesideN, true
+	case ct.Beside != "":
+		return 0, true
+	}
+	if sure := tally.sure(); sure > 0 && sure == tally.face() && !otherBefore {
+		return sure, true
+	}
+	return 0, false
 }
 
 // personTally counts the people of one status named one by one.

@@ -21,21 +21,55 @@ func (j *judge) casualties(cls []*claims.Claim) {
 	}
 }
 
-// eventClusters splits claims into groups about the same event.
+// eventClusters splits claims into groups about the same event. Claims
+// that name an event class group by it, so a crash an article mentions
+// stays apart from the shooting of the story; a claim of no named event
+// ("main") joins the group its own article has most claims in, else the
+// largest group.
 func eventClusters(cls []*claims.Claim) [][]*claims.Claim {
-	var out [][]*claims.Claim
-	for _, c := range cls {
-		placed := false
-		for i, g := range out {
-			if sameEvent(g[0].Subject, c.Subject) {
-				out[i] = append(out[i], c)
-				placed = true
-				break
+	group := make([]int, len(cls))
+	idx := map[string]int{}
+	var size []int
+	for i, c := range cls {
+		group[i] = -1
+		if ev := c.Subject.Event; ev != "" && ev != "main" {
+			g, ok := idx[ev]
+			if !ok {
+				g = len(size)
+				idx[ev] = g
+				size = append(size, 0)
+			}
+			group[i] = g
+			size[g]++
+		}
+	}
+	if len(size) == 0 {
+		if len(cls) == 0 {
+			return nil
+		}
+		return [][]*claims.Claim{cls}
+	}
+	for i, c := range cls {
+		if group[i] >= 0 {
+			continue
+		}
+		own := make([]int, len(size))
+		for k, m := range cls {
+			if group[k] >= 0 && m.Article == c.Article {
+				own[group[k]]++
 			}
 		}
-		if !placed {
-			out = append(out, []*claims.Claim{c})
+		best := 0
+		for g := range size {
+			if own[g] > own[best] || own[g] == own[best] && size[g] > size[best] {
+				best = g
+			}
 		}
+		group[i] = best
+	}
+	out := make([][]*claims.Claim, len(size))
+	for i, c := range cls {
+		out[group[i]] = append(out[group[i]], c) // in text order
 	}
 	return out
 }
@@ -46,6 +80,9 @@ func (j *judge) headline(cls []*claims.Claim) *claims.Claim {
 	for _, c := range cls {
 		if c.Value.Number == nil || !isTotal(c) || j.background(c) {
 			continue
+		}
+		if ct := c.Value.Counting; ct != nil && (ct.As != claims.AsTotal && ct.As != claims.AsOthers || ct.Earlier != "") {
+			continue // a person, a part, a roundup or an earlier figure says nothing of all the victims
 		}
 		if best == nil || c.Value.Number.Min > best.Value.Number.Min ||
 			c.Value.Number.Min == best.Value.Number.Min && len(c.Value.Victims) > len(best.Value.Victims) {
@@ -288,8 +325,8 @@ func isTotal(c *claims.Claim) bool {
 func (j *judge) victimsConflict(a, b []claims.Group) string {
 	check := func(xs, ys []claims.Group) string {
 		for _, x := range xs {
-			if x.Share != claims.ShareAll || j.c.tax.Generic(x.Category) {
-				continue
+			if x.Share != claims.ShareAll || x.Number != nil || j.c.tax.Generic(x.Category) {
+				continue // "two civilians and an officer": each group is some of them
 			}
 			for _, y := range ys {
 				if j.c.tax.Generic(y.Category) || y.Share == claims.ShareMostly {

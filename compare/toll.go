@@ -58,6 +58,11 @@ func (j *judge) tolls(cls []*claims.Claim) {
 type tollEntry struct {
 	article string
 	fig     claims.TollFigure
+	// perp is true when the article tells of the perpetrator's death;
+	// odd when its own figures do not add up.
+	perp, odd bool
+	// toll is the article's whole toll.
+	toll claims.Toll
 }
 
 // figureOf returns the toll's figure of status.
@@ -80,7 +85,7 @@ func statusFigures(tolls []articleToll, status string) [][]tollEntry {
 		if !f.Stated || len(f.Claims) == 0 {
 			continue
 		}
-		byFace[f.Face] = append(byFace[f.Face], tollEntry{t.article, f})
+		byFace[f.Face] = append(byFace[f.Face], tollEntry{t.article, f, t.toll.Perpetrator, t.toll.Inconsistent, t.toll})
 	}
 	faces := make([]float64, 0, len(byFace))
 	for v := range byFace {
@@ -113,10 +118,16 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 				x, y = groups[a], groups[b]
 			}
 			sure := allSure(x, y, tol) && !far
-			if status == "shot" && (!sure || allCovered(x, y, covered)) {
+			perp := status != "injured" && perpetratorGap(x, y)
+			odd := anyOdd(x) || anyOdd(y)
+			wounded := status == "injured" && deadAmongWounded(x, y)
+			if perp || odd || wounded {
+				sure = false // "killed three before taking his own life" and "four dead"
+			}
+			if status == "shot" && (allCovered(x, y, covered) || !sure && !openBelow(x)) {
 				continue
 			}
-			if !sure && !countsPeople(x) {
+			if !sure && !perp && !odd && !wounded && !openBelow(x) {
 				continue // "at least four" and "seven" agree
 			}
 			if j.entriesBefore(y, x) {
@@ -136,7 +147,7 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			n := len(j.out.Findings)
 			data := map[string]any{"Status": word, "Values": j.tollSide(x) + " vs " + j.tollSide(y)}
 			if !sure {
-				data[doubtKey] = doubt(x, y) // a guess is info, its doubt said
+				data[doubtKey] = doubt(x, y, perp, odd, wounded) // a guess is info, its doubt said
 			}
 			j.emit(claims.Casualty, when, subject, status+"|"+key,
 				fmt.Sprintf("%s: %s vs %s", word, faceText(x), faceText(y)),
@@ -163,13 +174,79 @@ func allSure(xs, ys []tollEntry, tol float64) bool {
 	return true
 }
 
-// countsPeople reports whether the figures of es, the lower side of a
-// difference, count victims one by one: only then may an article's lower
-// face value be a count that names fewer than there were.
-func countsPeople(es []tollEntry) bool {
+// openBelow reports whether the figures of es, the lower side of a
+// difference, are open: victims counted one by one, or a part of the
+// victims with no total. Only then may an article's lower face value be a
+// count that names fewer than there were.
+func openBelow(es []tollEntry) bool {
 	for _, e := range es {
-		if !e.fig.People {
+		if !e.fig.People && e.fig.Open == "" {
 			return false
+		}
+	}
+	return true
+}
+
+// deadAmongWounded reports whether, for every pair of the two sides, one
+// article tells of no death, or only of a part of the victims ("one of the
+// victims was killed"), and gives as many injured as the other gives
+// hit, deaths included: "ten people were wounded" may count the one who
+// died.
+func deadAmongWounded(xs, ys []tollEntry) bool {
+	explains := func(a, b tollEntry) bool {
+		silent := !a.toll.Killed.Stated || a.toll.Killed.Open != "" // "one of the victims was killed"
+		return silent && saysWounded(a.fig) && b.toll.Killed.Face > 0 && a.fig.Face == b.toll.Killed.Face+b.fig.Face
+	}
+	for _, x := range xs {
+		for _, y := range ys {
+			if !explains(x, y) && !explains(y, x) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// saysWounded reports whether a figure of the injured rests on a figure
+// the article gives of them ("ten people were wounded"), not on its hit
+// less its dead.
+func saysWounded(f claims.TollFigure) bool {
+	for _, c := range f.Claims {
+		if ct := c.Value.Counting; c.Value.Status == "injured" && (ct == nil || ct.As == claims.AsTotal) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyOdd reports whether an article of es gives figures that do not add up.
+func anyOdd(es []tollEntry) bool {
+	for _, e := range es {
+		if e.odd {
+			return true
+		}
+	}
+	return false
+}
+
+// perpetratorGap reports whether the two sides' figures of the dead are
+// one apart and a side tells of the perpetrator's own death: one may
+// count him and the other only his victims.
+func perpetratorGap(xs, ys []tollEntry) bool {
+	any := false
+	for _, es := range [][]tollEntry{xs, ys} {
+		for _, e := range es {
+			any = any || e.perp
+		}
+	}
+	if !any {
+		return false
+	}
+	for _, x := range xs {
+		for _, y := range ys {
+			if math.Abs(x.fig.Face-y.fig.Face) > 1 {
+				return false
+			}
 		}
 	}
 	return true
@@ -271,14 +348,41 @@ func (j *judge) tollSide(es []tollEntry) string {
 }
 
 // doubt says why a difference that the sure bounds do not show may still
-// be one figure: an open count of people named one by one.
-func doubt(xs, ys []tollEntry) string {
+// be one figure: a perpetrator counted by one side only, an open count of
+// people named one by one, or a part of the victims.
+func doubt(xs, ys []tollEntry, perp, odd, wounded bool) string {
+	if wounded {
+		return "One article may count the dead among the wounded: its wounded are the other's killed and injured."
+	}
+	if perp {
+		return "One side may count the perpetrator's own death among the dead, the other only the victims."
+	}
+	if odd {
+		return "One article's own figures do not add up (its hit are not its killed and injured), so which of them it means is a guess."
+	}
 	for _, es := range [][]tollEntry{xs, ys} {
 		for _, e := range es {
-			if math.IsInf(e.fig.Hi, 1) && e.fig.Face > e.fig.Lo || math.IsInf(e.fig.Hi, 1) {
+			if why := openWords[e.fig.Open]; why != "" {
+				return "One side's figure counts " + why + ", so it is only a lower bound."
+			}
+		}
+	}
+	for _, es := range [][]tollEntry{xs, ys} {
+		for _, e := range es {
+			if math.IsInf(e.fig.Hi, 1) {
 				return "One side counts victims one by one, so it may not name them all, or may count one person twice."
 			}
 		}
 	}
 	return "The figures rest on totals that the articles break down differently."
+}
+
+// openWords say, for a message, what an open figure counts.
+var openWords = map[string]string{
+	claims.PartPartitive: "some out of a larger number (\"one of the victims\")",
+	claims.PartCondition: "only those in one condition (\"in critical condition\", \"hospitalized\")",
+	claims.PartEllipsis:  "some out of a larger number it names before",
+	claims.PartOrdinal:   "victims up to an ordinal (\"a fifth victim\")",
+	claims.PartShare:     "a part the sentence picks out (\"including\")",
+	claims.OpenOthers:    "victims beside others it does not count (\"four others\")",
 }

@@ -57,6 +57,30 @@ type Lexicons struct {
 	// Additive are words that mark victims as further ones, beside those
 	// already counted: "another", "a second", "other".
 	Additive []string `yaml:"additive" json:"additive"`
+	// PerpetratorDeath are phrases that tell of the perpetrator's own
+	// death ("took his own life", "turned the gun on himself"): one source
+	// may count it in the dead and another only the victims.
+	PerpetratorDeath []string `yaml:"perpetrator_death" json:"perpetrator_death,omitempty"`
+	// CareVerbs and CarePlaces say a victim was taken into care: "taken
+	// to UK Hospital", "airlifted to a trauma center". Such a victim was
+	// hurt; a figure of them is a part of the injured.
+	CareVerbs  []string `yaml:"care_verbs" json:"care_verbs,omitempty"`
+	CarePlaces []string `yaml:"care_places" json:"care_places,omitempty"`
+	// Habitual are cues of a generic statement about a kind of event, not
+	// one event: "two to five children die each year", "on average".
+	Habitual []string `yaml:"habitual" json:"habitual,omitempty"`
+	// LinkCues open a line that links to another story ("Related:",
+	// "Read more:"): its figures are not the story's.
+	LinkCues []string `yaml:"link_cues" json:"link_cues,omitempty"`
+	// PoliceAgents follow a death word to say the police did it ("killed
+	// by police"): the dead is then most often the perpetrator.
+	PoliceAgents []string `yaml:"police_agents" json:"police_agents,omitempty"`
+	// Collectives are nouns for a group of people counted after "of": "a
+	// family of five", "a household of four".
+	Collectives []string `yaml:"collectives" json:"collectives,omitempty"`
+	// Superseded are cues that a sentence gives a figure reported earlier
+	// and since changed: "in initial reports", "initially".
+	Superseded []string `yaml:"superseded" json:"superseded,omitempty"`
 	// Speech are verbs and phrases that introduce what someone said.
 	Speech []string `yaml:"speech" json:"speech"`
 	// SpeechActs are verbs of communication and characterisation that
@@ -186,6 +210,10 @@ type CasualtyTerm struct {
 	// figure: "the death toll rose to 12", "deaths of two men", "suffered
 	// injuries". They match like Words.
 	Nouns []string `yaml:"nouns" json:"nouns,omitempty"`
+	// Part marks words for a condition that only some of the casualties
+	// may be in ("in critical condition", "hospitalized"): a figure of
+	// them bounds the toll from below.
+	Part bool `yaml:"part" json:"part,omitempty"`
 }
 
 // TitleModifier changes a title: former, acting, deputy.
@@ -216,6 +244,10 @@ type Category struct {
 	Disjoint []string `yaml:"disjoint" json:"disjoint,omitempty"`
 	// Generic marks words that say nothing about who ("people").
 	Generic bool `yaml:"generic" json:"generic,omitempty"`
+	// Perpetrator marks categories of those who did it ("gunman",
+	// "suspect"): a death among them may be counted by one source and
+	// not by another.
+	Perpetrator bool `yaml:"perpetrator" json:"perpetrator,omitempty"`
 }
 
 // Title is a title or role.

@@ -6,16 +6,20 @@ type Taxonomy struct {
 	parents  map[string][]string
 	disjoint map[string]map[string]bool
 	generic  map[string]bool
+	perp     map[string]bool
 }
 
 // NewTaxonomy compiles the rulebook's categories. Cycles are tolerated (the
 // validator reports them); each walk visits a category once.
 func NewTaxonomy(cats []Category) *Taxonomy {
-	t := &Taxonomy{parents: map[string][]string{}, disjoint: map[string]map[string]bool{}, generic: map[string]bool{}}
+	t := &Taxonomy{parents: map[string][]string{}, disjoint: map[string]map[string]bool{}, generic: map[string]bool{}, perp: map[string]bool{}}
 	for _, c := range cats {
 		t.parents[c.ID] = append(t.parents[c.ID], c.Is...)
 		if c.Generic {
 			t.generic[c.ID] = true
+		}
+		if c.Perpetrator {
+			t.perp[c.ID] = true
 		}
 		for _, d := range c.Disjoint {
 			if t.disjoint[c.ID] == nil {
@@ -62,6 +66,17 @@ func (t *Taxonomy) Is(a, b string) bool {
 
 // Generic reports whether a category says nothing about who ("people").
 func (t *Taxonomy) Generic(id string) bool { return t.generic[id] }
+
+// Perpetrator reports whether a category, or one it is, names those who
+// did it ("gunman", "suspect").
+func (t *Taxonomy) Perpetrator(id string) bool {
+	for _, a := range t.Ancestors(id) {
+		if t.perp[a] {
+			return true
+		}
+	}
+	return false
+}
 
 // Disjoint reports whether no member of a can be a member of b: some
 // ancestor of a is declared disjoint from some ancestor of b.
