@@ -12,6 +12,11 @@ type Error struct {
 	Path string // file the problem is in ("-" for standard input)
 	Line int    // 1-based line (JSONL) or record index (JSON array); 0 for the whole file
 	Msg  string // what is wrong, without the path
+	// Skipped is set when the input is not broken but holds no article: an
+	// empty page, or one with nothing but boilerplate. It is skipped, while
+	// broken input (binary, not UTF-8, malformed JSON, broken gzip, over the
+	// size limit, unreadable) is an error.
+	Skipped bool
 }
 
 // Error returns the one-line form "path:line: message".
@@ -29,6 +34,24 @@ type ErrorList []*Error
 // Add appends an Error for path and line with message msg.
 func (p *ErrorList) Add(path string, line int, msg string) {
 	*p = append(*p, &Error{Path: path, Line: line, Msg: msg})
+}
+
+// Broken returns the errors that are broken input, leaving out the
+// skipped inputs.
+func (p ErrorList) Broken() ErrorList { return p.filter(false) }
+
+// Skipped returns the inputs that were skipped for holding no article.
+func (p ErrorList) Skipped() ErrorList { return p.filter(true) }
+
+// filter returns the errors whose Skipped is skipped.
+func (p ErrorList) filter(skipped bool) ErrorList {
+	var out ErrorList
+	for _, e := range p {
+		if e.Skipped == skipped {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Len returns the number of errors; with Less and Swap it implements sort.Interface.

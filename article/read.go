@@ -120,6 +120,11 @@ type reader struct {
 // fail records a problem with path at line.
 func (r *reader) fail(path string, line int, msg string) { r.errs.Add(path, line, msg) }
 
+// skip records that path at line holds no article and is skipped.
+func (r *reader) skip(path string, line int, msg string) {
+	r.errs = append(r.errs, &Error{Path: path, Line: line, Msg: msg, Skipped: true})
+}
+
 // emit finishes a and hands it to fn.
 func (r *reader) emit(a *Article) {
 	a.Hash = hashOf(a)
@@ -256,76 +261,79 @@ func decompress(in *bufio.Reader) (io.Reader, bool, error) {
 }
 
 // input reads articles of format f from in. size is the content's length
-// when known, else -1.
+// when known, else -1. Nothing is read past the article size limit: JSON
+// and JSONL are cut into records as they are read, each held to the limit,
+// and other formats stop at the limit.
 func (r *reader) input(path, id string, f format, in io.Reader, size int64) {
 	max := r.opt.MaxArticleBytes
-	if f == formatJSONL {
-		r.jsonl(path, id, in)
+	br := bufio.NewReaderSize(in, 64<<10)
+	if head, err := br.Peek(sniffLen); isBinary(head) {
+		r.fail(path, 0, "binary file")
+		return
+	} else if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		r.fail(path, 0, readMsg(err))
 		return
 	}
-	if size > max && f != formatJSON {
+	switch f {
+	case formatJSONL:
+		r.jsonl(path, id, br)
+		return
+	case formatJSON:
+		r.json(path, id, br)
+		return
+	}
+	if size > max {
 		r.fail(path, 0, sizeMsg(size, max))
 		return
 	}
-	var data []byte
-	var err error
-	if f == formatJSON {
-		data, err = io.ReadAll(in)
-	} else {
-		var n int64
-		data, n, err = readLimited(in, max)
-		if err == nil && data == nil {
-			r.fail(path, 0, sizeMsg(n, max))
-			return
-		}
-	}
+	data, err := readLimited(br, max)
 	if err != nil {
 		r.fail(path, 0, readMsg(err))
+		return
+	}
+	if data == nil {
+		r.fail(path, 0, overMsg(max))
 		return
 	}
 	r.data(path, id, f, data)
 }
 
-// data reads articles of format f from the whole content data.
+// data reads one article of format f (text, Markdown or HTML) from the
+// whole content data.
 func (r *reader) data(path, id string, f format, data []byte) {
 	if msg := checkText(data, 0); msg != "" {
 		r.fail(path, 0, msg)
 		return
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
-	switch f {
-	case formatJSON:
-		r.json(path, id, data)
-	case formatHTML:
-		a := &Article{ID: id, Path: path}
+	a := &Article{ID: id, Path: path}
+	if f == formatHTML {
 		if !fromHTML(a, data) {
-			r.fail(path, 0, "no article text")
+			r.skip(path, 0, "no article text")
 			return
 		}
 		r.emit(a)
-	default:
-		a := &Article{ID: id, Path: path}
-		c := cleaner{a: a}
-		if !c.clean(splitLines(string(data), 1), f == formatMarkdown, true) {
-			r.fail(path, 0, "empty article")
-			return
-		}
-		r.emit(a)
+		return
 	}
+	c := cleaner{a: a}
+	if !c.clean(splitLines(string(data), 1), f == formatMarkdown, true) {
+		r.skip(path, 0, "empty article")
+		return
+	}
+	r.emit(a)
 }
 
-// readLimited reads all of in when it holds at most max bytes. Otherwise
-// it returns nil data and the full length, read to the end.
-func readLimited(in io.Reader, max int64) ([]byte, int64, error) {
+// readLimited reads all of in when it holds at most max bytes, and
+// otherwise stops after max+1 bytes and returns nil data.
+func readLimited(in io.Reader, max int64) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(in, max+1))
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	if int64(len(data)) <= max {
-		return data, int64(len(data)), nil
+	if int64(len(data)) > max {
+		return nil, nil
 	}
-	rest, err := io.Copy(io.Discard, in)
-	return nil, int64(len(data)) + rest, err
+	return data, nil
 }
 
 // readMsg words an error met while reading content.
@@ -355,32 +363,19 @@ func (r *reader) stdin() {
 		r.fail(path, 0, err.Error())
 		return
 	}
-	data, err := io.ReadAll(in)
-	if err != nil {
-		r.fail(path, 0, readMsg(err))
-		return
-	}
+	br := bufio.NewReaderSize(in, 64<<10)
+	head, _ := br.Peek(sniffLen)
 	f := formatText
-	t := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\uFEFF")), " \t\r\n")
+	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\uFEFF")), " \t\r\n")
 	switch {
 	case len(t) == 0:
 	case t[0] == '[':
 		f = formatJSON
 	case t[0] == '{':
-		f = formatJSONL
-		if jsonValid(t) {
-			f = formatJSON
-		}
+		r.stdinObjects(path, br)
+		return
 	case t[0] == '<':
 		f = formatHTML
 	}
-	if (f == formatText || f == formatHTML) && int64(len(data)) > r.opt.MaxArticleBytes {
-		r.fail(path, 0, sizeMsg(int64(len(data)), r.opt.MaxArticleBytes))
-		return
-	}
-	if f == formatJSONL {
-		r.jsonl(path, "stdin", bytes.NewReader(data))
-		return
-	}
-	r.data(path, "stdin", f, data)
+	r.input(path, "stdin", f, br, -1)
 }

@@ -195,7 +195,7 @@ func TestBadInputs(t *testing.T) {
 func TestDefaultLimitMessage(t *testing.T) {
 	p := write(t, t.TempDir(), "huge.txt", bytes.Repeat([]byte("a b c d e f g.\n"), 9<<20/15))
 	_, errs := Read([]string{p}, Options{})
-	if len(errs) != 1 || errs[0].Msg != "article is 9.4 MB, above the 8 MiB limit" {
+	if len(errs) != 1 || errs[0].Msg != "article is 9.0 MiB, above the 8 MiB limit" {
 		t.Fatalf("errs = %v", errs)
 	}
 }

@@ -147,6 +147,9 @@ type Report struct {
 	Suppressed []Finding `json:"suppressed,omitempty"`
 	// Errors are one-line messages about input that could not be read.
 	Errors []string `json:"errors,omitempty"`
+	// Skipped are one-line messages about inputs that hold no article
+	// (empty or boilerplate-only pages): skipped, not broken.
+	Skipped []string `json:"skipped,omitempty"`
 }
 
 // Fingerprint computes a finding's stable id from its rule, subject key and

@@ -17,7 +17,7 @@ const JSONVersion = 1
 //	 "articles": [{"id", "path", "title", "source", "published", ...}],
 //	 "findings": [{"id", "rule", "kind", "severity", "subject", "message",
 //	               "claims": [{"article", "sentence", "text", "start", "end", "value", ...}], ...}],
-//	 "stories", "agreements", "suppressed" (only with ShowSuppressed), "errors"}
+//	 "stories", "agreements", "suppressed" (only with ShowSuppressed), "errors", "skipped"}
 //
 // Lists that are always present are [] rather than null when empty; HTML
 // characters are written as they are, not as \u003c escapes.
@@ -32,6 +32,7 @@ type jsonReport struct {
 	Agreements []findings.Agreement  `json:"agreements,omitempty"`
 	Suppressed []findings.Finding    `json:"suppressed,omitempty"`
 	Errors     []string              `json:"errors,omitempty"`
+	Skipped    []string              `json:"skipped,omitempty"`
 }
 
 // Print writes r to w as JSON, ending with a newline.
@@ -43,6 +44,7 @@ func (p *JSON) Print(w io.Writer, r *findings.Report) error {
 		Findings:   jsonFindings(r.Findings),
 		Agreements: r.Agreements,
 		Errors:     r.Errors,
+		Skipped:    r.Skipped,
 	}
 	if out.Version == 0 {
 		out.Version = JSONVersion

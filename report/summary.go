@@ -12,6 +12,7 @@ type counts struct {
 	Findings, Errors, Warnings, Infos int
 	Articles, Stories, Agreements     int
 	Suppressed, InputErrors           int
+	Skipped                           int
 }
 
 func countReport(r *findings.Report) counts {
@@ -21,6 +22,7 @@ func countReport(r *findings.Report) counts {
 		Agreements:  len(r.Agreements),
 		Suppressed:  len(r.Suppressed),
 		InputErrors: len(r.Errors),
+		Skipped:     len(r.Skipped),
 		Stories:     len(r.Stories),
 	}
 	for _, f := range r.Findings {
@@ -91,6 +93,9 @@ func (c counts) String() string {
 	}
 	if c.InputErrors > 0 {
 		b.WriteString("; " + plural(c.InputErrors, "input error", "input errors"))
+	}
+	if c.Skipped > 0 {
+		b.WriteString("; " + plural(c.Skipped, "empty input skipped", "empty inputs skipped"))
 	}
 	return b.String()
 }

@@ -54,7 +54,7 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 		}
 	}
 	bar := newProgress(a.stderr, cfg.Quiet)
-	arts, inputErrs := a.readArticles(cfg, args)
+	arts, inputErrs, skipped := a.readInputs(cfg, args)
 	rep, err := checker.Check(arts, crosscheck.Options{
 		IndexDir: cfg.Index,
 		NewOnly:  cfg.New,
@@ -70,6 +70,7 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 		return &exitError{code: exitInternal, err: err}
 	}
 	rep.Errors = inputErrs
+	rep.Skipped = skipped
 	if baseline != nil {
 		baseline.Apply(rep)
 	}
