@@ -180,10 +180,50 @@ func newDoc(x *Extractor, a *article.Article) *doc {
 	return &doc{x: x, art: a, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}, holders: map[string]string{}}
 }
 
+// extractWindow is the most text one pass of extraction holds its working
+// state (tokens, sentences, mentions) for. A longer article, far longer
+// than any news article, is read in windows of whole paragraphs, so that
+// memory stays bounded whatever the article size limit; what a window
+// learnt of the article's people and events goes on to the next.
+const extractWindow = 1 << 20
+
 // Extract returns the claims of one article, in text order.
 func (x *Extractor) Extract(a *article.Article) []Claim {
-	d := newDoc(x, a)
-	d.sents, d.blocks = splitSentences(a.Text, x.abbrev)
+	return x.extract(a, extractWindow)
+}
+
+// extract is Extract with windows of at most window bytes.
+func (x *Extractor) extract(a *article.Article, window int) []Claim {
+	var all []Claim
+	var prev *doc
+	for _, w := range windows(a.Text, window) {
+		d := newDoc(x, a)
+		if prev != nil {
+			d.inherit(prev)
+		}
+		d.extractRange(w.start, w.end)
+		all = append(all, d.claims...)
+		prev = d
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Span.Start < all[j].Span.Start })
+	for i := range all {
+		all[i].ID = fmt.Sprintf("%s#%d", a.ID, i+1)
+	}
+	return all
+}
+
+// inherit takes over what an earlier window of the same article learnt
+// of the people, titles, events and attributions it named.
+func (d *doc) inherit(prev *doc) {
+	d.people, d.holders = prev.people, prev.holders
+	d.lastPerson, d.lastEvent, d.lastAttribution = prev.lastPerson, prev.lastEvent, prev.lastAttribution
+}
+
+// extractRange extracts the claims of the article's text[start:end], which
+// starts and ends at line boundaries, into d.claims.
+func (d *doc) extractRange(start, end int) {
+	x := d.x
+	d.sents, d.blocks = splitSentencesIn(d.art.Text, start, end, x.abbrev)
 	for i := range d.sents {
 		s := &d.sents[i]
 		d.mentions[i] = d.findMentions(s)
@@ -196,11 +236,6 @@ func (x *Extractor) Extract(a *article.Article) []Claim {
 		d.patternClaims(s)
 	}
 	d.quotes()
-	sort.SliceStable(d.claims, func(i, j int) bool { return d.claims[i].Span.Start < d.claims[j].Span.Start })
-	for i := range d.claims {
-		d.claims[i].ID = fmt.Sprintf("%s#%d", a.ID, i+1)
-	}
-	return d.claims
 }
 
 // add records a claim found in sentence s spanning text[start:end].
