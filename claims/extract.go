@@ -37,7 +37,8 @@ type Extractor struct {
 	cues       *phraseTrie
 	leadVerbs  *phraseTrie
 
-	patterns []*compiledPattern
+	patterns   []*compiledPattern
+	patternSet *patternSet
 
 	// entityName maps entity ids to canonical names.
 	entityName map[string]string
