@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"unicode/utf8"
 )
 
@@ -79,7 +80,9 @@ func overMsg(max int64) string {
 	return fmt.Sprintf("article is over the %s limit (reading stopped there)", sizeIn(max, max))
 }
 
-// sizeIn words n bytes in the unit that suits the limit max.
+// sizeIn words n bytes in the unit that suits the limit max: bytes below
+// 1 MiB, else MiB, rounded up so that a size above the limit never reads
+// as the limit itself.
 func sizeIn(n, max int64) string {
 	if max < 1<<20 {
 		return fmt.Sprintf("%d bytes", n)
@@ -87,5 +90,5 @@ func sizeIn(n, max int64) string {
 	if n%(1<<20) == 0 {
 		return fmt.Sprintf("%d MiB", n>>20)
 	}
-	return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	return fmt.Sprintf("%.1f MiB", math.Ceil(float64(n)*10/(1<<20))/10)
 }

@@ -96,13 +96,13 @@ func TestReadersHoldRecordsToTheLimit(t *testing.T) {
 	}{
 		{"array.json.gz", func() string {
 			return gzipFile(t, dir, "array.json.gz", &fillReader{prefix: `[{"text":"`, fill: 'a', n: big, suffix: `"},` + good + `]`})
-		}, nil, "record 1: article is 64.0 MiB, above the 1 MiB limit"},
+		}, nil, "record 1: article is 64.1 MiB, above the 1 MiB limit"},
 		{"object.json.gz", func() string {
 			return gzipFile(t, dir, "object.json.gz", &fillReader{prefix: `{"text":"`, fill: 'a', n: big, suffix: `"}`})
-		}, nil, "article is 64.0 MiB, above the 1 MiB limit"},
+		}, nil, "article is 64.1 MiB, above the 1 MiB limit"},
 		{"feed.jsonl.gz", func() string {
 			return gzipFile(t, dir, "feed.jsonl.gz", &fillReader{prefix: `{"text":"`, fill: 'a', n: big, suffix: "\"}\n" + good + "\n"})
-		}, nil, "article is 64.0 MiB, above the 1 MiB limit"},
+		}, nil, "article is 64.1 MiB, above the 1 MiB limit"},
 		{"page.txt.gz", func() string {
 			return gzipFile(t, dir, "page.txt.gz", &fillReader{fill: 'a', n: big})
 		}, nil, "article is over the 1 MiB limit"},
@@ -111,13 +111,13 @@ func TestReadersHoldRecordsToTheLimit(t *testing.T) {
 		{"stdin array", func() string { return "-" },
 			func() io.Reader {
 				return &fillReader{prefix: `[{"text":"`, fill: 'a', n: big, suffix: `"},` + good + `]`}
-			}, "record 1: article is 64.0 MiB, above the 1 MiB limit"},
+			}, "record 1: article is 64.1 MiB, above the 1 MiB limit"},
 		{"stdin object", func() string { return "-" },
 			func() io.Reader { return &fillReader{prefix: `{"text":"`, fill: 'a', n: big, suffix: `"}`} }, "above the 1 MiB limit"},
 		{"stdin jsonl", func() string { return "-" },
 			func() io.Reader {
 				return &fillReader{prefix: good + "\n" + `{"text":"`, fill: 'a', n: big, suffix: "\"}\n" + good + "\n"}
-			}, "article is 64.0 MiB, above the 1 MiB limit"},
+			}, "article is 64.1 MiB, above the 1 MiB limit"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -150,7 +150,7 @@ func TestBlankLinesStopEarly(t *testing.T) {
 	p := gzipFile(t, t.TempDir(), "pad.jsonl.gz", &fillReader{prefix: `{"text":"First."}` + "\n", fill: '\n', n: 64 << 20, suffix: `{"text":"Last."}` + "\n"})
 	arts, errs := Read([]string{p}, Options{MaxArticleBytes: 1 << 20})
 	if len(arts) != 1 || len(errs) != 1 || errs[0].Line != 2 || errs[0].Skipped ||
-		errs[0].Msg != "1.0 MiB of blank lines, above the 1 MiB limit of an article; the rest of the file is not read" {
+		errs[0].Msg != "1.1 MiB of blank lines, above the 1 MiB limit of an article; the rest of the file is not read" {
 		t.Fatalf("articles %v, errors %v", ids(arts), errs)
 	}
 }
