@@ -3,7 +3,9 @@ package article
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Error is a problem with one input. It prints as one line,
@@ -19,12 +21,18 @@ type Error struct {
 	Skipped bool
 }
 
-// Error returns the one-line form "path:line: message".
+// Error returns the one-line form "path:line: message". A path with
+// control characters (a file name may hold a newline) is quoted, so the
+// message stays on one line.
 func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	path := e.Path
+	if strings.IndexFunc(path, unicode.IsControl) >= 0 {
+		path = strconv.Quote(path)
 	}
-	return e.Path + ": " + e.Msg
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", path, e.Line, e.Msg)
+	}
+	return path + ": " + e.Msg
 }
 
 // ErrorList is a list of *Error, in the manner of go/scanner.ErrorList.

@@ -105,6 +105,10 @@ func baseID(path string) string {
 	if ext := filepath.Ext(name); ext != "" && ext != name {
 		name = strings.TrimSuffix(name, ext)
 	}
+	if name == "" {
+		// A file named ".gz": its whole name, not an empty id.
+		return filepath.Base(path)
+	}
 	return name
 }
 

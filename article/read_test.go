@@ -274,7 +274,7 @@ func TestStreamStopsOnCallbackError(t *testing.T) {
 
 func TestIDs(t *testing.T) {
 	for in, want := range map[string]string{
-		"dir/x.jsonl.gz": "x", "000_a.txt": "000_a", "a/b/page.html": "page", "noext": "noext", "x.TXT.GZ": "x",
+		"dir/x.jsonl.gz": "x", "000_a.txt": "000_a", "a/b/page.html": "page", "noext": "noext", "x.TXT.GZ": "x", "dir/.gz": ".gz",
 	} {
 		if got := baseID(in); got != want {
 			t.Errorf("baseID(%q) = %q, want %q", in, got, want)
