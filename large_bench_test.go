@@ -63,7 +63,7 @@ func heapPeak(fn func()) uint64 {
 //
 //	go test -run XXX -bench LargeArticle -benchtime 1x .
 func BenchmarkLargeArticle(b *testing.B) {
-	seeds, errs := article.Read([]string{"testdata/seeds"}, article.Options{})
+	seeds, errs := article.Read([]string{"testdata/seeds"}, readOptions(b))
 	if errs != nil {
 		b.Fatal(errs)
 	}
@@ -75,7 +75,9 @@ func BenchmarkLargeArticle(b *testing.B) {
 		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 			b.Fatal(err)
 		}
-		bigs, errs := article.Read([]string{path}, article.Options{MaxArticleBytes: 64 << 20})
+		opt := readOptions(b)
+		opt.MaxArticleBytes = 64 << 20
+		bigs, errs := article.Read([]string{path}, opt)
 		if errs != nil {
 			b.Fatal(errs)
 		}

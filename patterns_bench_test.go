@@ -21,7 +21,7 @@ import (
 //
 //	go test -run XXX -bench Patterns -benchtime 1x .
 func BenchmarkPatterns(b *testing.B) {
-	seeds, errs := article.Read([]string{"testdata/seeds"}, article.Options{})
+	seeds, errs := article.Read([]string{"testdata/seeds"}, readOptions(b))
 	if errs != nil {
 		b.Fatal(errs)
 	}

@@ -33,7 +33,7 @@ func BenchmarkStreamCorpus(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		n, size = 0, 0
-		Stream([]string{path}, Options{}, func(a *Article) error {
+		Stream([]string{path}, Options{Vocabulary: testVocabulary}, func(a *Article) error {
 			n++
 			size += len(a.Text)
 			return nil
@@ -56,7 +56,7 @@ func BenchmarkNestedHTML(b *testing.B) {
 		b.Run(fmt.Sprintf("divs=%d", n), func(b *testing.B) {
 			for b.Loop() {
 				a := &Article{ID: "d"}
-				if !fromHTML(a, page) || a.Text != "It killed 9 people." {
+				if !fromHTML(a, page, nil) || a.Text != "It killed 9 people." {
 					b.Fatalf("text %q", a.Text)
 				}
 			}
@@ -69,7 +69,7 @@ func BenchmarkNestedHTML(b *testing.B) {
 	b.Run(fmt.Sprintf("stray-end-tags=%d", n), func(b *testing.B) {
 		for b.Loop() {
 			a := &Article{ID: "d"}
-			if !fromHTML(a, page) || a.Text != "It killed 9 people." {
+			if !fromHTML(a, page, nil) || a.Text != "It killed 9 people." {
 				b.Fatalf("text %q", a.Text)
 			}
 		}

@@ -17,7 +17,7 @@ const fuzzLimit = 4096
 // a file: gzip sniffed from the magic bytes, the format from the name.
 func readAs(t *testing.T, name string, data []byte) ([]*Article, ErrorList) {
 	var arts []*Article
-	r := &reader{opt: Options{MaxArticleBytes: fuzzLimit}, fn: func(a *Article) error {
+	r := &reader{opt: Options{MaxArticleBytes: fuzzLimit}, vocab: testVocabulary.compile(), fn: func(a *Article) error {
 		arts = append(arts, a)
 		return nil
 	}}
@@ -143,7 +143,7 @@ func FuzzStdin(f *testing.F) {
 	f.Add([]byte("<p>From HTML.</p>"))
 	f.Add([]byte("[{\"text\":\"Arr.\"}]"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		arts, errs := Read([]string{"-"}, Options{MaxArticleBytes: fuzzLimit, Stdin: bytes.NewReader(data)})
+		arts, errs := Read([]string{"-"}, Options{Vocabulary: testVocabulary, MaxArticleBytes: fuzzLimit, Stdin: bytes.NewReader(data)})
 		checkRead(t, arts, errs)
 	})
 }

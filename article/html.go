@@ -31,12 +31,9 @@ var blockTags = map[atom.Atom]bool{
 	atom.Header: true, atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.Form: true,
 }
 
-// skipRoles and skipClasses mark elements that are page furniture by their
-// role attribute or by a whole class or id token.
-var (
-	skipRoles   = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true, "menu": true, "menubar": true}
-	skipClasses = map[string]bool{"nav": true, "navbar": true, "menu": true, "sidebar": true, "share": true, "social": true, "related": true, "advert": true, "advertisement": true, "ad": true, "ads": true, "newsletter": true, "cookie-banner": true, "comments": true, "breadcrumb": true, "breadcrumbs": true}
-)
+// skipRoles are the ARIA roles of page furniture; whole class or id tokens
+// that mark it come from the Vocabulary.
+var skipRoles = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true, "menu": true, "menubar": true}
 
 // scope of a text segment: how close it is to the article proper.
 const (
@@ -72,6 +69,7 @@ type open struct {
 // token costs time in proportion to its own length (an end tag also pays
 // for the elements it closes), so deeply nested pages read in linear time.
 type htmlWalker struct {
+	v     *vocab
 	stack []open
 	// openNames counts the open elements of each tag name, so that an end
 	// tag without a matching open element is dropped without a search.
@@ -91,12 +89,12 @@ type htmlWalker struct {
 // meta data, and the text of <article> (or <main>, or the whole body)
 // without navigation, scripts and other page furniture. Malformed HTML is
 // read as far as the tokenizer can. It returns false when there is no text.
-func fromHTML(a *Article, data []byte) bool {
-	w := htmlWalker{openNames: map[string]int{}, best: scopeBody}
+func fromHTML(a *Article, data []byte, v *vocab) bool {
+	w := htmlWalker{v: v, openNames: map[string]int{}, best: scopeBody}
 	w.walk(html.NewTokenizer(bytes.NewReader(data)))
 	w.meta.h1 = normSpace(w.h1Text.String())
 	fillMeta(a, &w.meta)
-	c := cleaner{a: a}
+	c := cleaner{a: a, v: v}
 	return c.finish(w.paragraphs(data), nil, true, html.UnescapeString)
 }
 
@@ -151,7 +149,7 @@ func (w *htmlWalker) startTag(z *html.Tokenizer, tt html.TokenType) {
 	if tt == html.SelfClosingTagToken || isVoid(t) {
 		return
 	}
-	o := open{tag: t, name: string(name), skip: skipTags[t] || furniture(attrs), pre: t == atom.Pre || t == atom.Listing, h1: t == atom.H1 && !w.h1Done}
+	o := open{tag: t, name: string(name), skip: skipTags[t] || w.v.furniture(attrs), pre: t == atom.Pre || t == atom.Listing, h1: t == atom.H1 && !w.h1Done}
 	switch t {
 	case atom.Article:
 		o.scope = scopeArticle
@@ -308,7 +306,7 @@ func isVoid(t atom.Atom) bool {
 
 // furniture reports whether an element's attributes mark it as hidden or
 // as page furniture.
-func furniture(attrs map[string]string) bool {
+func (v *vocab) furniture(attrs map[string]string) bool {
 	if _, ok := attrs["hidden"]; ok {
 		return true
 	}
@@ -317,7 +315,7 @@ func furniture(attrs map[string]string) bool {
 	}
 	for _, k := range []string{"class", "id"} {
 		for _, tok := range strings.Fields(strings.ToLower(attrs[k])) {
-			if skipClasses[tok] {
+			if v != nil && v.classes[tok] {
 				return true
 			}
 		}

@@ -299,7 +299,7 @@ func (r *reader) record(path, defID string, rec, line int, raw []byte) {
 	if a.Source == "" {
 		a.Source = rawString(in.Source)
 	}
-	c := cleaner{a: a}
+	c := cleaner{a: a, v: r.vocab}
 	if d := rawString(in.Date); d != "" {
 		if t, ok := parseDate(d); ok {
 			a.Published, a.DateLine = t, d

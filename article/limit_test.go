@@ -122,7 +122,7 @@ func TestReadersHoldRecordsToTheLimit(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			p := c.path()
-			opt := Options{MaxArticleBytes: limit}
+			opt := Options{Vocabulary: testVocabulary, MaxArticleBytes: limit}
 			if c.in != nil {
 				opt.Stdin = c.in()
 			}
@@ -148,7 +148,7 @@ func TestReadersHoldRecordsToTheLimit(t *testing.T) {
 // lines than an article may hold is reported and not read to its end.
 func TestBlankLinesStopEarly(t *testing.T) {
 	p := gzipFile(t, t.TempDir(), "pad.jsonl.gz", &fillReader{prefix: `{"text":"First."}` + "\n", fill: '\n', n: 64 << 20, suffix: `{"text":"Last."}` + "\n"})
-	arts, errs := Read([]string{p}, Options{MaxArticleBytes: 1 << 20})
+	arts, errs := Read([]string{p}, Options{Vocabulary: testVocabulary, MaxArticleBytes: 1 << 20})
 	if len(arts) != 1 || len(errs) != 1 || errs[0].Line != 2 || errs[0].Skipped ||
 		errs[0].Msg != "1.1 MiB of blank lines, above the 1 MiB limit of an article; the rest of the file is not read" {
 		t.Fatalf("articles %v, errors %v", ids(arts), errs)
@@ -162,7 +162,7 @@ func TestBinaryStopsAtTheHead(t *testing.T) {
 	for _, name := range []string{"x.json.gz", "x.jsonl.gz", "x.txt.gz", "x.html.gz"} {
 		p := gzipFile(t, dir, name, &fillReader{fill: 0, n: 64 << 20})
 		var errs ErrorList
-		n := allocated(func() { _, errs = Read([]string{p}, Options{}) })
+		n := allocated(func() { _, errs = Read([]string{p}, Options{Vocabulary: testVocabulary}) })
 		if len(errs) != 1 || errs[0].Msg != "binary file" {
 			t.Errorf("%s: %v", name, errs)
 		}

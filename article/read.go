@@ -28,6 +28,9 @@ type Options struct {
 	MaxArticleBytes int64
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// Vocabulary tells page furniture from article text; without it no
+	// boilerplate phrase, dateline label or furniture class is known.
+	Vocabulary *Vocabulary
 }
 
 // Read reads every article under paths: files, directories (recursively,
@@ -51,7 +54,7 @@ func Stream(paths []string, opt Options, fn func(*Article) error) ErrorList {
 	if opt.MaxArticleBytes <= 0 {
 		opt.MaxArticleBytes = DefaultMaxArticleBytes
 	}
-	r := &reader{opt: opt, fn: fn}
+	r := &reader{opt: opt, fn: fn, vocab: opt.Vocabulary.compile()}
 	for _, p := range paths {
 		if r.stopped {
 			break
@@ -115,6 +118,7 @@ func baseID(path string) string {
 // reader holds the state of one Stream call.
 type reader struct {
 	opt       Options
+	vocab     *vocab
 	fn        func(*Article) error
 	errs      ErrorList
 	stopped   bool
@@ -312,14 +316,14 @@ func (r *reader) data(path, id string, f format, data []byte) {
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	a := &Article{ID: id, Path: path}
 	if f == formatHTML {
-		if !fromHTML(a, data) {
+		if !fromHTML(a, data, r.vocab) {
 			r.skip(path, 0, "no article text")
 			return
 		}
 		r.emit(a)
 		return
 	}
-	c := cleaner{a: a}
+	c := cleaner{a: a, v: r.vocab}
 	if !c.clean(splitLines(string(data), 1), f == formatMarkdown, true) {
 		r.skip(path, 0, "empty article")
 		return

@@ -66,6 +66,15 @@ type Lexicons struct {
 	LeadVerbs []string `yaml:"lead_verbs" json:"lead_verbs"`
 	// Based are suffixes tying a party to a country ("-based", "-backed").
 	Based []string `yaml:"based" json:"based"`
+	// Boilerplate are whole lines that scrapers leave behind on news pages
+	// and that are never article text ("Advertisement", "Share this").
+	Boilerplate []string `yaml:"boilerplate" json:"boilerplate"`
+	// DatelineLabels are upper-case words that start a paragraph as a
+	// dateline's place does but are labels ("BREAKING", "ANALYSIS").
+	DatelineLabels []string `yaml:"dateline_labels" json:"dateline_labels"`
+	// FurnitureClasses are class or id tokens that mark an HTML element as
+	// page furniture ("sidebar", "newsletter").
+	FurnitureClasses []string `yaml:"furniture_classes" json:"furniture_classes"`
 }
 
 // Quantity is a vague quantity word: "dozens" is 24 or more.

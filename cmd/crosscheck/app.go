@@ -19,6 +19,9 @@ type app struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	// vocab is the rulebook's vocabulary of news pages, for reading; set
+	// by setUp.
+	vocab *article.Vocabulary
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
@@ -98,6 +101,7 @@ func (a *app) setUp(c *cobra.Command) (*setup, error) {
 	if err != nil {
 		return nil, usageErr(fmt.Errorf("rulebook: %v", err))
 	}
+	a.vocab = crosscheck.ArticleVocabulary(rb)
 	return &setup{cfg: cfg, rb: rb, src: src, checker: ck}, nil
 }
 
@@ -125,7 +129,7 @@ func (a *app) readArticles(cfg *config, paths []string) ([]*article.Article, []s
 // (empty or boilerplate-only pages) are skipped, counted on one line, and
 // returned apart, since they are no reason to fail a run.
 func (a *app) readInputs(cfg *config, paths []string) (arts []*article.Article, broken, skipped []string) {
-	arts, errs := article.Read(paths, article.Options{MaxArticleBytes: int64(cfg.MaxArticleMB) << 20, Stdin: a.stdin})
+	arts, errs := article.Read(paths, article.Options{MaxArticleBytes: int64(cfg.MaxArticleMB) << 20, Stdin: a.stdin, Vocabulary: a.vocab})
 	for _, e := range errs.Broken() {
 		broken = append(broken, e.Error())
 		fmt.Fprintln(a.stderr, "crosscheck:", e.Error())
