@@ -52,9 +52,19 @@ func (s *jsonScanner) consumed(c byte) {
 	}
 }
 
+// errTooMuchSpace is a run of white space longer than an article may be:
+// padding, not JSON anyone wrote, and reading stops there.
+type errTooMuchSpace struct{ max int64 }
+
+func (e errTooMuchSpace) Error() string {
+	return fmt.Sprintf("malformed JSON: more than %s of white space in a row; the rest is not read", sizeIn(e.max, e.max))
+}
+
 // skipSpace moves past white space and returns the next byte without
-// reading it; io.EOF at the end of the stream.
+// reading it; io.EOF at the end of the stream. A run of white space longer
+// than the limit is an error.
 func (s *jsonScanner) skipSpace() (byte, error) {
+	var run int64
 	for {
 		c, err := s.br.ReadByte()
 		if err != nil {
@@ -63,6 +73,9 @@ func (s *jsonScanner) skipSpace() (byte, error) {
 		switch c {
 		case ' ', '\t', '\r', '\n':
 			s.consumed(c)
+			if run++; run > s.max {
+				return 0, errTooMuchSpace{s.max}
+			}
 		default:
 			s.br.UnreadByte()
 			return c, nil

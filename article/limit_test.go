@@ -171,3 +171,13 @@ func TestBinaryStopsAtTheHead(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONWhiteSpaceStopsEarly checks that a JSON file padded with more
+// white space than an article may hold is refused without reading it all.
+func TestJSONWhiteSpaceStopsEarly(t *testing.T) {
+	p := gzipFile(t, t.TempDir(), "pad.json.gz", &fillReader{prefix: "[", fill: ' ', n: 64 << 20, suffix: `{"text":"Late."}]`})
+	arts, errs := Read([]string{p}, Options{Vocabulary: testVocabulary, MaxArticleBytes: 1 << 20})
+	if len(arts) != 0 || len(errs) != 1 || errs[0].Skipped || !strings.Contains(errs[0].Msg, "more than 1 MiB of white space") {
+		t.Fatalf("articles %v, errors %v", ids(arts), errs)
+	}
+}
