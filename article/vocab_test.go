@@ -39,3 +39,4 @@ func TestVocabulary(t *testing.T) {
 		t.Errorf("without labels, place %q", place)
 	}
 }
+
