@@ -39,4 +39,3 @@ func TestVocabulary(t *testing.T) {
 		t.Errorf("without labels, place %q", place)
 	}
 }
-
