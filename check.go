@@ -49,6 +49,9 @@ type Options struct {
 	DryRun bool
 	// Wait waits for another process's lock on the index.
 	Wait bool
+	// Waiting, when set, is called once when Wait has to wait, with the
+	// error that names who holds the index.
+	Waiting func(error)
 	// Workers is the number of extraction workers; 0 means GOMAXPROCS.
 	Workers int
 	// Progress, when set, is called as the check advances.
@@ -142,10 +145,26 @@ func (c *Checker) openIndex(opt Options) (*index.Index, error) {
 		// The batch is all there is: nothing needs to be read back.
 		return index.Open("", index.Options{NoStore: true})
 	}
-	if opt.DryRun {
-		return index.OpenOverlay(opt.IndexDir, index.Options{Wait: opt.Wait})
+	return openWaiting(opt, func(wait bool) (*index.Index, error) {
+		if opt.DryRun {
+			return index.OpenOverlay(opt.IndexDir, index.Options{Wait: wait})
+		}
+		return index.Open(opt.IndexDir, index.Options{Wait: wait})
+	})
+}
+
+// openWaiting opens an index without waiting and, when another process
+// holds it and opt.Wait is set, says so once through opt.Waiting and opens
+// it again, waiting.
+func openWaiting(opt Options, open func(wait bool) (*index.Index, error)) (*index.Index, error) {
+	ix, err := open(false)
+	if err == nil || !opt.Wait || !errors.Is(err, index.ErrInUse) {
+		return ix, err
 	}
-	return index.Open(opt.IndexDir, index.Options{Wait: opt.Wait})
+	if opt.Waiting != nil {
+		opt.Waiting(err)
+	}
+	return open(true)
 }
 
 // uniqueArticles drops later articles whose id repeats an earlier one's.
@@ -276,10 +295,13 @@ func sortFindings(fs []findings.Finding) {
 }
 
 // AddToIndex extracts the claims of arts and adds them to the on-disk index
-// in dir.
-func (c *Checker) AddToIndex(arts []*article.Article, dir string, wait bool) (index.AddStats, error) {
+// in opt.IndexDir, waiting for another process's lock as opt.Wait and
+// opt.Waiting say; the other options are not used.
+func (c *Checker) AddToIndex(arts []*article.Article, opt Options) (index.AddStats, error) {
 	docs := c.docs(arts, 0, nil)
-	ix, err := index.Open(dir, index.Options{Wait: wait})
+	ix, err := openWaiting(opt, func(wait bool) (*index.Index, error) {
+		return index.Open(opt.IndexDir, index.Options{Wait: wait})
+	})
 	if err != nil {
 		return index.AddStats{}, err
 	}

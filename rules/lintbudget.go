@@ -29,8 +29,11 @@ const (
 
 // MessageKeys are the fields a finding message may use, as the comparer
 // fills them: {{.Subject}}, {{.Rule}}, {{.Values}}, and for some outcomes
-// {{.Status}} (casualty figures) and {{.Article}} (publication dates).
-var MessageKeys = []string{"Subject", "Rule", "Values", "Status", "Article"}
+// {{.Status}} (casualty figures), {{.Article}} (publication dates) and
+// {{.Doubt}} (what a finding rests on when it is a guess). A comparison
+// that gives messages a new field adds it here; linting the built-in
+// rulebook fails otherwise.
+var MessageKeys = []string{"Subject", "Rule", "Values", "Status", "Article", "Doubt"}
 
 // lintMerged holds a merged rulebook to the budgets and runs each finding
 // message on a sample finding.

@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -113,48 +112,5 @@ func atLeast(n int, what string) cobra.PositionalArgs {
 			return usageErr(fmt.Errorf("%s needs %s", c.CommandPath()[len(c.Root().Name())+1:], what))
 		}
 		return nil
-	}
-}
-
-// readArticles reads the articles under paths and returns them with the
-// messages of the inputs that are broken; see readInputs.
-func (a *app) readArticles(cfg *config, paths []string) ([]*article.Article, []string) {
-	arts, broken, _ := a.readInputs(cfg, paths)
-	return arts, broken
-}
-
-// readInputs reads the articles under paths. Broken input (binary, not
-// UTF-8, malformed JSON, broken gzip, over the size limit, unreadable) is
-// printed one a line and returned as messages; inputs that hold no article
-// (empty or boilerplate-only pages) are skipped, counted on one line, and
-// returned apart, since they are no reason to fail a run.
-func (a *app) readInputs(cfg *config, paths []string) (arts []*article.Article, broken, skipped []string) {
-	arts, errs := article.Read(paths, article.Options{MaxArticleBytes: int64(cfg.MaxArticleMB) << 20, Stdin: a.stdin, Vocabulary: a.vocab})
-	for _, e := range errs.Broken() {
-		broken = append(broken, e.Error())
-		fmt.Fprintln(a.stderr, "crosscheck:", e.Error())
-	}
-	for _, e := range errs.Skipped() {
-		skipped = append(skipped, e.Error())
-	}
-	if line := skippedLine(skipped); line != "" {
-		fmt.Fprintln(a.stderr, "crosscheck:", line)
-	}
-	return arts, broken, skipped
-}
-
-// skippedLine says how many inputs were skipped for holding no article,
-// naming them when there are few: "skipped 1 input with no article text
-// (empty or boilerplate only): a.html: no article text".
-func skippedLine(skipped []string) string {
-	switch n := len(skipped); {
-	case n == 0:
-		return ""
-	case n == 1:
-		return "skipped 1 input with no article text (empty or boilerplate only): " + skipped[0]
-	case n <= 3:
-		return fmt.Sprintf("skipped %d inputs with no article text (empty or boilerplate only): %s", n, strings.Join(skipped, "; "))
-	default:
-		return fmt.Sprintf("skipped %d inputs with no article text (empty or boilerplate only); --format json lists them", n)
 	}
 }
