@@ -283,6 +283,9 @@ type doc struct {
 	// lead is the lower-cased headline and opening sentences, for
 	// telling the article's places from others; built on first use.
 	lead string
+	// subjectsOnly is set while a pronoun's antecedent is sought among
+	// sentence subjects, where a pronoun is left unresolved.
+	subjectsOnly int
 }
 
 // newDoc starts the extraction state of one article.

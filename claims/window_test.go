@@ -58,3 +58,27 @@ func TestWindowedExtraction(t *testing.T) {
 		t.Fatalf("%d claims whole, %d windowed", len(whole), len(windowed))
 	}
 }
+
+// TestPronounRun checks a long run of quotations each given to "he" with
+// no one named: every one is read, its speaker unresolved. Each pronoun
+// once resolved every earlier one again, which took exponential time (20
+// quotes 1.5 s, 40 beyond any time limit).
+func TestPronounRun(t *testing.T) {
+	x := testExtractor(t)
+	var b strings.Builder
+	for i := 0; i < 60; i++ {
+		fmt.Fprintf(&b, "“The convoy will reach the valley by day %d,” he said.\n\n", i)
+	}
+	n := 0
+	for _, c := range x.Extract(&article.Article{ID: "p", Text: b.String()}) {
+		if c.Kind == Quote {
+			n++
+			if c.Value.Quote.Speaker != "" {
+				t.Errorf("quote %q given to %q", c.Text, c.Value.Quote.Speaker)
+			}
+		}
+	}
+	if n != 60 {
+		t.Errorf("%d quotes, want 60", n)
+	}
+}
