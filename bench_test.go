@@ -42,7 +42,7 @@ func BenchmarkCheckCorpus(b *testing.B) {
 	ck := defaultChecker(b)
 	for i := 0; i < b.N; i++ {
 		start := time.Now()
-		arts, _ := article.Read([]string{path}, article.Options{})
+		arts, _ := article.Read([]string{path}, ck.ReadOptions())
 		words := 0
 		for _, a := range arts {
 			words += len(strings.Fields(a.Text))

@@ -81,7 +81,7 @@ func loadDevSets(tb testing.TB, root string) []devSet {
 			if err != nil {
 				tb.Fatal(err)
 			}
-			arts, errs := article.Read(texts, article.Options{})
+			arts, errs := article.Read(texts, readOptions(tb))
 			if len(errs) > 0 {
 				tb.Fatalf("%s: %v", dir, errs)
 			}

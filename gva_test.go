@@ -48,7 +48,7 @@ func TestGVAClusters(t *testing.T) {
 			incidentOf[id] = inc
 		}
 	}
-	arts, errs := article.Read([]string{filepath.Join("testdata", "gva")}, article.Options{})
+	arts, errs := article.Read([]string{filepath.Join("testdata", "gva")}, readOptions(t))
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}

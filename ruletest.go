@@ -53,7 +53,7 @@ func RunRuleTest(dir string, base rules.LoadOptions) (*RuleTest, error) {
 	if err != nil {
 		return nil, err
 	}
-	arts, errs := article.Read([]string{dir}, article.Options{})
+	arts, errs := article.Read([]string{dir}, ck.ReadOptions())
 	if len(errs) > 0 {
 		return nil, errs
 	}

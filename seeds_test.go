@@ -25,10 +25,17 @@ func defaultChecker(t testing.TB) *Checker {
 	return ck
 }
 
+// readOptions reads articles with the default rulebook's vocabulary, as
+// the command does.
+func readOptions(tb testing.TB) article.Options {
+	tb.Helper()
+	return defaultChecker(tb).ReadOptions()
+}
+
 // checkDir runs the default checker over the articles of a folder.
 func checkDir(t testing.TB, dir string) *findings.Report {
 	t.Helper()
-	arts, errs := article.Read([]string{dir}, article.Options{})
+	arts, errs := article.Read([]string{dir}, readOptions(t))
 	if len(errs) > 0 {
 		t.Fatalf("reading %s: %v", dir, errs)
 	}

@@ -4,6 +4,7 @@ package article
 
 import (
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -72,16 +73,10 @@ func (a *Article) Position(off int) (line, col int) {
 		off = len(a.Text)
 	}
 	if len(a.Lines) == 0 {
-		line, col = 1, 1
-		for i := 0; i < off; i++ {
-			if a.Text[i] == '\n' {
-				line++
-				col = 1
-			} else {
-				col++
-			}
-		}
-		return line, col
+		// Without a line map (an Article built in Go rather than read),
+		// count the lines before off: linear in off, so readers give a map.
+		before := a.Text[:off]
+		return 1 + strings.Count(before, "\n"), off - (strings.LastIndexByte(before, '\n') + 1) + 1
 	}
 	ls := a.Lines[a.lineAt(off)]
 	return ls.Line, ls.Col + off - ls.Offset

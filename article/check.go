@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"unicode/utf8"
 )
 
@@ -66,15 +67,28 @@ func invalidUTF8At(data []byte) int {
 	return -1
 }
 
-// sizeMsg says that an article of n bytes is above the limit max.
+// sizeMsg says that an article of n bytes is above the limit max. Both
+// figures are in one unit: MiB when the limit is at least 1 MiB, else
+// bytes.
 func sizeMsg(n, max int64) string {
-	lim := fmt.Sprintf("%d bytes", max)
-	if max%(1<<20) == 0 {
-		lim = fmt.Sprintf("%d MiB", max>>20)
+	return fmt.Sprintf("article is %s, above the %s limit", sizeIn(n, max), sizeIn(max, max))
+}
+
+// overMsg says that an article whose full size is not known, since reading
+// stopped at the limit, is above the limit max.
+func overMsg(max int64) string {
+	return fmt.Sprintf("article is over the %s limit (reading stopped there)", sizeIn(max, max))
+}
+
+// sizeIn words n bytes in the unit that suits the limit max: bytes below
+// 1 MiB, else MiB, rounded up so that a size above the limit never reads
+// as the limit itself.
+func sizeIn(n, max int64) string {
+	if max < 1<<20 {
+		return fmt.Sprintf("%d bytes", n)
 	}
-	size := fmt.Sprintf("%d bytes", n)
-	if n >= 1e6 {
-		size = fmt.Sprintf("%.1f MB", float64(n)/1e6)
+	if n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
 	}
-	return fmt.Sprintf("article is %s, above the %s limit", size, lim)
+	return fmt.Sprintf("%.1f MiB", math.Ceil(float64(n)*10/(1<<20))/10)
 }

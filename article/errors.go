@@ -3,7 +3,9 @@ package article
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Error is a problem with one input. It prints as one line,
@@ -12,14 +14,25 @@ type Error struct {
 	Path string // file the problem is in ("-" for standard input)
 	Line int    // 1-based line (JSONL) or record index (JSON array); 0 for the whole file
 	Msg  string // what is wrong, without the path
+	// Skipped is set when the input is not broken but holds no article: an
+	// empty page, or one with nothing but boilerplate. It is skipped, while
+	// broken input (binary, not UTF-8, malformed JSON, broken gzip, over the
+	// size limit, unreadable) is an error.
+	Skipped bool
 }
 
-// Error returns the one-line form "path:line: message".
+// Error returns the one-line form "path:line: message". A path with
+// control characters (a file name may hold a newline) is quoted, so the
+// message stays on one line.
 func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	path := e.Path
+	if strings.IndexFunc(path, unicode.IsControl) >= 0 {
+		path = strconv.Quote(path)
 	}
-	return e.Path + ": " + e.Msg
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", path, e.Line, e.Msg)
+	}
+	return path + ": " + e.Msg
 }
 
 // ErrorList is a list of *Error, in the manner of go/scanner.ErrorList.
@@ -29,6 +42,24 @@ type ErrorList []*Error
 // Add appends an Error for path and line with message msg.
 func (p *ErrorList) Add(path string, line int, msg string) {
 	*p = append(*p, &Error{Path: path, Line: line, Msg: msg})
+}
+
+// Broken returns the errors that are broken input, leaving out the
+// skipped inputs.
+func (p ErrorList) Broken() ErrorList { return p.filter(false) }
+
+// Skipped returns the inputs that were skipped for holding no article.
+func (p ErrorList) Skipped() ErrorList { return p.filter(true) }
+
+// filter returns the errors whose Skipped is skipped.
+func (p ErrorList) filter(skipped bool) ErrorList {
+	var out ErrorList
+	for _, e := range p {
+		if e.Skipped == skipped {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 // Len returns the number of errors; with Less and Swap it implements sort.Interface.

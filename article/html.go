@@ -31,12 +31,9 @@ var blockTags = map[atom.Atom]bool{
 	atom.Header: true, atom.Footer: true, atom.Nav: true, atom.Aside: true, atom.Form: true,
 }
 
-// skipRoles and skipClasses mark elements that are page furniture by their
-// role attribute or by a whole class or id token.
-var (
-	skipRoles   = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true, "menu": true, "menubar": true}
-	skipClasses = map[string]bool{"nav": true, "navbar": true, "menu": true, "sidebar": true, "share": true, "social": true, "related": true, "advert": true, "advertisement": true, "ad": true, "ads": true, "newsletter": true, "cookie-banner": true, "comments": true, "breadcrumb": true, "breadcrumbs": true}
-)
+// skipRoles are the ARIA roles of page furniture; whole class or id tokens
+// that mark it come from the Vocabulary.
+var skipRoles = map[string]bool{"navigation": true, "banner": true, "contentinfo": true, "complementary": true, "search": true, "menu": true, "menubar": true}
 
 // scope of a text segment: how close it is to the article proper.
 const (
@@ -63,43 +60,47 @@ type open struct {
 	tag           atom.Atom
 	name          string
 	skip, pre, h1 bool
-	scope         int
+	// scope is the closest scope of this element and those around it.
+	scope int
+}
+
+// htmlWalker follows the tokens of a page, keeping the text segments of
+// the body with their paragraph and scope, and the page's metadata. Every
+// token costs time in proportion to its own length (an end tag also pays
+// for the elements it closes), so deeply nested pages read in linear time.
+type htmlWalker struct {
+	v     *vocab
+	stack []open
+	// openNames counts the open elements of each tag name, so that an end
+	// tag without a matching open element is dropped without a search.
+	openNames map[string]int
+	// skip, pre and h1 count the open elements of each kind.
+	skip, pre, h1 int
+	pid           int // paragraph of the next text
+	segs          []segment
+	meta          htmlMeta
+	inTitle       bool
+	h1Done        bool
+	h1Text        strings.Builder
+	best          int // closest scope that holds text
 }
 
 // fromHTML reads an HTML page into a: its title, source, URL and date from
 // meta data, and the text of <article> (or <main>, or the whole body)
 // without navigation, scripts and other page furniture. Malformed HTML is
 // read as far as the tokenizer can. It returns false when there is no text.
-func fromHTML(a *Article, data []byte) bool {
-	z := html.NewTokenizer(bytes.NewReader(data))
-	var (
-		stack          []open
-		skip, pre      int
-		h1Depth, scope int
-		pid            int
-		segs           []segment
-		meta           htmlMeta
-		inTitle        bool
-		h1Done         bool
-		h1Text         strings.Builder
-		pos            int
-		best           = scopeBody
-	)
-	recount := func() {
-		skip, pre, h1Depth, scope = 0, 0, 0, scopeBody
-		for _, o := range stack {
-			if o.skip {
-				skip++
-			}
-			if o.pre {
-				pre++
-			}
-			if o.h1 {
-				h1Depth++
-			}
-			scope = max(scope, o.scope)
-		}
-	}
+func fromHTML(a *Article, data []byte, v *vocab) bool {
+	w := htmlWalker{v: v, openNames: map[string]int{}, best: scopeBody}
+	w.walk(html.NewTokenizer(bytes.NewReader(data)))
+	w.meta.h1 = normSpace(w.h1Text.String())
+	fillMeta(a, &w.meta)
+	c := cleaner{a: a, v: v, src: &sourceLines{first: 1, starts: lineIndex(data)}}
+	return c.finish(w.paragraphs(data), nil, true, html.UnescapeString)
+}
+
+// walk reads every token of z.
+func (w *htmlWalker) walk(z *html.Tokenizer) {
+	pos := 0 // offset of the current token in the source
 	for {
 		tt := z.Next()
 		raw := z.Raw()
@@ -107,108 +108,150 @@ func fromHTML(a *Article, data []byte) bool {
 		pos += len(raw)
 		switch tt {
 		case html.ErrorToken:
-			goto done
+			return
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			t := atom.Lookup(name)
-			attrs := map[string]string{}
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
-				attrs[string(k)] = string(v)
-			}
-			readMeta(t, attrs, &meta)
-			if blockTags[t] {
-				pid++
-			}
-			if t == atom.Title {
-				inTitle = tt == html.StartTagToken
-			}
-			if tt == html.SelfClosingTagToken || isVoid(t) {
-				continue
-			}
-			o := open{tag: t, name: string(name), skip: skipTags[t] || furniture(attrs), pre: t == atom.Pre || t == atom.Listing, h1: t == atom.H1 && !h1Done}
-			switch t {
-			case atom.Article:
-				o.scope = scopeArticle
-			case atom.Main:
-				o.scope = scopeMain
-			}
-			if role := attrs["role"]; role == "main" {
-				o.scope = max(o.scope, scopeMain)
-			} else if role == "article" {
-				o.scope = scopeArticle
-			}
-			stack = append(stack, o)
-			recount()
+			w.startTag(z, tt)
 		case html.EndTagToken:
-			name, _ := z.TagName()
-			t := atom.Lookup(name)
-			if t == atom.Title {
-				inTitle = false
-			}
-			if blockTags[t] {
-				pid++
-			}
-			for i := len(stack) - 1; i >= 0; i-- {
-				if stack[i].name == string(name) {
-					for _, o := range stack[i:] {
-						if o.h1 {
-							h1Done = true
-						}
-					}
-					stack = stack[:i]
-					recount()
-					break
-				}
-			}
+			w.endTag(z)
 		case html.TextToken:
-			if inTitle {
-				meta.title += string(z.Text())
-				continue
-			}
-			if h1Depth > 0 {
-				h1Text.Write(z.Text())
-			}
-			if skip > 0 {
-				continue
-			}
-			best = max(best, scope)
-			// One segment per source line, each with its newline, which
-			// separates words; inside <pre> every line is a paragraph.
-			s := string(raw)
-			for off := 0; off < len(s); {
-				end := len(s)
-				if i := strings.IndexByte(s[off:], '\n'); i >= 0 {
-					end = off + i + 1
-				}
-				segs = append(segs, segment{raw: s[off:end], off: start + off, para: pid, scope: scope})
-				if pre > 0 && s[end-1] == '\n' {
-					pid++
-				}
-				off = end
-			}
+			// The raw text is copied first: z.Text decodes in place.
+			w.text(string(raw), start, z)
 		}
 	}
-done:
-	meta.h1 = normSpace(h1Text.String())
-	fillMeta(a, &meta)
+}
 
-	// Keep the text of the closest scope that has any.
-	if best > scopeBody {
-		has := false
-		for _, s := range segs {
-			if s.scope >= best && strings.TrimSpace(s.raw) != "" {
-				has = true
-				break
-			}
+// scope is the scope of the innermost open element.
+func (w *htmlWalker) scope() int {
+	if n := len(w.stack); n > 0 {
+		return w.stack[n-1].scope
+	}
+	return scopeBody
+}
+
+// startTag reads a start or self-closing tag: its metadata, its paragraph
+// break, and the element it opens.
+func (w *htmlWalker) startTag(z *html.Tokenizer, tt html.TokenType) {
+	name, hasAttr := z.TagName()
+	t := atom.Lookup(name)
+	attrs := map[string]string{}
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = z.TagAttr()
+		attrs[string(k)] = string(v)
+	}
+	readMeta(t, attrs, &w.meta)
+	if blockTags[t] {
+		w.pid++
+	}
+	if t == atom.Title {
+		w.inTitle = tt == html.StartTagToken
+	}
+	if tt == html.SelfClosingTagToken || isVoid(t) {
+		return
+	}
+	o := open{tag: t, name: string(name), skip: skipTags[t] || w.v.furniture(attrs), pre: t == atom.Pre || t == atom.Listing, h1: t == atom.H1 && !w.h1Done}
+	switch t {
+	case atom.Article:
+		o.scope = scopeArticle
+	case atom.Main:
+		o.scope = scopeMain
+	}
+	if role := attrs["role"]; role == "main" {
+		o.scope = max(o.scope, scopeMain)
+	} else if role == "article" {
+		o.scope = scopeArticle
+	}
+	o.scope = max(o.scope, w.scope())
+	w.push(o)
+}
+
+// push opens element o.
+func (w *htmlWalker) push(o open) {
+	w.stack = append(w.stack, o)
+	w.openNames[o.name]++
+	w.skip += b2i(o.skip)
+	w.pre += b2i(o.pre)
+	w.h1 += b2i(o.h1)
+}
+
+// endTag closes the innermost open element of the tag's name and every
+// element opened inside it; an end tag that closes nothing only breaks the
+// paragraph of a block tag.
+func (w *htmlWalker) endTag(z *html.Tokenizer) {
+	name, _ := z.TagName()
+	t := atom.Lookup(name)
+	if t == atom.Title {
+		w.inTitle = false
+	}
+	if blockTags[t] {
+		w.pid++
+	}
+	if w.openNames[string(name)] == 0 {
+		return
+	}
+	for i := len(w.stack) - 1; i >= 0; i-- {
+		if w.stack[i].name == string(name) {
+			w.popTo(i)
+			return
 		}
-		if !has {
-			best = scopeBody
+	}
+}
+
+// popTo closes the open elements from index i of the stack on.
+func (w *htmlWalker) popTo(i int) {
+	for _, o := range w.stack[i:] {
+		if o.h1 {
+			w.h1Done = true
 		}
+		w.openNames[o.name]--
+		w.skip -= b2i(o.skip)
+		w.pre -= b2i(o.pre)
+		w.h1 -= b2i(o.h1)
+	}
+	w.stack = w.stack[:i]
+}
+
+// text keeps a text token, raw as in the source at offset start: as the
+// page's title, as the first <h1>, and as segments of the body unless it
+// is inside page furniture.
+func (w *htmlWalker) text(raw string, start int, z *html.Tokenizer) {
+	if w.inTitle {
+		w.meta.title += string(z.Text())
+		return
+	}
+	if w.h1 > 0 {
+		w.h1Text.Write(z.Text())
+	}
+	if w.skip > 0 {
+		return
+	}
+	scope := w.scope()
+	w.best = max(w.best, scope)
+	// One segment per source line, each with its newline, which separates
+	// words; inside <pre> every line is a paragraph.
+	for off := 0; off < len(raw); {
+		end := len(raw)
+		if i := strings.IndexByte(raw[off:], '\n'); i >= 0 {
+			end = off + i + 1
+		}
+		w.segs = append(w.segs, segment{raw: raw[off:end], off: start + off, para: w.pid, scope: scope})
+		if w.pre > 0 && raw[end-1] == '\n' {
+			w.pid++
+		}
+		off = end
+	}
+}
+
+// paragraphs joins the segments of the closest scope that has any text
+// into paragraphs, each line mapped back to its place in data.
+func (w *htmlWalker) paragraphs(data []byte) []para {
+	best := w.best
+	if best > scopeBody && !w.hasText(best) {
+		best = scopeBody
 	}
 	lines := lineIndex(data)
 	var paras []para
+	segs := w.segs
 	for i := 0; i < len(segs); {
 		j := i
 		var ps []srcLine
@@ -230,8 +273,25 @@ done:
 		}
 		i = j
 	}
-	c := cleaner{a: a, src: &sourceLines{first: 1, starts: lines}}
-	return c.finish(paras, nil, true, html.UnescapeString)
+	return paras
+}
+
+// hasText reports whether a segment of scope at least scope has text.
+func (w *htmlWalker) hasText(scope int) bool {
+	for _, s := range w.segs {
+		if s.scope >= scope && strings.TrimSpace(s.raw) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // isVoid reports whether t never has content or an end tag.
@@ -246,7 +306,7 @@ func isVoid(t atom.Atom) bool {
 
 // furniture reports whether an element's attributes mark it as hidden or
 // as page furniture.
-func furniture(attrs map[string]string) bool {
+func (v *vocab) furniture(attrs map[string]string) bool {
 	if _, ok := attrs["hidden"]; ok {
 		return true
 	}
@@ -255,7 +315,7 @@ func furniture(attrs map[string]string) bool {
 	}
 	for _, k := range []string{"class", "id"} {
 		for _, tok := range strings.Fields(strings.ToLower(attrs[k])) {
-			if skipClasses[tok] {
+			if v != nil && v.classes[tok] {
 				return true
 			}
 		}

@@ -58,3 +58,24 @@ func TestHTMLCases(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLHeadlineEntity checks that a character reference in the <h1>
+// leaves the body text whole: the tokenizer decodes text in place, and the
+// headline's source bytes were once read after that decoding.
+func TestHTMLHeadlineEntity(t *testing.T) {
+	a := readOne(t, write(t, t.TempDir(), "p.html", []byte(`<html><body><h1>Floods &amp; fires</h1><p>It killed 9 people.</p></body></html>`)))
+	if a.Title != "Floods & fires" || a.Text != "It killed 9 people." {
+		t.Errorf("title %q text %q", a.Title, a.Text)
+	}
+}
+
+// TestHTMLStrayEndTags checks that end tags that close nothing, deep
+// inside many open elements, neither close them nor lose text.
+func TestHTMLStrayEndTags(t *testing.T) {
+	page := "<body><article>" + strings.Repeat("<div>", 500) + "<p>It killed 9 people." +
+		strings.Repeat("</span>", 500) + " Officials said so.</p>" + strings.Repeat("</div>", 500) + "</article></body>"
+	a := readOne(t, write(t, t.TempDir(), "p.html", []byte(page)))
+	if a.Text != "It killed 9 people. Officials said so." {
+		t.Errorf("text %q", a.Text)
+	}
+}

@@ -36,6 +36,7 @@ func (r *reader) jsonl(path, base string, in io.Reader) {
 	}
 	var long []byte // a line longer than br's buffer is gathered here
 	var off int64   // offset of the current line in the content
+	var blank blankRun
 	for n := 1; !r.stopped; n++ {
 		line, size, err := readLine(br, max, &long)
 		if err != nil && err != io.EOF {
@@ -47,10 +48,17 @@ func (r *reader) jsonl(path, base string, in io.Reader) {
 		}
 		start := off
 		off += size
+		if len(bytes.TrimSpace(line)) > 0 || size > max+1 {
+			blank = blankRun{}
+		}
 		switch {
 		case size > max+1:
 			r.fail(path, n, sizeMsg(trimmedLen(size), max))
 		case len(bytes.TrimSpace(line)) == 0:
+			if blank.add(n, size) > max {
+				r.fail(path, blank.first, fmt.Sprintf("%s of blank lines, above the %s limit of an article; the rest of the file is not read", sizeIn(blank.size, max), sizeIn(max, max)))
+				return
+			}
 		default:
 			if n == 1 {
 				line = bytes.TrimPrefix(line, []byte("\uFEFF"))
@@ -65,6 +73,22 @@ func (r *reader) jsonl(path, base string, in io.Reader) {
 			return
 		}
 	}
+}
+
+// blankRun measures a run of blank lines: a run longer than an article
+// may be is no feed's layout but padding, and reading stops there.
+type blankRun struct {
+	first int   // line the run starts on
+	size  int64 // bytes in the run
+}
+
+// add adds blank line n of size bytes to the run and returns its size.
+func (b *blankRun) add(n int, size int64) int64 {
+	if b.size == 0 {
+		b.first = n
+	}
+	b.size += size
+	return b.size
 }
 
 // trimmedLen is the size of a line without its terminating newline.
@@ -105,71 +129,134 @@ func readLine(br *bufio.Reader, max int64, long *[]byte) ([]byte, int64, error) 
 	}
 }
 
-// json reads a JSON file holding one article object or an array of them.
-func (r *reader) json(path, base string, data []byte) {
-	t := bytes.TrimLeft(data, " \t\r\n")
-	start := len(data) - len(t)
-	if len(t) == 0 {
-		r.fail(path, 0, "empty article")
+// json reads JSON holding one article object or an array of them, one
+// record at a time: a record above the size limit is skipped, never held.
+func (r *reader) json(path, base string, br *bufio.Reader) {
+	skipBOM(br)
+	s := newJSONScanner(br, r.opt.MaxArticleBytes, 1, 0)
+	c, err := s.skipSpace()
+	switch {
+	case err == io.EOF:
+		r.skip(path, 0, "empty article")
+		return
+	case err != nil:
+		r.fail(path, 0, readMsg(err))
+		return
+	case c == '{':
+		line, start := s.line, s.off
+		v, size, err := s.value()
+		if err == nil {
+			err = s.end()
+		}
+		switch {
+		case err != nil:
+			r.fail(path, s.line, scanMsg(err))
+		case v == nil:
+			r.fail(path, 0, sizeMsg(size, r.opt.MaxArticleBytes))
+		default:
+			r.recordChecked(path, base, 0, line, start, v, "")
+		}
+		return
+	case c != '[':
+		r.fail(path, s.line, "malformed JSON: want an object or an array of objects")
 		return
 	}
-	if t[0] == '{' {
-		if int64(len(t)) > r.opt.MaxArticleBytes {
-			r.fail(path, 0, sizeMsg(int64(len(t)), r.opt.MaxArticleBytes))
-			return
+	s.readByte() // the "["
+	if c, err := s.skipSpace(); err == nil && c == ']' {
+		s.readByte()
+		if err := s.end(); err != nil {
+			r.fail(path, s.line, scanMsg(err))
 		}
-		line := lineAt(data, start)
-		if err := json.Unmarshal(t, new(json.RawMessage)); err != nil {
-			r.fail(path, jsonErrLine(data, start, err, line), jsonMsg(err))
-			return
-		}
-		r.record(path, base, 0, line, t)
 		return
 	}
-	if t[0] != '[' {
-		r.fail(path, lineAt(data, start), "malformed JSON: want an object or an array of objects")
-		return
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.Token() // the "["
-	for i := 1; dec.More() && !r.stopped; i++ {
-		at := int(dec.InputOffset())
-		for at < len(data) && strings.IndexByte(" \t\r\n,", data[at]) >= 0 {
-			at++
-		}
-		line := lineAt(data, at)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			r.fail(path, jsonErrLine(data, 0, err, line), fmt.Sprintf("record %d: %s", i, jsonMsg(err)))
+	for i := 1; !r.stopped; i++ {
+		if _, err := s.skipSpace(); err != nil {
+			r.fail(path, s.line, fmt.Sprintf("record %d: %s", i, scanMsg(err)))
 			return
 		}
-		if int64(len(raw)) > r.opt.MaxArticleBytes {
-			r.fail(path, line, fmt.Sprintf("record %d: %s", i, sizeMsg(int64(len(raw)), r.opt.MaxArticleBytes)))
-			continue
+		line, start := s.line, s.off
+		v, size, err := s.value()
+		prefix := fmt.Sprintf("record %d: ", i)
+		switch {
+		case err != nil:
+			r.fail(path, s.line, prefix+scanMsg(err))
+			return
+		case v == nil:
+			r.fail(path, line, prefix+sizeMsg(size, r.opt.MaxArticleBytes))
+		default:
+			r.recordChecked(path, fmt.Sprintf("%s-%d", base, i), i, line, start, v, prefix)
 		}
-		r.record(path, fmt.Sprintf("%s-%d", base, i), i, line, raw)
+		more, err := s.afterElement()
+		if err != nil {
+			r.fail(path, s.line, scanMsg(err))
+			return
+		}
+		if !more {
+			break
+		}
 	}
-	if _, err := dec.Token(); err != nil && !r.stopped {
-		r.fail(path, jsonErrLine(data, 0, err, lineAt(data, int(dec.InputOffset()))), jsonMsg(err))
+	if !r.stopped {
+		if err := s.end(); err != nil {
+			r.fail(path, s.line, scanMsg(err))
+		}
 	}
 }
 
-// jsonValid reports whether data is one JSON value.
-func jsonValid(data []byte) bool { return json.Valid(data) }
-
-// lineAt returns the 1-based line of byte offset off in data.
-func lineAt(data []byte, off int) int {
-	return 1 + bytes.Count(data[:min(off, len(data))], []byte("\n"))
+// stdinObjects reads standard input that starts with "{": one JSON object
+// (which may span lines), or JSONL, one object a line.
+func (r *reader) stdinObjects(path string, br *bufio.Reader) {
+	max := r.opt.MaxArticleBytes
+	var rec []byte
+	bom := skipBOM(br)
+	s := newJSONScanner(br, max, 1, 0)
+	s.rec, s.recMax = &rec, int(min(max, 1<<30))+sniffLen
+	s.skipSpace()
+	line, start := s.line, s.off
+	v, size, err := s.value()
+	if err != nil && err != errJSONEOF {
+		r.fail(path, s.line, readMsg(err))
+		return
+	}
+	if err == nil {
+		if _, err := s.skipSpace(); err == io.EOF {
+			if v == nil {
+				r.fail(path, 0, sizeMsg(size, max))
+				return
+			}
+			r.recordChecked(path, "stdin", 0, line, start+int64(len(bom)), v, "")
+			return
+		}
+	}
+	// More follows: JSONL, read from the start again.
+	r.jsonl(path, "stdin", io.MultiReader(bytes.NewReader(bom), bytes.NewReader(rec), br))
 }
 
-// jsonErrLine returns the line of a JSON syntax error in data, whose
-// decoding started at base, or def when the error has no offset.
-func jsonErrLine(data []byte, base int, err error, def int) int {
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		return lineAt(data, base+int(se.Offset))
+// skipBOM drops a UTF-8 byte order mark at the start of br and returns it.
+func skipBOM(br *bufio.Reader) []byte {
+	if b, _ := br.Peek(3); bytes.Equal(b, []byte("\uFEFF")) {
+		br.Discard(3)
+		return []byte("\uFEFF")
 	}
-	return def
+	return nil
+}
+
+// scanMsg words an error of the JSON scanner or of reading.
+func scanMsg(err error) string {
+	if strings.HasPrefix(err.Error(), "malformed JSON") {
+		return err.Error()
+	}
+	return readMsg(err)
+}
+
+// recordChecked emits the JSON record raw, which starts at byte offset
+// start of the content, when it is UTF-8 text; prefix starts any error
+// message ("record 2: ").
+func (r *reader) recordChecked(path, defID string, rec, line int, start int64, raw []byte, prefix string) {
+	if i := invalidUTF8At(raw); i >= 0 {
+		r.fail(path, line, fmt.Sprintf("%snot UTF-8 text (byte offset %d)", prefix, start+int64(i)))
+		return
+	}
+	r.record(path, defID, rec, line, raw)
 }
 
 // jsonMsg words a JSON decoding error.
@@ -188,8 +275,12 @@ func (r *reader) record(path, defID string, rec, line int, raw []byte) {
 	if err := json.Unmarshal(raw, &in); err != nil {
 		var se *json.SyntaxError
 		msg := jsonMsg(err)
-		if errors.As(err, &se) && rec == line {
-			msg = fmt.Sprintf("malformed JSON at column %d: %s", se.Offset, strings.TrimPrefix(err.Error(), "json: "))
+		if errors.As(err, &se) {
+			if rec == line {
+				msg = fmt.Sprintf("malformed JSON at column %d: %s", se.Offset, strings.TrimPrefix(err.Error(), "json: "))
+			} else {
+				line += bytes.Count(raw[:min(int(se.Offset), len(raw))], []byte("\n"))
+			}
 		}
 		r.fail(path, line, msg)
 		return
@@ -208,7 +299,7 @@ func (r *reader) record(path, defID string, rec, line int, raw []byte) {
 	if a.Source == "" {
 		a.Source = rawString(in.Source)
 	}
-	c := cleaner{a: a}
+	c := cleaner{a: a, v: r.vocab}
 	if d := rawString(in.Date); d != "" {
 		if t, ok := parseDate(d); ok {
 			a.Published, a.DateLine = t, d
@@ -228,7 +319,7 @@ func (r *reader) record(path, defID string, rec, line int, raw []byte) {
 	}
 	c.src = newSourceLines(text, line)
 	if !c.cleanWith(splitLines(text, line), false, true, head) {
-		r.fail(path, line, "empty article")
+		r.skip(path, line, "empty article")
 		return
 	}
 	// The text's own lines are not lines of the file: point at the record,

@@ -28,6 +28,9 @@ type Options struct {
 	MaxArticleBytes int64
 	// Stdin is read for the path "-".
 	Stdin io.Reader
+	// Vocabulary tells page furniture from article text; without it no
+	// boilerplate phrase, dateline label or furniture class is known.
+	Vocabulary *Vocabulary
 }
 
 // Read reads every article under paths: files, directories (recursively,
@@ -51,7 +54,7 @@ func Stream(paths []string, opt Options, fn func(*Article) error) ErrorList {
 	if opt.MaxArticleBytes <= 0 {
 		opt.MaxArticleBytes = DefaultMaxArticleBytes
 	}
-	r := &reader{opt: opt, fn: fn}
+	r := &reader{opt: opt, fn: fn, vocab: opt.Vocabulary.compile()}
 	for _, p := range paths {
 		if r.stopped {
 			break
@@ -105,12 +108,17 @@ func baseID(path string) string {
 	if ext := filepath.Ext(name); ext != "" && ext != name {
 		name = strings.TrimSuffix(name, ext)
 	}
+	if name == "" {
+		// A file named ".gz": its whole name, not an empty id.
+		return filepath.Base(path)
+	}
 	return name
 }
 
 // reader holds the state of one Stream call.
 type reader struct {
 	opt       Options
+	vocab     *vocab
 	fn        func(*Article) error
 	errs      ErrorList
 	stopped   bool
@@ -119,6 +127,11 @@ type reader struct {
 
 // fail records a problem with path at line.
 func (r *reader) fail(path string, line int, msg string) { r.errs.Add(path, line, msg) }
+
+// skip records that path at line holds no article and is skipped.
+func (r *reader) skip(path string, line int, msg string) {
+	r.errs = append(r.errs, &Error{Path: path, Line: line, Msg: msg, Skipped: true})
+}
 
 // emit finishes a and hands it to fn.
 func (r *reader) emit(a *Article) {
@@ -256,37 +269,45 @@ func decompress(in *bufio.Reader) (io.Reader, bool, error) {
 }
 
 // input reads articles of format f from in. size is the content's length
-// when known, else -1.
+// when known, else -1. Nothing is read past the article size limit: JSON
+// and JSONL are cut into records as they are read, each held to the limit,
+// and other formats stop at the limit.
 func (r *reader) input(path, id string, f format, in io.Reader, size int64) {
 	max := r.opt.MaxArticleBytes
-	if f == formatJSONL {
-		r.jsonl(path, id, in)
+	br := bufio.NewReaderSize(in, 64<<10)
+	if head, err := br.Peek(sniffLen); isBinary(head) {
+		r.fail(path, 0, "binary file")
+		return
+	} else if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		r.fail(path, 0, readMsg(err))
 		return
 	}
-	if size > max && f != formatJSON {
+	switch f {
+	case formatJSONL:
+		r.jsonl(path, id, br)
+		return
+	case formatJSON:
+		r.json(path, id, br)
+		return
+	}
+	if size > max {
 		r.fail(path, 0, sizeMsg(size, max))
 		return
 	}
-	var data []byte
-	var err error
-	if f == formatJSON {
-		data, err = io.ReadAll(in)
-	} else {
-		var n int64
-		data, n, err = readLimited(in, max)
-		if err == nil && data == nil {
-			r.fail(path, 0, sizeMsg(n, max))
-			return
-		}
-	}
+	data, err := readLimited(br, max)
 	if err != nil {
 		r.fail(path, 0, readMsg(err))
+		return
+	}
+	if data == nil {
+		r.fail(path, 0, overMsg(max))
 		return
 	}
 	r.data(path, id, f, data)
 }
 
-// data reads articles of format f from the whole content data.
+// data reads one article of format f (text, Markdown or HTML) from the
+// whole content data.
 func (r *reader) data(path, id string, f format, data []byte) {
 	if msg := checkText(data, 0); msg != "" {
 		r.fail(path, 0, msg)
@@ -295,28 +316,24 @@ func (r *reader) data(path, id string, f format, data []byte) {
 	bom := len(data)
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	bom -= len(data)
-	switch f {
-	case formatJSON:
-		r.json(path, id, data)
-	case formatHTML:
-		a := &Article{ID: id, Path: path}
-		if !fromHTML(a, data) {
-			r.fail(path, 0, "no article text")
+	a := &Article{ID: id, Path: path}
+	if f == formatHTML {
+		if !fromHTML(a, data, r.vocab) {
+			r.skip(path, 0, "no article text")
 			return
 		}
 		shiftSource(a, bom)
 		r.emit(a)
-	default:
-		a := &Article{ID: id, Path: path}
-		text := string(data)
-		c := cleaner{a: a, src: newSourceLines(text, 1)}
-		if !c.clean(splitLines(text, 1), f == formatMarkdown, true) {
-			r.fail(path, 0, "empty article")
-			return
-		}
-		shiftSource(a, bom)
-		r.emit(a)
+		return
 	}
+	text := string(data)
+	c := cleaner{a: a, v: r.vocab, src: newSourceLines(text, 1)}
+	if !c.clean(splitLines(text, 1), f == formatMarkdown, true) {
+		r.skip(path, 0, "empty article")
+		return
+	}
+	shiftSource(a, bom)
+	r.emit(a)
 }
 
 // shiftSource moves a's source offsets by n bytes, the length of a
@@ -327,18 +344,17 @@ func shiftSource(a *Article, n int) {
 	}
 }
 
-// readLimited reads all of in when it holds at most max bytes. Otherwise
-// it returns nil data and the full length, read to the end.
-func readLimited(in io.Reader, max int64) ([]byte, int64, error) {
+// readLimited reads all of in when it holds at most max bytes, and
+// otherwise stops after max+1 bytes and returns nil data.
+func readLimited(in io.Reader, max int64) ([]byte, error) {
 	data, err := io.ReadAll(io.LimitReader(in, max+1))
 	if err != nil {
-		return nil, 0, err
+		return nil, err
 	}
-	if int64(len(data)) <= max {
-		return data, int64(len(data)), nil
+	if int64(len(data)) > max {
+		return nil, nil
 	}
-	rest, err := io.Copy(io.Discard, in)
-	return nil, int64(len(data)) + rest, err
+	return data, nil
 }
 
 // readMsg words an error met while reading content.
@@ -368,32 +384,19 @@ func (r *reader) stdin() {
 		r.fail(path, 0, err.Error())
 		return
 	}
-	data, err := io.ReadAll(in)
-	if err != nil {
-		r.fail(path, 0, readMsg(err))
-		return
-	}
+	br := bufio.NewReaderSize(in, 64<<10)
+	head, _ := br.Peek(sniffLen)
 	f := formatText
-	t := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\uFEFF")), " \t\r\n")
+	t := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\uFEFF")), " \t\r\n")
 	switch {
 	case len(t) == 0:
 	case t[0] == '[':
 		f = formatJSON
 	case t[0] == '{':
-		f = formatJSONL
-		if jsonValid(t) {
-			f = formatJSON
-		}
+		r.stdinObjects(path, br)
+		return
 	case t[0] == '<':
 		f = formatHTML
 	}
-	if (f == formatText || f == formatHTML) && int64(len(data)) > r.opt.MaxArticleBytes {
-		r.fail(path, 0, sizeMsg(int64(len(data)), r.opt.MaxArticleBytes))
-		return
-	}
-	if f == formatJSONL {
-		r.jsonl(path, "stdin", bytes.NewReader(data))
-		return
-	}
-	r.data(path, "stdin", f, data)
+	r.input(path, "stdin", f, br, -1)
 }

@@ -44,7 +44,7 @@ func ids(arts []*Article) []string {
 }
 
 func TestReadDirectoryOrderAndFormats(t *testing.T) {
-	arts, errs := Read([]string{"testdata/tree"}, Options{})
+	arts, errs := Read([]string{"testdata/tree"}, Options{Vocabulary: testVocabulary})
 	if errs != nil {
 		t.Fatalf("errors: %v", errs)
 	}
@@ -81,7 +81,7 @@ func TestReadDirectoryOrderAndFormats(t *testing.T) {
 }
 
 func TestExplicitUnknownExtensionIsText(t *testing.T) {
-	arts, errs := Read([]string{"testdata/tree/notes.csv"}, Options{})
+	arts, errs := Read([]string{"testdata/tree/notes.csv"}, Options{Vocabulary: testVocabulary})
 	if errs != nil || len(arts) != 1 || arts[0].ID != "notes" || arts[0].Text != "not an article" {
 		t.Fatalf("got %v, %v", arts, errs)
 	}
@@ -94,7 +94,7 @@ func TestJSONLMalformedLineInMiddle(t *testing.T) {
 
 {"text":"Gamma text."}
 `))
-	arts, errs := Read([]string{p}, Options{})
+	arts, errs := Read([]string{p}, Options{Vocabulary: testVocabulary})
 	if got := ids(arts); strings.Join(got, ",") != "a,feed-4" {
 		t.Fatalf("ids = %v", got)
 	}
@@ -111,7 +111,7 @@ func TestJSONArrayAndObject(t *testing.T) {
 	arr := write(t, dir, "list.json", []byte("[\n {\"title\":\"T1\",\"body\":\"Body one.\",\"url\":\"http://x/1\"},\n {\"id\":7,\"text\":\"Body two.\",\"date\":\"May 10, 2025\"}\n]\n"))
 	obj := write(t, dir, "one.json", []byte(`{"title":"Solo","text":"Only body."}`))
 	bad := write(t, dir, "bad.json", []byte("[\n {\"text\":\"ok.\"},\n {\"text\": }\n]"))
-	arts, errs := Read([]string{arr, obj, bad}, Options{})
+	arts, errs := Read([]string{arr, obj, bad}, Options{Vocabulary: testVocabulary})
 	if got := strings.Join(ids(arts), ","); got != "list-1,7,one,bad-1" {
 		t.Fatalf("ids = %s", got)
 	}
@@ -136,7 +136,7 @@ func TestGzip(t *testing.T) {
 	magic := write(t, dir, "plain.txt", gz(t, []byte("Just a line of text.")))
 	broken := write(t, dir, "broken.jsonl.gz", gz(t, []byte(`{"text":"x"}`+"\n"))[:15])
 	notgz := write(t, dir, "fake.txt.gz", []byte("plain text"))
-	arts, errs := Read([]string{txt, magic, broken, notgz}, Options{})
+	arts, errs := Read([]string{txt, magic, broken, notgz}, Options{Vocabulary: testVocabulary})
 	if got := strings.Join(ids(arts), ","); got != "story,plain" {
 		t.Fatalf("ids = %s", got)
 	}
@@ -163,16 +163,16 @@ func TestBadInputs(t *testing.T) {
 		want    string // substring of the error message
 		line    int
 	}{
-		{"bin.txt", []byte("ELF\x00\x01\x02binary"), Options{}, "binary file", 0},
-		{"ctrl.txt", bytes.Repeat([]byte{1, 2, 3, 4, 'a'}, 100), Options{}, "binary file", 0},
-		{"latin1.txt", []byte("Caf\xe9 opened on Main Street today.\n"), Options{}, "not UTF-8 text (byte offset 3)", 0},
-		{"empty.txt", []byte("\n\n  \n"), Options{}, "empty article", 0},
-		{"boiler.txt", []byte("Advertisement\n\nShare this\n\nGoogle Ads | Google Ads | Google Ads\n"), Options{}, "empty article", 0},
-		{"big.txt", big, Options{MaxArticleBytes: 1000}, "article is 1250 bytes, above the 1000 bytes limit", 0},
-		{"big.jsonl", []byte(`{"text":"ok."}` + "\n" + `{"text":"` + string(big) + `"}` + "\n"), Options{MaxArticleBytes: 1000}, "above the 1000 bytes limit", 2},
-		{"bad8.jsonl", []byte(`{"text":"ok."}` + "\n" + "{\"text\":\"caf\xe9\"}\n"), Options{}, "not UTF-8 text (byte offset 27)", 2},
-		{"empty.html", []byte("<html><head><title>T</title><script>x()</script></head><body><nav>Home</nav></body></html>"), Options{}, "no article text", 0},
-		{"emptyrec.jsonl", []byte(`{"id":"x","text":"  "}` + "\n"), Options{}, "empty article", 1},
+		{"bin.txt", []byte("ELF\x00\x01\x02binary"), Options{Vocabulary: testVocabulary}, "binary file", 0},
+		{"ctrl.txt", bytes.Repeat([]byte{1, 2, 3, 4, 'a'}, 100), Options{Vocabulary: testVocabulary}, "binary file", 0},
+		{"latin1.txt", []byte("Caf\xe9 opened on Main Street today.\n"), Options{Vocabulary: testVocabulary}, "not UTF-8 text (byte offset 3)", 0},
+		{"empty.txt", []byte("\n\n  \n"), Options{Vocabulary: testVocabulary}, "empty article", 0},
+		{"boiler.txt", []byte("Advertisement\n\nShare this\n\nGoogle Ads | Google Ads | Google Ads\n"), Options{Vocabulary: testVocabulary}, "empty article", 0},
+		{"big.txt", big, Options{Vocabulary: testVocabulary, MaxArticleBytes: 1000}, "article is 1250 bytes, above the 1000 bytes limit", 0},
+		{"big.jsonl", []byte(`{"text":"ok."}` + "\n" + `{"text":"` + string(big) + `"}` + "\n"), Options{Vocabulary: testVocabulary, MaxArticleBytes: 1000}, "above the 1000 bytes limit", 2},
+		{"bad8.jsonl", []byte(`{"text":"ok."}` + "\n" + "{\"text\":\"caf\xe9\"}\n"), Options{Vocabulary: testVocabulary}, "not UTF-8 text (byte offset 27)", 2},
+		{"empty.html", []byte("<html><head><title>T</title><script>x()</script></head><body><nav>Home</nav></body></html>"), Options{Vocabulary: testVocabulary}, "no article text", 0},
+		{"emptyrec.jsonl", []byte(`{"id":"x","text":"  "}` + "\n"), Options{Vocabulary: testVocabulary}, "empty article", 1},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -194,8 +194,8 @@ func TestBadInputs(t *testing.T) {
 
 func TestDefaultLimitMessage(t *testing.T) {
 	p := write(t, t.TempDir(), "huge.txt", bytes.Repeat([]byte("a b c d e f g.\n"), 9<<20/15))
-	_, errs := Read([]string{p}, Options{})
-	if len(errs) != 1 || errs[0].Msg != "article is 9.4 MB, above the 8 MiB limit" {
+	_, errs := Read([]string{p}, Options{Vocabulary: testVocabulary})
+	if len(errs) != 1 || errs[0].Msg != "article is 9.0 MiB, above the 8 MiB limit" {
 		t.Fatalf("errs = %v", errs)
 	}
 }
@@ -204,7 +204,7 @@ func TestMissingAndUnreadableKeepGoing(t *testing.T) {
 	dir := t.TempDir()
 	good := write(t, dir, "good.txt", []byte("A good article body.\n"))
 	missing := filepath.Join(dir, "missing.txt")
-	arts, errs := Read([]string{missing, good, filepath.Join(dir, "nodir")}, Options{})
+	arts, errs := Read([]string{missing, good, filepath.Join(dir, "nodir")}, Options{Vocabulary: testVocabulary})
 	if len(arts) != 1 || arts[0].ID != "good" {
 		t.Fatalf("arts = %v", ids(arts))
 	}
@@ -220,7 +220,7 @@ func TestErrorsSortedByPathThenLine(t *testing.T) {
 	dir := t.TempDir()
 	b := write(t, dir, "b.jsonl", []byte("x\n{\"text\":\"ok.\"}\ny\n"))
 	a := write(t, dir, "a.txt", []byte{0, 1})
-	_, errs := Read([]string{b, a}, Options{})
+	_, errs := Read([]string{b, a}, Options{Vocabulary: testVocabulary})
 	var got []string
 	for _, e := range errs {
 		got = append(got, e.Error()[len(dir)+1:])
@@ -242,7 +242,7 @@ func TestStdin(t *testing.T) {
 		{"<html><body><p>From HTML.</p></body></html>", "stdin", "From HTML."},
 	}
 	for _, c := range cases {
-		arts, errs := Read([]string{"-"}, Options{Stdin: strings.NewReader(c.in)})
+		arts, errs := Read([]string{"-"}, Options{Vocabulary: testVocabulary, Stdin: strings.NewReader(c.in)})
 		if errs != nil || len(arts) == 0 {
 			t.Errorf("%q: %v", c.in, errs)
 			continue
@@ -251,7 +251,7 @@ func TestStdin(t *testing.T) {
 			t.Errorf("%q: got %s %q", c.in, arts[0].ID, arts[0].Text)
 		}
 	}
-	_, errs := Read([]string{"-"}, Options{})
+	_, errs := Read([]string{"-"}, Options{Vocabulary: testVocabulary})
 	if len(errs) != 1 || errs[0].Path != "-" {
 		t.Errorf("nil Stdin: %v", errs)
 	}
@@ -260,7 +260,7 @@ func TestStdin(t *testing.T) {
 func TestStreamStopsOnCallbackError(t *testing.T) {
 	stop := errors.New("enough")
 	n := 0
-	errs := Stream([]string{"testdata/tree"}, Options{}, func(a *Article) error {
+	errs := Stream([]string{"testdata/tree"}, Options{Vocabulary: testVocabulary}, func(a *Article) error {
 		n++
 		if n == 2 {
 			return stop
@@ -274,7 +274,7 @@ func TestStreamStopsOnCallbackError(t *testing.T) {
 
 func TestIDs(t *testing.T) {
 	for in, want := range map[string]string{
-		"dir/x.jsonl.gz": "x", "000_a.txt": "000_a", "a/b/page.html": "page", "noext": "noext", "x.TXT.GZ": "x",
+		"dir/x.jsonl.gz": "x", "000_a.txt": "000_a", "a/b/page.html": "page", "noext": "noext", "x.TXT.GZ": "x", "dir/.gz": ".gz",
 	} {
 		if got := baseID(in); got != want {
 			t.Errorf("baseID(%q) = %q, want %q", in, got, want)

@@ -53,6 +53,7 @@ func (l srcLine) trimmed() srcLine {
 // header lines, a bare date line, the headline and a dateline.
 type cleaner struct {
 	a *Article
+	v *vocab
 	// titleFixed is set when the title came from outside the text (a JSON
 	// field, a Title: header) and no headline line should be taken.
 	titleFixed bool
@@ -132,7 +133,7 @@ func (c *cleaner) cleanWith(lines []srcLine, markdown, perWord bool, head *para)
 				continue
 			}
 		}
-		if isBoilerplate(s) {
+		if c.v.isBoilerplate(s) {
 			continue
 		}
 		if a.Title != "" && strings.EqualFold(s, a.Title) {
@@ -169,7 +170,7 @@ func (c *cleaner) finish(paras []para, head *para, perWord bool, unescape func(s
 	kept := paras[:0]
 	seen := make(map[string]bool, len(paras))
 	for _, p := range paras {
-		if isBoilerplate(p.norm) || seen[p.norm] || (a.Title != "" && strings.EqualFold(p.norm, a.Title)) {
+		if c.v.isBoilerplate(p.norm) || seen[p.norm] || (a.Title != "" && strings.EqualFold(p.norm, a.Title)) {
 			continue
 		}
 		seen[p.norm] = true
@@ -183,7 +184,7 @@ func (c *cleaner) finish(paras []para, head *para, perWord bool, unescape func(s
 	}
 	for k := 0; k < len(kept) && k < 2; k++ {
 		first := kept[k].lines[0].trimmed()
-		if place, n := dateline(first.s); n > 0 {
+		if place, n := c.v.dateline(first.s); n > 0 {
 			if a.Place == "" {
 				a.Place = strings.TrimRight(place, ".")
 			}

@@ -9,7 +9,7 @@ import (
 
 func readOne(t *testing.T, path string) *Article {
 	t.Helper()
-	arts, errs := Read([]string{path}, Options{})
+	arts, errs := Read([]string{path}, Options{Vocabulary: testVocabulary})
 	if errs != nil || len(arts) != 1 {
 		t.Fatalf("%s: %d articles, errors %v", path, len(arts), errs)
 	}

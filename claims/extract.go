@@ -68,7 +68,8 @@ type Extractor struct {
 	chargeWords  map[string]bool
 	eventObjects []map[string]bool
 
-	patterns []*compiledPattern
+	patterns   []*compiledPattern
+	patternSet *patternSet
 	// counting is the vocabulary of count and money claims.
 	counting *countLex
 
@@ -293,6 +294,9 @@ type doc struct {
 	// pastEventSent is one past the index of the last sentence that named
 	// an earlier event ("the last major quake"), or 0.
 	pastEventSent int
+	// subjectsOnly is set while a pronoun's antecedent is sought among
+	// sentence subjects, where a pronoun is left unresolved.
+	subjectsOnly int
 }
 
 // newDoc starts the extraction state of one article.
@@ -300,10 +304,59 @@ func newDoc(x *Extractor, a *article.Article) *doc {
 	return &doc{x: x, art: a, people: map[string]string{}, surnames: map[string][]string{}, lastNamed: map[string]int{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}, holders: map[string]string{}, credited: map[int]string{}}
 }
 
+// extractWindow is the most text one pass of extraction holds its working
+// state (tokens, sentences, mentions) for. A longer article, longer than
+// any news article (the largest of the 31k-article corpus is 100 KB), is
+// read in windows of whole paragraphs, so that memory stays bounded
+// whatever the article size limit, and so that the steps that look back
+// over the article (the person a pronoun stands for, the last holder of a
+// title) cost at most a window each; what a window learnt of the article's
+// people and events goes on to the next.
+const extractWindow = 256 << 10
+
 // Extract returns the claims of one article, in text order.
 func (x *Extractor) Extract(a *article.Article) []Claim {
-	d := newDoc(x, a)
-	d.sents, d.blocks = splitSentences(a.Text, x.abbrev)
+	return x.extract(a, extractWindow)
+}
+
+// extract is Extract with windows of at most window bytes.
+func (x *Extractor) extract(a *article.Article, window int) []Claim {
+	var all []Claim
+	var prev *doc
+	for _, w := range windows(a.Text, window) {
+		d := newDoc(x, a)
+		if prev != nil {
+			d.inherit(prev)
+		}
+		d.extractRange(w.start, w.end)
+		all = append(all, d.claims...)
+		prev = d
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Span.Start < all[j].Span.Start })
+	for i := range all {
+		all[i].ID = fmt.Sprintf("%s#%d", a.ID, i+1)
+	}
+	return all
+}
+
+// inherit takes over what an earlier window of the same article learnt
+// of the people, titles, events, attributions and dates it named, and what
+// the article's opening says (its main event, its lead), which only the
+// first window can read.
+func (d *doc) inherit(prev *doc) {
+	d.people, d.holders, d.honorifics = prev.people, prev.holders, prev.honorifics
+	d.lastPerson, d.lastEvent, d.lastAttribution = prev.lastPerson, prev.lastEvent, prev.lastAttribution
+	d.days = prev.days
+	prev.mainEvent()
+	prev.elsewhere("\x00") // builds prev.lead
+	d.main, d.lead = prev.main, prev.lead
+}
+
+// extractRange extracts the claims of the article's text[start:end], which
+// starts and ends at line boundaries, into d.claims.
+func (d *doc) extractRange(start, end int) {
+	x := d.x
+	d.sents, d.blocks = splitSentencesIn(d.art.Text, start, end, x.abbrev)
 	d.pairQuotes()
 	d.knownFullNames()
 	for i := range d.sents {
@@ -320,11 +373,6 @@ func (x *Extractor) Extract(a *article.Article) []Claim {
 	}
 	d.quotes()
 	d.dropQuotedRoles()
-	sort.SliceStable(d.claims, func(i, j int) bool { return d.claims[i].Span.Start < d.claims[j].Span.Start })
-	for i := range d.claims {
-		d.claims[i].ID = fmt.Sprintf("%s#%d", a.ID, i+1)
-	}
-	return d.claims
 }
 
 // add records a claim found in sentence s spanning text[start:end].

@@ -32,13 +32,19 @@ type block struct {
 // followed by a capitalised word, a number or an opening quote, unless the
 // word before the stop is an abbreviation or an initial.
 func splitSentences(text string, abbrev map[string]bool) ([]sentence, []block) {
+	return splitSentencesIn(text, 0, len(text), abbrev)
+}
+
+// splitSentencesIn is splitSentences over text[from:to], with offsets in
+// text; to ends a line.
+func splitSentencesIn(text string, from, to int, abbrev map[string]bool) ([]sentence, []block) {
 	var sents []sentence
 	var blocks []block
-	off := 0
-	for off < len(text) {
-		end := strings.IndexByte(text[off:], '\n')
+	off := from
+	for off < to {
+		end := strings.IndexByte(text[off:to], '\n')
 		if end < 0 {
-			end = len(text)
+			end = to
 		} else {
 			end += off
 		}
@@ -126,4 +132,44 @@ func isAbbreviation(t token, abbrev map[string]bool) bool {
 func isInitial(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
 	return n == len(s) && unicode.IsUpper(r)
+}
+
+// textWindow is a stretch text[start:end] of an article's text.
+type textWindow struct{ start, end int }
+
+// windows cuts text into stretches of at most size bytes, each ending at a
+// paragraph break where there is one, else at a line break, a sentence end
+// or a space, so that no sentence of ordinary text is cut. Text of at most
+// size bytes is one window.
+func windows(text string, size int) []textWindow {
+	var out []textWindow
+	for start := 0; start < len(text); {
+		end := len(text)
+		if end-start > size {
+			end = cutBefore(text, start, start+size)
+		}
+		out = append(out, textWindow{start, end})
+		start = end
+	}
+	if len(out) == 0 {
+		out = append(out, textWindow{0, 0})
+	}
+	return out
+}
+
+// cutBefore returns where to end a window of text that starts at start and
+// may reach limit: after the last paragraph break, line break, sentence end
+// or space before limit, or at limit itself (moved back to a character
+// boundary).
+func cutBefore(text string, start, limit int) int {
+	span := text[start:limit]
+	for _, sep := range []string{"\n\n", "\n", ". ", " "} {
+		if i := strings.LastIndex(span, sep); i > 0 {
+			return start + i + len(sep)
+		}
+	}
+	for limit > start+1 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
 }

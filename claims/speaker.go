@@ -1007,6 +1007,9 @@ func (d *doc) extendTitles() {
 
 // pronounAttribution resolves "he" or "she" at token t.
 func (d *doc) pronounAttribution(t token) attribution {
+	if d.subjectsOnly > 0 {
+		return attribution{how: howPronoun}
+	}
 	name := d.resolvePronoun(t.Start, t.Norm)
 	return attribution{speaker: name, how: howPronoun, person: name != ""}
 }
@@ -1039,7 +1042,13 @@ func (d *doc) resolvePronoun(pos int, pronoun string) string {
 		if s < k && sent.End <= pos {
 			// The subject of the sentence's main clause, after an opening
 			// adverbial ("When Mr. Biden spoke, Mr. Ryan replied").
-			if a := d.sentenceView(sent).clauseSubject(0, len(sent.Toks)); a.person && a.how == "" && d.sexAgrees(a.speaker, pronoun) {
+			// A pronoun subject is no antecedent, so it is not resolved
+			// here: resolving it would walk back again from each earlier
+			// "he said", and a run of them would cost exponential time.
+			d.subjectsOnly++
+			a := d.sentenceView(sent).clauseSubject(0, len(sent.Toks))
+			d.subjectsOnly--
+			if a.person && a.how == "" && d.sexAgrees(a.speaker, pronoun) {
 				return a.speaker
 			}
 		}

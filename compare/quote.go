@@ -38,10 +38,19 @@ func (j *judge) quotes(cls []*claims.Claim) {
 	same := newUnion(n)        // equal words, one speaker
 	agree := newUnion(n)       // equal words or fragments, one speaker
 	rel := map[[2]int]string{} // relations between quotes of one speaker
+	// Claims come grouped by article: a run of one article's quotes is
+	// stepped over whole, so that one article with thousands of quotes
+	// costs its quotes times the other articles' quotes, not its own
+	// quotes squared.
+	runEnd := articleRuns(cls)
 	for a := 0; a < n; a++ {
 		for b := a + 1; b < n; b++ {
 			x, y := cls[a], cls[b]
-			if x.Article == y.Article || !sharesWord(words[a], words[b]) {
+			if x.Article == y.Article {
+				b = runEnd[b] - 1
+				continue
+			}
+			if !sharesWord(words[a], words[b]) {
 				continue
 			}
 			qx, qy := x.Value.Quote, y.Value.Quote
@@ -96,6 +105,20 @@ func (j *judge) quotes(cls []*claims.Claim) {
 		}
 		j.agree(claims.Quote, longest.Value.Quote.Speaker, "“"+strings.TrimSpace(longest.Value.Quote.Words)+"”", group)
 	}
+}
+
+// articleRuns returns, for each claim, the index just past the run of
+// consecutive claims of its article that it starts or belongs to.
+func articleRuns(cls []*claims.Claim) []int {
+	end := make([]int, len(cls))
+	for i := len(cls) - 1; i >= 0; i-- {
+		if i+1 < len(cls) && cls[i+1].Article == cls[i].Article {
+			end[i] = end[i+1]
+		} else {
+			end[i] = i + 1
+		}
+	}
+	return end
 }
 
 // stitched reports whether the shorter of two quotes is a partial quote

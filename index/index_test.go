@@ -307,3 +307,69 @@ func TestLock(t *testing.T) {
 		t.Fatalf("waiting open: %v", err)
 	}
 }
+
+// TestLockNamesHolder checks that a writer refused by a reader names the
+// reader, not the last writer recorded in the lock file.
+func TestLockNamesHolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "ix")
+	mustOpen(t, dir).Close()
+	// What a writer that is long gone would have left in the lock file.
+	if err := os.WriteFile(filepath.Join(dir, lockName), []byte("999999\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// And the holder file of a reader killed without closing.
+	if err := os.WriteFile(filepath.Join(dir, holderPrefix+"999998-1"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := Open(dir, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(dir, Options{})
+	want := fmt.Sprintf("index %s is in use by another crosscheck process (pid %d)", dir, os.Getpid())
+	if err == nil || err.Error() != want {
+		r.Close()
+		t.Fatalf("writer beside a reader: %v, want %q", err, want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, holderPrefix+"999998-1")); !os.IsNotExist(err) {
+		t.Fatalf("stale holder file of a dead reader kept: %v", err)
+	}
+	r.Close()
+	ents, _ := filepath.Glob(filepath.Join(dir, holderPrefix+"*"))
+	if len(ents) != 0 {
+		t.Fatalf("holder files left after close: %v", ents)
+	}
+}
+
+// TestStaleTemporariesRemoved checks that the temporary directory of a
+// creation killed before it finished is removed by the next creation,
+// while one whose creator still holds its lock is left alone.
+func TestStaleTemporariesRemoved(t *testing.T) {
+	parent := t.TempDir()
+	dead := filepath.Join(parent, ".ix.tmp-111")
+	live := filepath.Join(parent, ".ix.tmp-222")
+	other := filepath.Join(parent, ".other.tmp-333")
+	for _, d := range []string{dead, live, other} {
+		if err := os.MkdirAll(filepath.Join(d, bleveName), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(d, lockName), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lk, err := lockDir(live, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lk.unlock()
+	ix := mustOpen(t, filepath.Join(parent, "ix"))
+	ix.Close()
+	if _, err := os.Stat(dead); !os.IsNotExist(err) {
+		t.Errorf("stale temporary %s kept: %v", dead, err)
+	}
+	for _, d := range []string{live, other} {
+		if _, err := os.Stat(d); err != nil {
+			t.Errorf("%s removed: %v", d, err)
+		}
+	}
+}

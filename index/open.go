@@ -121,7 +121,8 @@ func create(dir string) (*Index, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("index %s: %w", dir, err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+base+".tmp-")
+	removeStaleTemps(parent, base)
+	tmp, err := os.MkdirTemp(parent, tempPrefix(base))
 	if err != nil {
 		return nil, fmt.Errorf("index %s: %w", dir, err)
 	}
@@ -156,6 +157,7 @@ func create(dir string) (*Index, error) {
 		return nil, fmt.Errorf("index %s: %w", dir, err)
 	}
 	syncDir(parent)
+	lk.announce(dir)
 	bl, err = bleve.OpenUsing(filepath.Join(dir, bleveName), nil)
 	if err != nil {
 		lk.unlock()
@@ -214,6 +216,7 @@ func openExisting(dir string, opt Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
+	lk.announce(dir)
 	var cfg map[string]interface{}
 	if opt.ReadOnly {
 		cfg = map[string]interface{}{"read_only": true}

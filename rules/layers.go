@@ -212,7 +212,7 @@ func readFile(p string) ([]byte, error) {
 		return nil, errors.New("cannot read rulebook: is a directory")
 	}
 	if fi.Size() > MaxFileSize {
-		return nil, fmt.Errorf("file is %d bytes; the limit is %d (4 MiB)", fi.Size(), MaxFileSize)
+		return nil, errors.New(sizeMsg(fi.Size()))
 	}
 	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -32,8 +34,11 @@ func parseYAML(file string, data []byte) (*yaml.Node, ErrorList) {
 	var errs ErrorList
 	top := Pos{File: file, Line: 1, Col: 1}
 	if len(data) > MaxFileSize {
-		errs.Add(top, "file is %d bytes; the limit is %d (4 MiB)", len(data), MaxFileSize)
+		errs.Add(top, "%s", sizeMsg(int64(len(data))))
 		return nil, errs
+	}
+	if e := checkUTF8(file, data); e != nil {
+		return nil, ErrorList{e}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
@@ -57,6 +62,36 @@ func parseYAML(file string, data []byte) (*yaml.Node, ErrorList) {
 		return nil, ErrorList{err}
 	}
 	return &doc, nil
+}
+
+// sizeMsg says that a rulebook file of n bytes is above MaxFileSize, in
+// MiB on both sides, the size rounded up so that it never reads as the
+// limit itself.
+func sizeMsg(n int64) string {
+	return fmt.Sprintf("file is %.1f MiB (%d bytes); the limit is %d MiB", math.Ceil(float64(n)*10/(1<<20))/10, n, MaxFileSize>>20)
+}
+
+// checkUTF8 reports the first byte of data that is not UTF-8, at its line
+// and column: the YAML parser reports such a byte at line 1, wherever it
+// is. Text that starts with a UTF-16 byte order mark is the parser's to read.
+func checkUTF8(file string, data []byte) *Error {
+	if bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) {
+		return nil
+	}
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n == 1 {
+			return &Error{File: file, Line: line, Col: col, Msg: fmt.Sprintf("not UTF-8 text: byte 0x%02x", data[i])}
+		}
+		if r == '\n' {
+			line, col = line+1, 1
+		} else {
+			col++
+		}
+		i += n
+	}
+	return nil
 }
 
 // yamlError turns a yaml.v3 parse error into an Error with its line.

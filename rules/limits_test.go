@@ -34,7 +34,7 @@ func TestRefuseBigFile(t *testing.T) {
 	for b.Len() <= MaxFileSize {
 		b.WriteString("    - reportedly\n")
 	}
-	wantOne(t, hostile(t, b.Bytes()), fmt.Sprintf("hostile.yaml:1:1: file is %d bytes; the limit is 4194304 (4 MiB)", b.Len()))
+	wantOne(t, hostile(t, b.Bytes()), fmt.Sprintf("hostile.yaml:1:1: file is 4.1 MiB (%d bytes); the limit is 4 MiB", b.Len()))
 
 	// From disk, the size is checked before the file is read.
 	f := filepath.Join(t.TempDir(), "big.yaml")
@@ -42,7 +42,7 @@ func TestRefuseBigFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, _, err := LoadFiles(f)
-	if err == nil || !strings.HasSuffix(err.Error(), "big.yaml: file is "+fmt.Sprint(b.Len())+" bytes; the limit is 4194304 (4 MiB)") {
+	if err == nil || !strings.HasSuffix(err.Error(), fmt.Sprintf("big.yaml: file is 4.1 MiB (%d bytes); the limit is 4 MiB", b.Len())) {
 		t.Fatalf("err = %v", err)
 	}
 }

@@ -9,15 +9,29 @@ func Lint(defaultYAML []byte, defaultName string, files ...string) ErrorList {
 	}
 	base, errs := decodeLayer(defaultName, defaultYAML)
 	if len(files) == 0 {
-		_, _, e := merge([]*layer{base})
+		rb, src, e := merge([]*layer{base})
 		errs = append(errs, e...)
+		errs = append(errs, lintMerged(rb, src.where)...)
 	}
 	for _, f := range files {
 		ls, e := readLayers([]string{f})
 		errs = append(errs, e...)
-		_, _, e = merge(append([]*layer{base}, ls...))
+		rb, src, e := merge(append([]*layer{base}, ls...))
 		errs = append(errs, e...)
+		errs = append(errs, onlyIn(f, lintMerged(rb, src.where))...)
 	}
 	errs.Sort()
 	return errs
+}
+
+// onlyIn keeps the problems of file f: the base's own are reported once,
+// when it is linted alone.
+func onlyIn(f string, errs ErrorList) ErrorList {
+	var out ErrorList
+	for _, e := range errs {
+		if e.File == f {
+			out = append(out, e)
+		}
+	}
+	return out
 }

@@ -79,21 +79,10 @@ func CompilePattern(rb *Rulebook, regex string) (*regexp.Regexp, error) {
 	}
 	re, err := regexp.Compile("(?i)" + x)
 	if err != nil {
-		msg := err.Error()
-		if e, ok := err.(*syntax.Error); ok {
-			msg = e.Code.String()
-			if len(e.Expr) <= 60 {
-				msg += ": `" + e.Expr + "`"
-			}
-		}
-		return nil, fmt.Errorf("bad regular expression: %s", msg)
+		return nil, fmt.Errorf("bad regular expression: %s", syntaxMsg(err))
 	}
-	seen := map[string]bool{}
-	for _, name := range re.SubexpNames() {
-		if name != "" && seen[name] {
-			return nil, fmt.Errorf("group %q is named twice", name)
-		}
-		seen[name] = true
+	if err := namedOnce(re.SubexpNames()); err != nil {
+		return nil, err
 	}
 	return re, nil
 }
@@ -265,3 +254,91 @@ const (
 )
 
 var entityFragment = `(?-i:` + nameWord + `(?:\s+(?:(?:` + particles + `)\s+)?` + nameWord + `){0,4})`
+
+// CheckPatternSyntax checks the regex of a pattern with each placeholder
+// standing for an empty group of its own: a syntax error in the pattern's
+// own text, an unknown placeholder, a bad group name, or a group named
+// twice. It is quick, for checking many patterns; CheckPattern finds every
+// error that the expanded regex can have.
+func CheckPatternSyntax(regex string) error {
+	src, err := standInGroups(regex)
+	if err != nil {
+		return err
+	}
+	re, err := syntax.Parse("(?i)"+src, syntax.Perl)
+	if err != nil {
+		return fmt.Errorf("bad regular expression: %s", syntaxMsg(err))
+	}
+	return namedOnce(re.CapNames())
+}
+
+// CheckPattern checks a pattern's regex as expanded with rb, as
+// CompilePattern would, without building the matcher: an error for every
+// problem CompilePattern reports, and the regex's group names.
+func CheckPattern(rb *Rulebook, regex string) ([]string, error) {
+	x, err := ExpandPattern(rb, regex)
+	if err != nil {
+		return nil, err
+	}
+	re, err := syntax.Parse("(?i)"+x, syntax.Perl)
+	if err != nil {
+		return nil, fmt.Errorf("bad regular expression: %s", syntaxMsg(err))
+	}
+	names := re.CapNames()
+	return names, namedOnce(names)
+}
+
+// namedOnce refuses a group name used twice, since the extractor could not
+// tell which group holds the value.
+func namedOnce(names []string) error {
+	seen := map[string]bool{}
+	for _, name := range names {
+		if name != "" && seen[name] {
+			return fmt.Errorf("group %q is named twice", name)
+		}
+		seen[name] = true
+	}
+	return nil
+}
+
+// syntaxMsg words a regular expression syntax error.
+func syntaxMsg(err error) string {
+	msg := err.Error()
+	if e, ok := err.(*syntax.Error); ok {
+		msg = e.Code.String()
+		if len(e.Expr) <= 60 {
+			msg += ": `" + e.Expr + "`"
+		}
+	}
+	return msg
+}
+
+// standInGroups replaces each placeholder with an empty group, named as
+// the placeholder's group is: {number:value} becomes (?P<value>).
+func standInGroups(regex string) (string, error) {
+	var b strings.Builder
+	last := 0
+	for _, m := range placeholder.FindAllStringSubmatchIndex(regex, -1) {
+		if escaped(regex, m[0]) {
+			continue
+		}
+		name := regex[m[2]:m[3]]
+		if !slices.Contains(Placeholders, name) {
+			_, err := fragment(nil, name)
+			return "", err
+		}
+		b.WriteString(regex[last:m[0]])
+		if m[4] >= 0 {
+			group := regex[m[4]:m[5]]
+			if !groupName.MatchString(group) {
+				return "", fmt.Errorf("placeholder {%s:%s}: %q is not a valid group name", name, group, group)
+			}
+			fmt.Fprintf(&b, "(?P<%s>)", group)
+		} else {
+			b.WriteString("(?:)")
+		}
+		last = m[1]
+	}
+	b.WriteString(regex[last:])
+	return b.String(), nil
+}

@@ -178,6 +178,15 @@ type Lexicons struct {
 	// CountActs are classes of words that say what a figure counts: a
 	// demand, a purchase, seats gained.
 	CountActs []CountAct `yaml:"count_acts" json:"count_acts"`
+	// Boilerplate are whole lines that scrapers leave behind on news pages
+	// and that are never article text ("Advertisement", "Share this").
+	Boilerplate []string `yaml:"boilerplate" json:"boilerplate"`
+	// DatelineLabels are upper-case words that start a paragraph as a
+	// dateline's place does but are labels ("BREAKING", "ANALYSIS").
+	DatelineLabels []string `yaml:"dateline_labels" json:"dateline_labels"`
+	// FurnitureClasses are class or id tokens that mark an HTML element as
+	// page furniture ("sidebar", "newsletter").
+	FurnitureClasses []string `yaml:"furniture_classes" json:"furniture_classes"`
 }
 
 // Quantity is a vague quantity word: "dozens" is 24 or more.

@@ -333,13 +333,13 @@ func checkRefs(rb *Rulebook, w where, disabled map[string]Pos) ErrorList {
 		if p.Regex == "" {
 			continue
 		}
-		re, err := CompilePattern(rb, p.Regex)
+		names, err := CheckPattern(rb, p.Regex)
 		if err != nil {
 			errs.Add(w("patterns", i, p.ID, ".regex"), "pattern %q: %s", p.ID, err)
 			continue
 		}
 		for _, g := range [][2]string{{"value", p.Value}, {"subject", p.Subject}} {
-			if g[1] != "" && re.SubexpIndex(g[1]) < 0 {
+			if g[1] != "" && !slices.Contains(names, g[1]) {
 				errs.Add(w("patterns", i, p.ID, "."+g[0]), "pattern %q: %s group %q is not in the regex", p.ID, g[0], g[1])
 			}
 		}

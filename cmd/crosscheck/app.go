@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsdesk/crosscheck"
+	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/rules"
 )
 
@@ -17,6 +18,9 @@ type app struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	// vocab is the rulebook's vocabulary of news pages, for reading; set
+	// by setUp.
+	vocab *article.Vocabulary
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
@@ -96,6 +100,7 @@ func (a *app) setUp(c *cobra.Command) (*setup, error) {
 	if err != nil {
 		return nil, usageErr(fmt.Errorf("rulebook: %v", err))
 	}
+	a.vocab = crosscheck.ArticleVocabulary(rb)
 	return &setup{cfg: cfg, rb: rb, src: src, checker: ck}, nil
 }
 

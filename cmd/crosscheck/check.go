@@ -82,7 +82,7 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 		}
 		return &exitError{code: exitInternal, err: err}
 	}
-	rep.Errors, rep.Skipped = in.errs, in.skipped
+	rep.Errors, rep.Skipped = in.errs, in.allSkipped()
 	if baseline != nil {
 		baseline.Apply(rep)
 	}

@@ -20,16 +20,23 @@ type input struct {
 	arts    []*article.Article
 	errs    []string
 	skipped []string
+	// empty are the inputs that hold no article (empty or boilerplate-only
+	// pages): skipped, not broken, listed in the report and counted on one
+	// line of standard error.
+	empty []string
 }
 
 // readArticles reads the articles under paths. Every problem becomes one
 // message; a directory that holds no article file is an error, and the files
 // directories hold that are not articles are counted in one message.
 func (a *app) readArticles(cfg *config, paths []string) *input {
-	arts, errs := article.Read(paths, article.Options{MaxArticleBytes: int64(cfg.MaxArticleMB) << 20, Stdin: a.stdin})
+	arts, errs := article.Read(paths, article.Options{MaxArticleBytes: int64(cfg.MaxArticleMB) << 20, Stdin: a.stdin, Vocabulary: a.vocab})
 	in := &input{arts: arts}
-	for _, e := range errs {
+	for _, e := range errs.Broken() {
 		in.errs = append(in.errs, e.Error())
+	}
+	for _, e := range errs.Skipped() {
+		in.empty = append(in.empty, e.Error())
 	}
 	skipped := map[string]int{}
 	for _, p := range paths {
@@ -96,10 +103,35 @@ func skippedFiles(skipped map[string]int) string {
 }
 
 // printInput writes the input's errors and what was skipped to standard error, one
-// a line.
+// a line; the empty pages are counted on one.
 func (a *app) printInput(in *input) {
 	for _, m := range append(append([]string(nil), in.errs...), in.skipped...) {
 		fmt.Fprintln(a.stderr, "crosscheck:", m)
+	}
+	if line := emptyLine(in.empty); line != "" {
+		fmt.Fprintln(a.stderr, "crosscheck:", line)
+	}
+}
+
+// allSkipped lists everything skipped, for the report: the counted
+// messages, then each empty page.
+func (in *input) allSkipped() []string {
+	return append(append([]string(nil), in.skipped...), in.empty...)
+}
+
+// emptyLine says how many inputs were skipped for holding no article,
+// naming them when there are few: "skipped 1 input with no article text
+// (empty or boilerplate only): a.html: no article text".
+func emptyLine(empty []string) string {
+	switch n := len(empty); {
+	case n == 0:
+		return ""
+	case n == 1:
+		return "skipped 1 input with no article text (empty or boilerplate only): " + empty[0]
+	case n <= 3:
+		return fmt.Sprintf("skipped %d inputs with no article text (empty or boilerplate only): %s", n, strings.Join(empty, "; "))
+	default:
+		return fmt.Sprintf("skipped %d inputs with no article text (empty or boilerplate only); --format json lists them", n)
 	}
 }
 

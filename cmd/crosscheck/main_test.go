@@ -148,8 +148,53 @@ func TestBadInput(t *testing.T) {
 	if !ids["good"] || !ids["ok1"] || len(rep.Articles) != 2 {
 		t.Errorf("articles checked: %v, want good and ok1", ids)
 	}
-	if len(rep.Errors) != 6 {
-		t.Errorf("report lists %d input errors, want 6: %v", len(rep.Errors), rep.Errors)
+	if len(rep.Errors) != 5 {
+		t.Errorf("report lists %d input errors, want 5: %v", len(rep.Errors), rep.Errors)
+	}
+	if len(rep.Skipped) != 1 || !strings.Contains(rep.Skipped[0], "empty.txt") {
+		t.Errorf("report lists skipped %v, want empty.txt", rep.Skipped)
+	}
+}
+
+// TestEmptyPagesSkipped checks that inputs holding no article (an empty
+// file, a boilerplate-only page, an empty record) are skipped, counted on
+// standard error and listed in JSON, while the exit code follows the
+// findings; broken input beside them still exits 2.
+func TestEmptyPagesSkipped(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"000_a820a5e0c21eb88f.txt", "002_088fb9d32eae0aae.txt", "003_664e613bfae1bd6e.txt", "004_5e4a892c2f082e20.txt"} {
+		b, err := os.ReadFile(filepath.Join(seeds(), f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f), b, 0o644)
+	}
+	empties := map[string]string{
+		"blank.txt":  "\n  \n",
+		"menu.html":  `<html><head><title>Site</title></head><body><nav>Home | World | Sport</nav><p>Advertisement</p></body></html>`,
+		"feed.jsonl": `{"id":"e1","text":"  "}` + "\n" + `{"id":"e2","text":"Share this"}` + "\n",
+		"boiler.txt": "Advertisement\n\nShare this\n",
+	}
+	for name, data := range empties {
+		os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644)
+	}
+	r := runCmd(t, "", "check", "--format", "json", "-q", dir)
+	if r.code != exitFindings {
+		t.Errorf("exit %d, want %d (the seeds' findings)\n%s", r.code, exitFindings, r.stderr)
+	}
+	if want := "crosscheck: skipped 5 inputs with no article text (empty or boilerplate only); --format json lists them\n"; r.stderr != want {
+		t.Errorf("stderr %q, want %q", r.stderr, want)
+	}
+	rep := decodeReport(t, r.stdout)
+	if len(rep.Skipped) != 5 || len(rep.Errors) != 0 || len(rep.Findings) == 0 {
+		t.Errorf("skipped %v, errors %v, %d findings", rep.Skipped, rep.Errors, len(rep.Findings))
+	}
+	if r := runCmd(t, "", "check", "-q", "--fail-on", "none", dir); r.code != exitOK {
+		t.Errorf("--fail-on none: exit %d, want 0", r.code)
+	}
+	os.WriteFile(filepath.Join(dir, "zz.txt"), []byte{0, 1, 2, 3}, 0o644)
+	if r := runCmd(t, "", "check", "-q", "--fail-on", "none", dir); r.code != exitInput {
+		t.Errorf("with a binary file: exit %d, want %d", r.code, exitInput)
 	}
 }
 
