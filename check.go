@@ -10,15 +10,17 @@ import (
 	"github.com/newsdesk/crosscheck/compare"
 	"github.com/newsdesk/crosscheck/findings"
 	"github.com/newsdesk/crosscheck/index"
+	"github.com/newsdesk/crosscheck/internal/pool"
 	"github.com/newsdesk/crosscheck/rules"
 )
 
 // Checker runs the whole pipeline: extract claims, index them, group
 // stories, compare, and collect findings. Build one with NewChecker.
 type Checker struct {
-	rb  *rules.Rulebook
-	x   *claims.Extractor
-	cmp *compare.Comparer
+	rb   *rules.Rulebook
+	x    *claims.Extractor
+	cmp  *compare.Comparer
+	keys *index.KeyRules
 }
 
 // NewChecker compiles a rulebook into a Checker.
@@ -31,7 +33,7 @@ func NewChecker(rb *rules.Rulebook) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Checker{rb: rb, x: x, cmp: cmp}, nil
+	return &Checker{rb: rb, x: x, cmp: cmp, keys: index.NewKeyRules(rb)}, nil
 }
 
 // Rulebook returns the rulebook the checker was built from.
@@ -49,7 +51,9 @@ type Options struct {
 	DryRun bool
 	// Wait waits for another process's lock on the index.
 	Wait bool
-	// Workers is the number of extraction workers; 0 means GOMAXPROCS.
+	// Workers bounds the goroutines of every stage (extraction, indexing,
+	// grouping, comparison); 0 means GOMAXPROCS. The report does not
+	// depend on it.
 	Workers int
 	// Progress, when set, is called as the check advances.
 	Progress func(Progress)
@@ -69,7 +73,7 @@ type Progress struct {
 func (c *Checker) Extract(arts []*article.Article, workers int, progress func(done, claims int)) [][]claims.Claim {
 	out := make([][]claims.Claim, len(arts))
 	done, total := 0, 0
-	forEach(len(arts), workers, func(i int) { out[i] = c.x.Extract(arts[i]) }, func(i int) {
+	pool.Each(len(arts), workers, func(i int) { out[i] = c.x.Extract(arts[i]) }, func(i int) {
 		if progress != nil {
 			done++
 			total += len(out[i])
@@ -138,14 +142,16 @@ func (c *Checker) docs(arts []*article.Article, workers int, progress func(done,
 // over an on-disk index works on an in-memory copy of the archive's
 // articles that the batch's stories can reach.
 func (c *Checker) openIndex(opt Options) (*index.Index, error) {
+	io := index.Options{Wait: opt.Wait, Keys: c.keys, Workers: opt.Workers}
 	if opt.IndexDir == "" {
 		// The batch is all there is: nothing needs to be read back.
-		return index.Open("", index.Options{NoStore: true})
+		io.NoStore = true
+		return index.Open("", io)
 	}
 	if opt.DryRun {
-		return index.OpenOverlay(opt.IndexDir, index.Options{Wait: opt.Wait})
+		return index.OpenOverlay(opt.IndexDir, io)
 	}
-	return index.Open(opt.IndexDir, index.Options{Wait: opt.Wait})
+	return index.Open(opt.IndexDir, io)
 }
 
 // uniqueArticles drops later articles whose id repeats an earlier one's.
@@ -182,29 +188,35 @@ func (c *Checker) compareStories(ix *index.Index, stories []index.Story, batch m
 				archived = append(archived, id)
 			}
 		}
-		in := &compare.Story{ID: st.ID, Articles: map[string]*article.Article{}}
-		add := func(d index.Doc) {
-			in.Articles[d.Article.ID] = d.Article
-			in.Claims = append(in.Claims, d.Claims...)
-		}
+		docs := make(map[string]index.Doc, len(st.Articles))
 		for _, id := range st.Articles {
 			if d, ok := batch[id]; ok {
-				add(d)
+				docs[id] = d
 			}
 		}
 		if len(archived) > 0 {
-			docs, err := ix.Load(archived)
+			loaded, err := ix.Load(archived)
 			if err != nil {
 				return nil, fmt.Errorf("loading archived articles: %w", err)
 			}
-			for _, d := range docs {
-				add(d)
+			for _, d := range loaded {
+				docs[d.Article.ID] = d
+			}
+		}
+		// Claims go in the story's article order, whether an article is
+		// new or archived: the comparison is then the same for a batch
+		// and for an archive with its arrivals.
+		in := &compare.Story{ID: st.ID, Articles: map[string]*article.Article{}}
+		for _, id := range st.Articles {
+			if d, ok := docs[id]; ok {
+				in.Articles[id] = d.Article
+				in.Claims = append(in.Claims, d.Claims...)
 			}
 		}
 		inputs[i] = in
 		rep.Stories = append(rep.Stories, findings.Story{ID: st.ID, Title: st.Title, Articles: st.Articles})
 	}
-	c.compareAll(inputs, results, progress)
+	c.compareAll(inputs, results, opt.Workers, progress)
 	for i, res := range results {
 		for _, f := range res.Findings {
 			if opt.NewOnly && !involvesBatch(f, batch) {
@@ -234,9 +246,9 @@ func (c *Checker) compareStories(ix *index.Index, stories []index.Story, batch m
 }
 
 // compareAll runs the comparisons of all stories in parallel.
-func (c *Checker) compareAll(inputs []*compare.Story, results []compare.Result, progress func(done, findings int)) {
+func (c *Checker) compareAll(inputs []*compare.Story, results []compare.Result, workers int, progress func(done, findings int)) {
 	done, nf := 0, 0
-	forEach(len(inputs), 0, func(i int) {
+	pool.Each(len(inputs), workers, func(i int) {
 		if inputs[i] != nil {
 			results[i] = c.cmp.Compare(inputs[i])
 		}
@@ -279,7 +291,7 @@ func sortFindings(fs []findings.Finding) {
 // in dir.
 func (c *Checker) AddToIndex(arts []*article.Article, dir string, wait bool) (index.AddStats, error) {
 	docs := c.docs(arts, 0, nil)
-	ix, err := index.Open(dir, index.Options{Wait: wait})
+	ix, err := index.Open(dir, index.Options{Wait: wait, Keys: c.keys})
 	if err != nil {
 		return index.AddStats{}, err
 	}

@@ -13,7 +13,7 @@ func TestCorpusErrors(t *testing.T) {
 		t.Skip("set CROSSCHECK_CORPUS_DEBUG=1")
 	}
 	docs := readCorpus(t)
-	ix, _ := Open("", Options{})
+	ix, _ := Open("", Options{Keys: testKeys(t)})
 	defer ix.Close()
 	in := make([]Doc, len(docs))
 	ids := make([]string, len(docs))
@@ -41,7 +41,7 @@ func TestCorpusErrors(t *testing.T) {
 			if len(s.Articles) > 6 {
 				break
 			}
-			k := Keys(byID[a].art)
+			k := testKeys(t).Keys(byID[a].art)
 			if len(k) > 40 {
 				k = k[:40]
 			}
@@ -57,7 +57,7 @@ func TestCorpusSweep(t *testing.T) {
 		t.Skip("set CROSSCHECK_CORPUS_SWEEP=1")
 	}
 	docs := readCorpus(t)
-	ix, _ := Open("", Options{})
+	ix, _ := Open("", Options{Keys: testKeys(t)})
 	defer ix.Close()
 	in := make([]Doc, len(docs))
 	ids := make([]string, len(docs))

@@ -30,7 +30,9 @@ type Doc struct {
 
 // Story is a group of articles that report the same event.
 type Story struct {
-	// ID is deterministic: "s-" and a short hash of the smallest article id.
+	// ID is deterministic: "s-" and a short hash of the smallest article
+	// id. A story is a function of the set of articles in the index, so an
+	// archive and its arrivals give the stories of one batch.
 	ID string
 	// Articles are the ids of the story's articles, sorted.
 	Articles []string
@@ -47,8 +49,15 @@ type Options struct {
 	ReadOnly bool
 	// NoStore keeps only what grouping needs, not the articles' metadata
 	// and claims: for a one-off batch in memory whose caller holds the
-	// docs. Load and FindClaims then find nothing.
+	// docs. Load then finds nothing.
 	NoStore bool
+	// Keys is the rulebook's vocabulary for grouping keys (NewKeyRules);
+	// nil knows function words only. An archive's keys are computed when
+	// its articles are added, so add and check with the same rulebook.
+	Keys *KeyRules
+	// Workers bounds the goroutines that Add and Stories use; 0 means
+	// GOMAXPROCS. The answer does not depend on it.
+	Workers int
 }
 
 // AddStats counts what Add did.

@@ -13,22 +13,22 @@ import (
 // and without duplicates. They are computed from the Title and Text:
 //
 //   - capitalised spans (names of people, places, organisations, streets),
-//     lowercased, with leading articles and titles ("The", "Officer") cut and
-//     street abbreviations spelled out; a span at the start of a sentence
-//     counts only when it has two or more words;
+//     lowercased, with leading stop names and titles ("The", "Officer",
+//     "Prime Minister") cut and street abbreviations spelled out; a span at
+//     the start of a sentence counts only when it has two or more words;
 //   - the words of multi-word spans on their own, so "Barbee" meets
-//     "Kevin Barbee";
+//     "Kevin Barbee", except words common to many names ("County");
 //   - ages ("15-year-old" gives "age:15").
 //
 // A headline in title case or capitals says nothing about which words are
 // names, so such a title is skipped; the outlet suffix of a headline
 // (" - WKRN News 2") is cut. Keys is deterministic and allocates little.
-func Keys(a *article.Article) []string {
+func (kr *KeyRules) Keys(a *article.Article) []string {
 	set := make(map[string]struct{}, 64)
 	if t := trimTitle(a.Title); t != "" && !titleCased(t) {
-		keysOf(t, set)
+		kr.keysOf(t, set)
 	}
-	keysOf(a.Text, set)
+	kr.keysOf(a.Text, set)
 	out := make([]string, 0, len(set))
 	for k := range set {
 		out = append(out, k)
@@ -73,13 +73,13 @@ type token struct {
 }
 
 // keysOf adds the keys of one text to set.
-func keysOf(s string, set map[string]struct{}) {
+func (kr *KeyRules) keysOf(s string, set map[string]struct{}) {
 	var span []token
 	flush := func() {
-		emitSpan(span, set)
+		kr.emitSpan(span, set)
 		span = span[:0]
 	}
-	toks := tokenize(s)
+	toks := kr.tokenize(s)
 	for i, t := range toks {
 		if age, ok := ageOf(t.w); ok {
 			set["age:"+age] = struct{}{}
@@ -90,7 +90,7 @@ func keysOf(s string, set map[string]struct{}) {
 		switch {
 		case isCap(t.w):
 			span = append(span, t)
-		case len(span) > 0 && connectors[t.w] && i+1 < len(toks) && !toks[i+1].brk && isCap(toks[i+1].w):
+		case len(span) > 0 && kr.connectors[t.w] && i+1 < len(toks) && !toks[i+1].brk && isCap(toks[i+1].w):
 			span = append(span, t)
 		default:
 			if len(span) > 0 {
@@ -103,7 +103,7 @@ func keysOf(s string, set map[string]struct{}) {
 
 // tokenize splits s into words: runs of letters and digits joined by inner
 // apostrophes, hyphens and dots ("O'Neil", "15-year-old", "U.S").
-func tokenize(s string) []token {
+func (kr *KeyRules) tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/6)
 	start, brk := true, false
 	i := 0
@@ -143,7 +143,7 @@ func tokenize(s string) []token {
 			t.endStop = true
 		}
 		// An abbreviation's full stop does not end the sentence.
-		if t.endStop && abbrev[strings.ToLower(w)] || (t.endStop && utf8.RuneCountInString(w) == 1) {
+		if t.endStop && kr.abbrev[strings.ToLower(w)] || (t.endStop && utf8.RuneCountInString(w) == 1) {
 			j++ // swallow the dot
 		}
 		toks = append(toks, t)
@@ -174,7 +174,7 @@ func ageOf(w string) (string, bool) {
 }
 
 // emitSpan adds the keys of one capitalised span.
-func emitSpan(span []token, set map[string]struct{}) {
+func (kr *KeyRules) emitSpan(span []token, set map[string]struct{}) {
 	if len(span) == 0 {
 		return
 	}
@@ -189,10 +189,8 @@ func emitSpan(span []token, set map[string]struct{}) {
 			words = append(words, w)
 		}
 	}
-	for len(words) > 0 && (stopwords[words[0]] || titles[words[0]] || connectors[words[0]]) {
-		words = words[1:]
-	}
-	for len(words) > 0 && connectors[words[len(words)-1]] {
+	words = kr.cutLeading(words)
+	for len(words) > 0 && kr.connectors[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
 	if len(words) == 0 || (atStart && orig == 1) {
@@ -205,58 +203,55 @@ func emitSpan(span []token, set map[string]struct{}) {
 		set[strings.Join(words, " ")] = struct{}{}
 	}
 	for _, w := range words {
-		if utf8.RuneCountInString(w) < 2 || stopwords[w] || generic[w] || titles[w] || connectors[w] {
+		if utf8.RuneCountInString(w) < 2 || kr.stop[w] || kr.generic[w] || kr.titleWords[w] || kr.connectors[w] {
 			continue
 		}
 		set[w] = struct{}{}
 	}
 }
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
+// cutLeading cuts from the start of a span's words what precedes a name:
+// stop names, connectors, title modifiers and whole titles ("prime
+// minister"), longest title first.
+func (kr *KeyRules) cutLeading(words []string) []string {
+	for len(words) > 0 {
+		w := words[0]
+		if kr.stop[w] || kr.connectors[w] || kr.titleWords[w] {
+			words = words[1:]
+			continue
+		}
+		n := kr.titleAt(words)
+		if n == 0 {
+			return words
+		}
+		words = words[n:]
 	}
-	return m
+	return words
 }
 
-// connectors may join capitalised words into one name ("Bank of America").
-var connectors = wordSet("of de la del da van von der al bin")
-
-// abbrev are words whose full stop does not end a sentence.
-var abbrev = wordSet("mr mrs ms dr st gen sen rep gov lt sgt capt det jr sr co corp inc ltd no ave rd blvd mt ft u.s u.k u.n")
+// titleAt returns the length of the longest title phrase that words start
+// with, or 0.
+func (kr *KeyRules) titleAt(words []string) int {
+	best := 0
+	for _, p := range kr.titlePhrases[words[0]] {
+		if len(p) <= len(words) && len(p) > best {
+			match := true
+			for i, w := range p {
+				if words[i] != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				best = len(p)
+			}
+		}
+	}
+	return best
+}
 
 // streetAbbrev spells out street types at the end of a span.
 var streetAbbrev = map[string]string{
 	"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "blvd": "boulevard",
 	"dr": "drive", "ln": "lane", "ct": "court", "pl": "place", "hwy": "highway", "pkwy": "parkway",
 }
-
-// titles are words that precede names and are cut from a span's start.
-var titles = wordSet(`mr mrs ms miss dr prof officer officers sgt sergeant lt lieutenant capt captain det
-detective chief sheriff deputy president gov governor sen senator rep representative mayor judge gen
-general minister secretary prime councilman councilwoman trooper agent attorney district assistant
-coroner spokesman spokeswoman pastor rev reverend father sister brother uncle aunt mother coach
-superintendent principal commissioner`)
-
-// stopwords are capitalised only because they start a sentence or a heading,
-// or are calendar and clock words.
-var stopwords = wordSet(`the a an and or but he she it they we i you his her their our its this that
-these those there here when where what who why how in on at of for to from by with as after before if
-while during no not yes my me him them us all some any one two three both each every many most more
-also then so just now today tonight yesterday tomorrow
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-am pm est edt cst cdt mst mdt pst pdt gmt utc et ct pt
-posted updated copyright rights reserved click read share email comments photo video image
-advertisement related according police authorities officials`)
-
-// generic are words that are part of many names ("Main Street", "Greene
-// County") and say little about which one on their own; they still count
-// inside the whole span's key.
-var generic = wordSet(`street avenue road boulevard drive lane court place highway parkway way block
-county city town township village state states united national international north south east west
-new old saint st mount fort lake river park hill hills beach valley center centre school high middle
-elementary university college hospital medical church department office sheriff's police fire
-company group association news press inc corp co ltd jr sr`)

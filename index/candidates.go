@@ -1,0 +1,168 @@
+package index
+
+import (
+	"sort"
+)
+
+// cand is a candidate article and its similarity.
+type cand struct {
+	id    string
+	score float64
+}
+
+// neighboursOf returns id's list: among the articles sharing its rarest
+// keys, the candidates best scored by the weights of the keys they share
+// and the length of their key lists, those whose similarity reaches the
+// threshold with enough evidence, best listK first.
+func (s *storyState) neighboursOf(id string) ([]cand, error) {
+	m := s.metaOf(id)
+	if m == nil {
+		return nil, nil
+	}
+	q, err := s.rarest(m)
+	if err != nil || len(q) == 0 {
+		return nil, err
+	}
+	type hit struct {
+		sum, norm float64
+	}
+	hits := map[ref]*hit{}
+	for _, k := range q {
+		w, err := s.idf(k)
+		if err != nil {
+			return nil, err
+		}
+		err = s.v.postings(k, func(r ref, norm float64) {
+			h := hits[r]
+			if h == nil {
+				h = &hit{norm: norm}
+				hits[r] = h
+			}
+			h.sum += w
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	type scored struct {
+		r     ref
+		score float64
+		id    string
+	}
+	all := make([]scored, 0, len(hits))
+	for r, h := range hits {
+		all = append(all, scored{r: r, score: h.sum * h.norm})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].score > all[j].score })
+	// The article itself is among the hits: take one more, and every hit
+	// tied with the last one taken, then order ties by id.
+	take := min(len(all), s.g.candidates+1)
+	for take < len(all) && all[take].score == all[take-1].score {
+		take++
+	}
+	all = all[:take]
+	for i := range all {
+		if all[i].id, err = s.v.externalID(all[i].r); err != nil {
+			return nil, err
+		}
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].score != all[j].score {
+			return all[i].score > all[j].score
+		}
+		return all[i].id < all[j].id
+	})
+	ids := make([]string, 0, len(all))
+	for _, h := range all {
+		if h.id != id && len(ids) < s.g.candidates {
+			ids = append(ids, h.id)
+		}
+	}
+	if err := s.load(ids); err != nil {
+		return nil, err
+	}
+	va, err := s.vecOf(id)
+	if err != nil {
+		return nil, err
+	}
+	var cs []cand
+	for _, c := range ids {
+		vb, err := s.vecOf(c)
+		if err != nil {
+			return nil, err
+		}
+		if vb == nil {
+			continue
+		}
+		if sc := cosine(va, vb); sc >= s.g.threshold && evidence(va, vb) >= s.g.minEvidence {
+			cs = append(cs, cand{c, sc})
+		}
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		if cs[i].score != cs[j].score {
+			return cs[i].score > cs[j].score
+		}
+		return cs[i].id < cs[j].id
+	})
+	if len(cs) > s.g.listK {
+		cs = cs[:s.g.listK]
+	}
+	return cs, nil
+}
+
+// rarest returns up to queryKeys of an article's keys that other articles
+// share (df >= 2) and that are neither generic, too common to look up, nor
+// its outlet's furniture, rarest first.
+func (s *storyState) rarest(m *docMeta) ([]string, error) {
+	type kd struct {
+		k  string
+		df int
+	}
+	var q []kd
+	limit := min(s.maxDF, s.g.queryMaxDF)
+	for _, k := range m.keys {
+		d, err := s.docFreq(k)
+		if err != nil {
+			return nil, err
+		}
+		if d < 2 || d > limit {
+			continue
+		}
+		furn, err := s.isFurniture(m.outlet, k)
+		if err != nil {
+			return nil, err
+		}
+		if !furn {
+			q = append(q, kd{k, d})
+		}
+	}
+	sort.Slice(q, func(i, j int) bool {
+		if q[i].df != q[j].df {
+			return q[i].df < q[j].df
+		}
+		return q[i].k < q[j].k
+	})
+	out := make([]string, 0, min(len(q), s.g.queryKeys))
+	for i := 0; i < len(q) && i < s.g.queryKeys; i++ {
+		out = append(out, q[i].k)
+	}
+	return out, nil
+}
+
+// docFreq is the number of articles in the view with key k.
+func (s *storyState) docFreq(k string) (int, error) {
+	s.mu.Lock()
+	d, ok := s.df[k]
+	s.mu.Unlock()
+	if ok {
+		return d, nil
+	}
+	d, err := s.v.docFreq(k)
+	if err != nil {
+		return 0, err
+	}
+	s.mu.Lock()
+	s.df[k] = d
+	s.mu.Unlock()
+	return d, nil
+}

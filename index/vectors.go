@@ -1,0 +1,117 @@
+package index
+
+import (
+	"math"
+	"strings"
+)
+
+// idf is the weight of a key; generic keys weigh nothing.
+//
+// A key no other article has (df 1) can never be shared, so it weighs
+// nothing either: counting it would only lengthen the vectors of long
+// articles, and in a small batch, where most keys are unique, no two
+// articles about the same story would reach the threshold.
+func (s *storyState) idf(k string) (float64, error) {
+	d, err := s.docFreq(k)
+	if err != nil || d > s.maxDF || d < 2 {
+		return 0, err
+	}
+	return math.Log(1 + float64(s.v.n)/float64(d)), nil
+}
+
+// vec is an article's weighted keys: only keys of positive weight, sorted,
+// and the vector's squared length. Sorted keys make the similarity a merge
+// and its sum the same, to the last bit, on every run.
+type vec struct {
+	k    []string
+	w    []float64
+	norm float64
+}
+
+// vecOf returns the weighted keys of a loaded article (nil when it is not
+// in the index): each key's idf, or nothing for its outlet's furniture.
+func (s *storyState) vecOf(id string) (*vec, error) {
+	s.mu.Lock()
+	v, ok := s.vecs[id]
+	m := s.meta[id]
+	s.mu.Unlock()
+	if ok || m == nil {
+		return v, nil
+	}
+	v = &vec{}
+	for _, k := range m.keys { // stored sorted
+		w, err := s.idf(k)
+		if err != nil {
+			return nil, err
+		}
+		if w == 0 {
+			continue
+		}
+		furn, err := s.isFurniture(m.outlet, k)
+		if err != nil {
+			return nil, err
+		}
+		if !furn {
+			v.k = append(v.k, k)
+			v.w = append(v.w, w)
+			v.norm += w * w
+		}
+	}
+	s.mu.Lock()
+	s.vecs[id] = v
+	s.mu.Unlock()
+	return v, nil
+}
+
+// cosine is the weighted cosine similarity of two articles.
+func cosine(a, b *vec) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	var dot float64
+	shared(a, b, func(i, j int) { dot += a.w[i] * b.w[j] })
+	return dot / math.Sqrt(a.norm*b.norm)
+}
+
+// shared calls fn with the positions of each key of a that b has, in key
+// order.
+func shared(a, b *vec, fn func(i, j int)) {
+	i, j := 0, 0
+	for i < len(a.k) && j < len(b.k) {
+		switch {
+		case a.k[i] < b.k[j]:
+			i++
+		case a.k[i] > b.k[j]:
+			j++
+		default:
+			fn(i, j)
+			i++
+			j++
+		}
+	}
+}
+
+// evidence counts the names two articles share: the shared weighted keys,
+// except a single word that is part of a shared longer name ("barbee"
+// beside "kevin barbee"). One shared name, be it a hospital, a suburb or a
+// sheriff's office, is what unrelated stories of one region have in common;
+// the same event shares several.
+func evidence(a, b *vec) int {
+	var common []string
+	shared(a, b, func(i, _ int) { common = append(common, a.k[i]) })
+	inSpan := map[string]bool{}
+	for _, k := range common {
+		if strings.IndexByte(k, ' ') >= 0 {
+			for _, w := range strings.Fields(k) {
+				inSpan[w] = true
+			}
+		}
+	}
+	n := 0
+	for _, k := range common {
+		if !inSpan[k] {
+			n++
+		}
+	}
+	return n
+}
