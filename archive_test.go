@@ -122,7 +122,7 @@ func checkArchiveAgainstBatch(t *testing.T, ck *Checker, arts []*article.Article
 	}
 
 	dir := filepath.Join(t.TempDir(), "archive")
-	if _, err := ck.AddToIndex(archived, dir, false); err != nil {
+	if _, err := ck.AddToIndex(archived, Options{IndexDir: dir}); err != nil {
 		t.Fatal(err)
 	}
 	runs := []struct {

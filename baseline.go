@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/newsdesk/crosscheck/findings"
 )
@@ -43,15 +44,30 @@ func LoadBaseline(path string) (*Baseline, error) {
 	return &b, nil
 }
 
-// NewBaseline records every finding of a report (hidden ones included)
-// with a default reason.
-func NewBaseline(rep *findings.Report, reason string) *Baseline {
+// baselinePrefix starts the Suppressed reason of a finding a baseline hid.
+const baselinePrefix = "baseline: "
+
+// NewBaseline records every finding of a report (hidden ones included). A
+// finding that previous (nil when there is none) already records keeps its
+// reason there; one hidden by a suppression or another baseline keeps that
+// reason; any other gets reason.
+func NewBaseline(rep *findings.Report, previous *Baseline, reason string) *Baseline {
+	old := map[string]string{}
+	if previous != nil {
+		for _, e := range previous.Findings {
+			old[e.ID] = e.Reason
+		}
+	}
 	b := &Baseline{Version: 1, Findings: []BaselineEntry{}}
 	add := func(fs []findings.Finding) {
 		for _, f := range fs {
-			r := reason
-			if f.Suppressed != "" {
-				r = f.Suppressed
+			r, ok := old[f.ID]
+			switch {
+			case ok:
+			case f.Suppressed != "":
+				r = strings.TrimPrefix(f.Suppressed, baselinePrefix)
+			default:
+				r = reason
 			}
 			b.Findings = append(b.Findings, BaselineEntry{ID: f.ID, Rule: f.Rule, Subject: f.Subject, Reason: r})
 		}
@@ -60,6 +76,38 @@ func NewBaseline(rep *findings.Report, reason string) *Baseline {
 	add(rep.Suppressed)
 	sort.Slice(b.Findings, func(i, j int) bool { return b.Findings[i].ID < b.Findings[j].ID })
 	return b
+}
+
+// BaselineChange counts how a baseline differs from the one it replaces.
+type BaselineChange struct {
+	// Kept are entries of the previous baseline still found, reasons kept.
+	Kept int
+	// Added are findings the previous baseline did not record.
+	Added int
+	// Dropped are entries of the previous baseline no longer found.
+	Dropped int
+}
+
+// Compare counts what b keeps, adds and drops relative to previous (nil
+// when there is none).
+func (b *Baseline) Compare(previous *Baseline) BaselineChange {
+	was := map[string]bool{}
+	if previous != nil {
+		for _, e := range previous.Findings {
+			was[e.ID] = true
+		}
+	}
+	var c BaselineChange
+	for _, e := range b.Findings {
+		if was[e.ID] {
+			c.Kept++
+			delete(was, e.ID)
+		} else {
+			c.Added++
+		}
+	}
+	c.Dropped = len(was)
+	return c
 }
 
 // Write saves the baseline atomically: to a temporary file renamed over
@@ -98,7 +146,7 @@ func (b *Baseline) Apply(rep *findings.Report) {
 	kept := rep.Findings[:0]
 	for _, f := range rep.Findings {
 		if r, ok := known[f.ID]; ok {
-			f.Suppressed = "baseline: " + r
+			f.Suppressed = baselinePrefix + r
 			rep.Suppressed = append(rep.Suppressed, f)
 			continue
 		}

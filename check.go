@@ -51,6 +51,9 @@ type Options struct {
 	DryRun bool
 	// Wait waits for another process's lock on the index.
 	Wait bool
+	// Waiting, when set, is called once when Wait has to wait, with the
+	// error that names who holds the index.
+	Waiting func(error)
 	// Workers bounds the goroutines of every stage (extraction, indexing,
 	// grouping, comparison); 0 means GOMAXPROCS. The report does not
 	// depend on it.
@@ -148,10 +151,27 @@ func (c *Checker) openIndex(opt Options) (*index.Index, error) {
 		io.NoStore = true
 		return index.Open("", io)
 	}
-	if opt.DryRun {
-		return index.OpenOverlay(opt.IndexDir, io)
+	return openWaiting(opt, func(wait bool) (*index.Index, error) {
+		io.Wait = wait
+		if opt.DryRun {
+			return index.OpenOverlay(opt.IndexDir, io)
+		}
+		return index.Open(opt.IndexDir, io)
+	})
+}
+
+// openWaiting opens an index without waiting and, when another process
+// holds it and opt.Wait is set, says so once through opt.Waiting and opens
+// it again, waiting.
+func openWaiting(opt Options, open func(wait bool) (*index.Index, error)) (*index.Index, error) {
+	ix, err := open(false)
+	if err == nil || !opt.Wait || !errors.Is(err, index.ErrInUse) {
+		return ix, err
 	}
-	return index.Open(opt.IndexDir, io)
+	if opt.Waiting != nil {
+		opt.Waiting(err)
+	}
+	return open(true)
 }
 
 // uniqueArticles drops later articles whose id repeats an earlier one's.
@@ -288,10 +308,13 @@ func sortFindings(fs []findings.Finding) {
 }
 
 // AddToIndex extracts the claims of arts and adds them to the on-disk index
-// in dir.
-func (c *Checker) AddToIndex(arts []*article.Article, dir string, wait bool) (index.AddStats, error) {
+// in opt.IndexDir, waiting for another process's lock as opt.Wait and
+// opt.Waiting say; the other options are not used.
+func (c *Checker) AddToIndex(arts []*article.Article, opt Options) (index.AddStats, error) {
 	docs := c.docs(arts, 0, nil)
-	ix, err := index.Open(dir, index.Options{Wait: wait, Keys: c.keys})
+	ix, err := openWaiting(opt, func(wait bool) (*index.Index, error) {
+		return index.Open(opt.IndexDir, index.Options{Wait: wait, Keys: c.keys, Workers: opt.Workers})
+	})
 	if err != nil {
 		return index.AddStats{}, err
 	}

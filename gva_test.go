@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -152,16 +153,32 @@ func TestGVAClusters(t *testing.T) {
 
 // headlineFigure returns an article's largest exact figure of a status.
 func headlineFigure(cls []claims.Claim, status string) (float64, bool) {
-	best, ok := 0.0, false
-	for _, c := range cls {
-		if c.Kind != claims.Casualty || c.Value.Status != status || !c.Value.Number.IsExact() {
+	// The incident is the event most casualty claims are about.
+	byEvent := map[string][]*claims.Claim{}
+	best := ""
+	for i := range cls {
+		c := &cls[i]
+		if c.Kind != claims.Casualty {
 			continue
 		}
-		if !ok || c.Value.Number.Min > best {
-			best, ok = c.Value.Number.Min, true
+		byEvent[c.Subject.Event] = append(byEvent[c.Subject.Event], c)
+	}
+	for ev, cs := range byEvent {
+		if ev != "main" && (best == "" || len(cs) > len(byEvent[best]) || len(cs) == len(byEvent[best]) && ev < best) {
+			best = ev
 		}
 	}
-	return best, ok
+	ps := append(byEvent[best], byEvent["main"]...)
+	if best == "" {
+		ps = byEvent["main"]
+	}
+	sort.Slice(ps, func(a, b int) bool { return ps[a].Span.Start < ps[b].Span.Start })
+	t := claims.TollOf(ps)
+	f := t.Injured
+	if status == "killed" {
+		f = t.Killed
+	}
+	return f.Face, f.Stated
 }
 
 // shootingDate returns the day-precise date of a violent event an article

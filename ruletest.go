@@ -13,14 +13,19 @@ import (
 
 // RuleTest is the outcome of running one rule-test folder.
 type RuleTest struct {
-	Dir    string
-	Score  expect.Score
-	Report *findings.Report
+	Dir string
+	// Expected is the folder's expected.yaml.
+	Expected *expect.File
+	Score    expect.Score
+	Report   *findings.Report
 }
 
 // RunRuleTest runs the checker over a rule-test folder: the articles in
-// it, its optional rules.yaml layered on top of base, and its
-// expected.yaml, which scores the findings.
+// it, checked with base and the layers the folder names, and its
+// expected.yaml, which scores the findings. A folder names its layers with a
+// "rules:" list in expected.yaml (paths relative to the folder) or with a
+// rules.yaml in the folder; both are layered, in that order, on top of
+// base's files.
 func RunRuleTest(dir string, base rules.LoadOptions) (*RuleTest, error) {
 	exp, err := expect.Load(filepath.Join(dir, "expected.yaml"))
 	if err != nil {
@@ -28,8 +33,17 @@ func RunRuleTest(dir string, base rules.LoadOptions) (*RuleTest, error) {
 	}
 	opts := base
 	opts.Files = append([]string{}, base.Files...)
+	for _, layer := range exp.Rules {
+		if !filepath.IsAbs(layer) {
+			layer = filepath.Join(dir, layer)
+		}
+		if !fileExists(layer) {
+			return nil, fmt.Errorf("%s: rules: no file %s", filepath.Join(dir, "expected.yaml"), layer)
+		}
+		opts.Files = appendOnce(opts.Files, layer)
+	}
 	if layer := filepath.Join(dir, "rules.yaml"); fileExists(layer) {
-		opts.Files = append(opts.Files, layer)
+		opts.Files = appendOnce(opts.Files, layer)
 	}
 	rb, _, err := rules.Load(opts)
 	if err != nil {
@@ -47,10 +61,33 @@ func RunRuleTest(dir string, base rules.LoadOptions) (*RuleTest, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &RuleTest{Dir: dir, Score: expect.Evaluate(exp, rep), Report: rep}, nil
+	return &RuleTest{Dir: dir, Expected: exp, Score: expect.Evaluate(exp, rep), Report: rep}, nil
 }
 
 func fileExists(p string) bool {
 	st, err := os.Stat(p)
 	return err == nil && !st.IsDir()
+}
+
+// appendOnce appends path to files unless a path to the same file is
+// there, so that a layer given with --rules and named by the folder too is
+// applied once.
+func appendOnce(files []string, path string) []string {
+	for _, f := range files {
+		if filepath.Clean(f) == filepath.Clean(path) {
+			return files
+		}
+		if a, b := absPath(f), absPath(path); a != "" && a == b {
+			return files
+		}
+	}
+	return append(files, path)
+}
+
+func absPath(p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return ""
+	}
+	return a
 }

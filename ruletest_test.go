@@ -3,6 +3,7 @@ package crosscheck
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/newsdesk/crosscheck/rules"
@@ -46,23 +47,25 @@ func TestDefaultRuleTests(t *testing.T) {
 	}
 }
 
-// TestExampleExtensions runs each example layer's tests with the layer,
-// and shows the layer does the work: without it the tests that expect a
-// finding miss it.
+// TestExampleExtensions runs each example's tests as "crosscheck rules
+// test" does, with the layer their expected.yaml names, and shows the layer
+// does the work: without it the tests that expect a finding miss it.
 func TestExampleExtensions(t *testing.T) {
 	for _, ex := range []string{"health-desk", "elections"} {
-		layer := filepath.Join("examples", ex, "rules.yaml")
 		missedWithout := 0
 		for _, dir := range ruleTestDirs(t, filepath.Join("examples", ex, "tests")) {
-			rt, err := RunRuleTest(dir, baseRules(layer))
+			rt, err := RunRuleTest(dir, baseRules())
 			if err != nil {
 				t.Fatal(err)
 			}
-			t.Logf("%s with %s: %s", dir, layer, rt.Score)
+			t.Logf("%s: %s", dir, rt.Score)
 			if !rt.Score.Pass() {
-				t.Errorf("%s with %s: %s", dir, layer, rt.Score)
+				t.Errorf("%s: %s", dir, rt.Score)
 			}
-			plain, err := RunRuleTest(dir, baseRules())
+			if len(rt.Expected.Rules) == 0 {
+				t.Errorf("%s: its expected.yaml names no layer", dir)
+			}
+			plain, err := RunRuleTest(withoutLayers(t, dir), baseRules())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -72,4 +75,34 @@ func TestExampleExtensions(t *testing.T) {
 			t.Errorf("%s: its tests pass without its layer; they do not test the extension", ex)
 		}
 	}
+}
+
+// withoutLayers copies a rule-test folder to a temporary one whose
+// expected.yaml names no layer.
+func withoutLayers(t *testing.T, dir string) string {
+	t.Helper()
+	out := t.TempDir()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e.Name() == "expected.yaml" {
+			var kept []string
+			for _, l := range strings.Split(string(data), "\n") {
+				if !strings.HasPrefix(l, "rules:") {
+					kept = append(kept, l)
+				}
+			}
+			data = []byte(strings.Join(kept, "\n"))
+		}
+		if err := os.WriteFile(filepath.Join(out, e.Name()), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
 }

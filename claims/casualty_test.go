@@ -97,7 +97,7 @@ func TestCasualties(t *testing.T) {
 		{"Nidal M. Hasan also used a weapon purchased from Gun Galore in the Nov. 5, 2009, Fort Hood shooting that killed 13 people and injured more than 30 others.",
 			[]cas{{"killed", 13, 13, "person/all"}, {"injured", 31, inf, "person/all"}}},
 		{"Hawkins is the brother of Anthony Ray Hawkins, 33, Reshowna Hawkins, 34, and Darrell Hawkins, 34 who were shot and killed at a home on Fourth Street.", nil},
-		{"A woman and a child were shot outside a home on Tuckahoe Road in White Sulphur Springs.", []cas{{"injured", 2, 2, "woman/all/1 child/all/1"}}},
+		{"A woman and a child were shot outside a home on Tuckahoe Road in White Sulphur Springs.", []cas{{"shot", 2, 2, "woman/all/1 child/all/1"}}},
 		{"Detroit Police Chief James Craig said two people are in custody in connection to a shooting which killed a 3-year-old girl and injured three of her family members.",
 			[]cas{{"killed", 1, 1, "child/all"}, {"injured", 3, 3, "person/all"}}},
 	}

@@ -36,6 +36,9 @@ type Extractor struct {
 	events     *phraseTrie
 	cues       *phraseTrie
 	leadVerbs  *phraseTrie
+	// cas is the vocabulary casualty extraction reads beyond the
+	// casualty words themselves.
+	cas *casualtyVocab
 
 	patterns []*compiledPattern
 
@@ -102,7 +105,9 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	}
 	for i, c := range lx.Casualties {
 		x.casualties.addWords(c.Words, entryRef{c.ID, i}, false)
+		x.casualties.addWords(c.Nouns, entryRef{c.ID, i}, false)
 	}
+	x.cas = newCasualtyVocab(rb)
 	for i, w := range lx.LeadVerbs {
 		x.leadVerbs.add(w, entryRef{w, i})
 	}

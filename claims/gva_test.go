@@ -74,29 +74,21 @@ func eachGVA(t testing.TB, path string, fn func(*gvaIncident)) {
 	}
 }
 
-// articleFigure aggregates an article's casualty claims of one status into
-// one figure: the largest exact figure, or the lower bound of the largest
-// open one when no exact figure is given; 0 when the article only says
-// none; ok false when it says nothing.
+// articleFigure is an article's toll of one status, read from all its
+// casualty claims (TollOf): its face value; ok false when it says nothing.
 func articleFigure(cs []Claim, status string) (float64, bool) {
-	best, found, exact := 0.0, false, false
-	for _, c := range cs {
-		if c.Kind != Casualty || c.Value.Status != status || c.Value.Number == nil {
-			continue
+	ps := make([]*Claim, 0, len(cs))
+	for i := range cs {
+		if cs[i].Kind == Casualty {
+			ps = append(ps, &cs[i])
 		}
-		iv := *c.Value.Number
-		if iv.Vague {
-			continue
-		}
-		switch {
-		case iv.IsExact() && (!exact || iv.Min > best):
-			best, exact = iv.Min, true
-		case !iv.IsExact() && !exact && iv.Min > best:
-			best = iv.Min
-		}
-		found = true
 	}
-	return best, found
+	t := TollOf(ps)
+	f := t.Injured
+	if status == "killed" {
+		f = t.Killed
+	}
+	return f.Face, f.Stated
 }
 
 // TestGVACasualtyAgreement measures how often each GVA article's killed

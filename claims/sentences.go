@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // sentence is one sentence of an article.
 type sentence struct {
@@ -97,13 +101,25 @@ func appendLineSentences(sents []sentence, text string, start, end, blk int, abb
 func closesQuote(q string) bool { return q != "“" && q != "„" && q != "«" && q != "``" }
 
 // isAbbreviation reports whether a stop after t is part of an abbreviation:
-// a listed abbreviation or a single capital letter (an initial).
+// a listed abbreviation or a single capital letter (an initial), alone or as
+// the last part of a hyphenated word, as in a party-and-state designation
+// ("R-S.C.", "D-N.Y.", where the tokenizer leaves "R-S" before the first
+// stop) or a prefixed title ("ex-Gov.").
 func isAbbreviation(t token, abbrev map[string]bool) bool {
 	if t.Kind != tokWord {
 		return false
 	}
-	if len(t.Text) == 1 && t.Cap {
+	if isInitial(t.Text) || abbrev[t.Norm] {
 		return true
 	}
-	return abbrev[t.Norm]
+	if i := strings.LastIndexByte(t.Text, '-'); i >= 0 && i+1 < len(t.Text) {
+		return isInitial(t.Text[i+1:]) || abbrev[strings.ToLower(t.Text[i+1:])]
+	}
+	return false
+}
+
+// isInitial reports whether s is a single capital letter.
+func isInitial(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && unicode.IsUpper(r)
 }

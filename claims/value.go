@@ -12,10 +12,14 @@ import (
 type Value struct {
 	// Number is the quantity of casualty, count and numeric custom claims.
 	Number *Interval `json:"number,omitempty"`
-	// Status is "killed", "injured" or "missing" for casualty claims.
+	// Status is "killed", "injured", "shot" (hit: killed or injured) or
+	// "missing" for casualty claims.
 	Status string `json:"status,omitempty"`
 	// Victims describes who the casualties or counted things were.
 	Victims []Group `json:"victims,omitempty"`
+	// Counting says how a casualty figure counts toward its incident's
+	// toll: a total, further victims, one person, or a roundup.
+	Counting *Counting `json:"counting,omitempty"`
 	// Unit is what is counted in a count claim ("air bases").
 	Unit string `json:"unit,omitempty"`
 	// Date is the resolved time of a date claim.

@@ -8,15 +8,15 @@ import (
 	"github.com/newsdesk/crosscheck/claims"
 )
 
-// casualties compares casualty figures per status and event. Each article
-// is represented by its headline figure (the highest lower bound) so that a
-// partial figure ("two of the victims were children") is not set against a
-// total. Figures conflict only when their ranges are disjoint; equal
-// figures conflict when the victims' categories cannot both be true.
+// casualties compares the casualty claims of each incident: the tolls
+// the articles give, read from all their sentences (tolls), and who the
+// victims were, on each article's headline figure per status.
 func (j *judge) casualties(cls []*claims.Claim) {
-	for _, group := range groupBy(cls, func(c *claims.Claim) string { return c.Value.Status }) {
-		for _, ev := range eventClusters(group) {
-			j.casualtyCluster(j.samePlaces(ev))
+	for _, ev := range eventClusters(cls) {
+		ev = j.samePlaces(ev)
+		j.tolls(ev)
+		for _, group := range groupBy(ev, func(c *claims.Claim) string { return c.Value.Status }) {
+			j.casualtyCluster(group)
 		}
 	}
 }
@@ -55,6 +55,11 @@ func (j *judge) headline(cls []*claims.Claim) *claims.Claim {
 	return best
 }
 
+// casualtyCluster reports victims that cannot both be right among the
+// headline figures of one status. Each article is represented by its
+// headline figure (the highest lower bound), so that a partial figure
+// ("two of the victims were children") is not set against a total;
+// equal figures conflict when the victims' categories cannot both be true.
 func (j *judge) casualtyCluster(cls []*claims.Claim) {
 	ids, per := byArticle(cls)
 	if len(ids) < 2 {
@@ -70,7 +75,6 @@ func (j *judge) casualtyCluster(cls []*claims.Claim) {
 	subject := subjectText(cls[0].Subject, "the "+status)
 	key := status + "|" + cls[0].Subject.Event
 	tol := j.c.settings[string(claims.Casualty)].Tolerance
-	j.figureFindings(claims.Casualty, status, subject, key, heads, tol)
 	var conflicts []victimConflict
 	for a := 0; a < len(heads); a++ {
 		for b := a + 1; b < len(heads); b++ {
@@ -84,7 +88,6 @@ func (j *judge) casualtyCluster(cls []*claims.Claim) {
 		}
 	}
 	j.victimFindings(status, subject, key, heads, conflicts)
-	j.agreeFigures(claims.Casualty, subject, heads, func(c *claims.Claim) string { return c.Value.Number.String() + " " + status })
 }
 
 // figureFindings reports figures whose ranges do not overlap. Articles

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"text/template"
+	"unicode/utf8"
 
 	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/claims"
@@ -282,9 +283,23 @@ func byArticle(cls []*claims.Claim) ([]string, map[string][]*claims.Claim) {
 	return ids, m
 }
 
-// quoteText renders a claim for a message: "“26 civilians” (article 002)".
+// quoteText renders a claim for a message as it was typed, on one line,
+// between quotation marks unless it already stands between them:
+// "killed 26 civilians" (002), “We are ready,” (003). Editors read these
+// messages, so nothing is escaped.
 func quoteText(cl *claims.Claim) string {
-	return fmt.Sprintf("%q (%s)", strings.TrimSpace(cl.Text), cl.Article)
+	t := strings.Join(strings.Fields(cl.Text), " ")
+	if !quoted(t) {
+		t = `"` + t + `"`
+	}
+	return t + " (" + cl.Article + ")"
+}
+
+// quoted reports whether s opens and closes with quotation marks.
+func quoted(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return len(s) > 1 && strings.ContainsRune(`"“„«‘'`, first) && strings.ContainsRune(`"”»’'`, last)
 }
 
 // versus joins the renderings of two sides with "vs".

@@ -27,9 +27,12 @@ type Entry struct {
 
 // File is a whole expected.yaml.
 type File struct {
-	MustFlag    []Entry `yaml:"must_flag"`
-	MustNotFlag []Entry `yaml:"must_not_flag"`
-	Stretch     []Entry `yaml:"stretch"`
+	// Rules are the rulebook layers a rule test runs with, on top of the
+	// built-in rulebook, as paths relative to the file's folder.
+	Rules       []string `yaml:"rules"`
+	MustFlag    []Entry  `yaml:"must_flag"`
+	MustNotFlag []Entry  `yaml:"must_not_flag"`
+	Stretch     []Entry  `yaml:"stretch"`
 }
 
 // Load reads an expected.yaml file.

@@ -73,11 +73,14 @@ type ClaimRef struct {
 	Sentence string `json:"sentence"`
 	// Text is the claim's own words.
 	Text string `json:"text"`
-	// Start and End are byte offsets of Text in the article.
+	// Start and End are byte offsets of Text in the article; in JSON they
+	// are the object "span", as in the claims command's output (and, for
+	// readers of version 1, also flat "start" and "end").
 	Start int `json:"start"`
 	End   int `json:"end"`
-	// SentenceStart is the byte offset of Sentence in the article.
-	SentenceStart int `json:"sentence_start"`
+	// SentenceStart is the byte offset of Sentence in the article; in JSON
+	// the start of "sentence_span".
+	SentenceStart int `json:"-"`
 	// Line and Col locate Start in the source file (1-based).
 	Line int `json:"line,omitempty"`
 	Col  int `json:"col,omitempty"`
@@ -138,15 +141,21 @@ type Story struct {
 
 // Report is the whole result of a check.
 type Report struct {
-	Version    int          `json:"version"`
-	Articles   []ArticleRef `json:"articles"`
-	Stories    []Story      `json:"stories,omitempty"`
-	Findings   []Finding    `json:"findings"`
-	Agreements []Agreement  `json:"agreements,omitempty"`
+	Version  int          `json:"version"`
+	Articles []ArticleRef `json:"articles"`
+	// Stories are the stories of several articles, which were compared.
+	Stories    []Story     `json:"stories"`
+	Findings   []Finding   `json:"findings"`
+	Agreements []Agreement `json:"agreements"`
 	// Suppressed are findings hidden by a suppression or a baseline.
 	Suppressed []Finding `json:"suppressed,omitempty"`
-	// Errors are one-line messages about input that could not be read.
-	Errors []string `json:"errors,omitempty"`
+	// Errors are one-line messages about input that could not be read
+	// (the run exits 2).
+	Errors []string `json:"errors"`
+	// Skipped are one-line messages about inputs passed over without
+	// failing the run, such as files that are not articles (counted in one
+	// message).
+	Skipped []string `json:"skipped"`
 }
 
 // Fingerprint computes a finding's stable id from its rule, subject key and

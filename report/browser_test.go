@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	imagepng "image/png"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -50,8 +51,9 @@ func (p *pageProblems) all() []string {
 }
 
 // TestHTMLInBrowser loads the HTML report in headless Chromium and checks
-// that it runs without console errors, shows article HTML as text and that
-// the severity filter hides and shows findings.
+// that it runs without console errors, shows article HTML as text, that the
+// severity filter hides and shows findings, that each side is labelled by
+// outlet, headline and date, and that the page fits 1280 pixels.
 func TestHTMLInBrowser(t *testing.T) {
 	browser := findBrowser()
 	if browser == "" {
@@ -196,6 +198,35 @@ func TestHTMLInBrowser(t *testing.T) {
 		t.Error("the info finding does not come back with the info filter on")
 	}
 
+	// Each side is labelled by outlet, headline and date, with the article
+	// id in small print.
+	const origin = `document.querySelector("#finding-9f2c1a7be04d3316 .claim .origin").innerText`
+	if !eval(origin + ` === "Reuters · Gunmen kill 26 in attack on tourists in Kashmir · 2025-04-22"`) {
+		label, _ := chromedp.Run(bctx, chromedp.Evaluate[string](origin))
+		t.Errorf("a side is labelled %q, want outlet · headline · date", label)
+	}
+	if !eval(`document.querySelector("#finding-9f2c1a7be04d3316 .claim .aid").innerText === "reuters-1"`) {
+		t.Error("a side does not show its article id in small print")
+	}
+	// The input's errors and what was skipped come after the findings, collapsed.
+	if !eval(`(function () { var d = document.getElementById("input"); return !!d && !d.open &&
+		!!(d.compareDocumentPosition(document.querySelector(".finding")) & Node.DOCUMENT_POSITION_PRECEDING); })()`) {
+		t.Error("the input's errors and what was skipped are not a collapsed list after the findings")
+	}
+	if err := chromedp.Do(bctx, chromedp.Click("#input summary")); err != nil {
+		t.Fatalf("opening the input list: %v", err)
+	}
+
+	// Nothing makes a 1280-pixel window scroll sideways, with every list
+	// open.
+	if err := chromedp.Do(bctx, chromedp.Click("#articles summary")); err != nil {
+		t.Fatalf("opening the articles list: %v", err)
+	}
+	if !eval(`document.documentElement.scrollWidth <= window.innerWidth`) {
+		w, _ := chromedp.Run(bctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
+		t.Errorf("the page is %d pixels wide: it scrolls sideways in a 1280-pixel window", w)
+	}
+
 	png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100))
 	if err != nil {
 		t.Fatalf("screenshot: %v", err)
@@ -205,6 +236,11 @@ func TestHTMLInBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot: %s (%d bytes)", shot, len(png))
+	if cfg, err := imagepng.DecodeConfig(bytes.NewReader(png)); err != nil {
+		t.Errorf("screenshot: %v", err)
+	} else if cfg.Width > 1280 {
+		t.Errorf("the screenshot is %d pixels wide, more than the 1280-pixel window", cfg.Width)
+	}
 	if dst := os.Getenv("CROSSCHECK_SCREENSHOT"); dst != "" {
 		if err := os.WriteFile(dst, png, 0o644); err != nil {
 			t.Error(err)

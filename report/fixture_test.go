@@ -51,6 +51,7 @@ var (
 	ap      = findings.ArticleRef{ID: "ap-3", Path: "articles/pahalgam/ap.md", Title: "Militants kill 26 at a Kashmir tourist spot", Source: "Associated Press", Published: "2025-04-23", Story: "pahalgam", Claims: 8}
 	lemonde = findings.ArticleRef{ID: "lemonde-4", Path: "articles/pahalgam/lemonde.md", Title: "Au Cachemire, l’attentat de Pahalgam ravive les tensions", Source: "Le Monde", Published: "2025-04-24", Story: "pahalgam", Claims: 6}
 	pti     = findings.ArticleRef{ID: "pti-6", Path: "articles/kochi/pti.md", Title: "Vessels damaged in Kochi port strike", Source: "Press Trust of India", Published: "2025-04-30", Story: "kochi", Claims: 5}
+	wire    = findings.ArticleRef{ID: "wire-7", Path: "articles/wire/markets.txt", Title: "Markets steady after the holiday", Source: "Wire", Published: "2025-04-24", Story: "markets", Claims: 2}
 	blog    = findings.ArticleRef{ID: "blog-5", Path: "articles/kochi/valley-watch.html", Title: `Kochi: what locals saw <script>alert("x")</script>`, Source: "Valley Watch <blog>", Published: "2025-05-01", Story: "kochi", Claims: 3}
 )
 
@@ -67,7 +68,8 @@ const (
 	blogDate       = "Sirens sounded late on April 29 as the first drones appeared."
 )
 
-// fixture is a realistic report: two stories, five findings (one error,
+// fixture is a realistic report: two stories of several articles and one
+// of a single article, five findings (one error,
 // two warnings, two info), one suppressed finding, two agreements and an
 // input error, with HTML, curly quotes and accented letters in the text.
 func fixture() *findings.Report {
@@ -142,7 +144,7 @@ func fixture() *findings.Report {
 	}
 	return &findings.Report{
 		Version:  1,
-		Articles: []findings.ArticleRef{reuters, hindu, ap, lemonde, blog, pti},
+		Articles: []findings.ArticleRef{reuters, hindu, ap, lemonde, blog, pti, wire},
 		Stories: []findings.Story{
 			{ID: "pahalgam", Title: "Attack on tourists near Pahalgam", Articles: []string{"reuters-1", "hindu-2", "ap-3", "lemonde-4"}},
 			{ID: "kochi", Title: "Drone strike on Kochi port", Articles: []string{"blog-5", "pti-6"}},
@@ -153,7 +155,12 @@ func fixture() *findings.Report {
 			{Story: "kochi", Kind: "date", Subject: "drones over Kochi port", Value: "2025-04-29", Articles: []string{"pti-6", "blog-5"}},
 		},
 		Suppressed: []findings.Finding{date},
-		Errors:     []string{"articles/pahalgam/ndtv.html: no article body found (is it a live blog?)"},
+		Errors: []string{
+			"articles/pahalgam/ndtv.html: no article body found (is it a live blog?)",
+			// A long unbroken path must not widen the page.
+			"articles/pahalgam/www.examplenews.com_india_news_pahalgam_terror_attack_live_updates_tourists_killed_in_baisaran_meadow_utm_source=feed&utm_medium=rss&utm_campaign=breaking_news_alerts_20250422_0930_ist_update_number_14_final.html: not UTF-8 text",
+		},
+		Skipped: []string{"skipped 2 files that are not articles: .pdf"},
 	}
 }
 

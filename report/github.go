@@ -29,6 +29,9 @@ func (p *GitHub) Print(w io.Writer, r *findings.Report) error {
 	for _, e := range r.Errors {
 		fmt.Fprintf(bw, "::error title=%s::%s\n", escapeProperty("input error"), escapeData(e))
 	}
+	for _, n := range r.Skipped {
+		fmt.Fprintf(bw, "::notice title=%s::%s\n", escapeProperty("input skipped"), escapeData(n))
+	}
 	bw.WriteString(countReport(r).String())
 	bw.WriteByte('\n')
 	return bw.Flush()

@@ -17,8 +17,11 @@ var htmlTemplate = template.Must(template.New("report").Parse(htmlSource))
 
 // HTML prints a report as one self-contained page for editors: a summary,
 // filters by kind and severity, findings grouped by story and subject with
-// each side's sentence and the conflicting words highlighted, agreements and
-// input errors. CSS and script are inline; all article text is escaped.
+// each side's sentence, labelled by outlet, headline and date, and the
+// conflicting words highlighted, agreements, and last, collapsed, the
+// input's errors and what was skipped, and the articles read. CSS and script are
+// inline; all article text is escaped; the page fits a 1280-pixel window
+// without scrolling sideways.
 type HTML struct{ opt Options }
 
 // Print writes r to w as an HTML page.
@@ -34,6 +37,7 @@ type htmlPage struct {
 	Stories    []htmlStory
 	Suppressed []htmlFinding
 	Errors     []string
+	Skipped    []string
 	Articles   []findings.ArticleRef
 }
 
@@ -71,8 +75,11 @@ type htmlSide struct {
 	Claims []htmlClaim
 }
 
+// htmlClaim is one claim of a side, labelled by its article's outlet,
+// headline and date.
 type htmlClaim struct {
 	findings.ClaimRef
+	Headline string
 	Segments []segment
 }
 
@@ -87,7 +94,12 @@ func (p *HTML) page(r *findings.Report) htmlPage {
 		Summary:  c.String(),
 		Counts:   c,
 		Errors:   r.Errors,
+		Skipped:  r.Skipped,
 		Articles: r.Articles,
+	}
+	headlines := map[string]string{}
+	for _, a := range r.Articles {
+		headlines[a.ID] = oneLine(a.Title)
 	}
 	for _, s := range []string{findings.Error, findings.Warning, findings.Info} {
 		n := map[string]int{findings.Error: c.Errors, findings.Warning: c.Warnings, findings.Info: c.Infos}[s]
@@ -109,7 +121,7 @@ func (p *HTML) page(r *findings.Report) htmlPage {
 		for _, s := range g.Subjects {
 			hs := htmlSubject{Subject: orDefault(s.Subject, "(no subject)")}
 			for _, f := range s.Findings {
-				hs.Findings = append(hs.Findings, htmlFindingOf(f, p.opt.Explain))
+				hs.Findings = append(hs.Findings, htmlFindingOf(f, headlines, p.opt.Explain))
 			}
 			st.Subjects = append(st.Subjects, hs)
 		}
@@ -122,18 +134,18 @@ func (p *HTML) page(r *findings.Report) htmlPage {
 	}
 	if p.opt.ShowSuppressed {
 		for _, f := range r.Suppressed {
-			pg.Suppressed = append(pg.Suppressed, htmlFindingOf(f, p.opt.Explain))
+			pg.Suppressed = append(pg.Suppressed, htmlFindingOf(f, headlines, p.opt.Explain))
 		}
 	}
 	return pg
 }
 
-func htmlFindingOf(f findings.Finding, explain bool) htmlFinding {
+func htmlFindingOf(f findings.Finding, headlines map[string]string, explain bool) htmlFinding {
 	hf := htmlFinding{Finding: f, Explain: explain}
 	for _, sd := range sides(f) {
 		hsd := htmlSide{N: len(hf.Sides) + 1}
 		for _, c := range sd.Claims {
-			hsd.Claims = append(hsd.Claims, htmlClaim{ClaimRef: c, Segments: segments(c.Sentence, c.Marks, false)})
+			hsd.Claims = append(hsd.Claims, htmlClaim{ClaimRef: c, Headline: headlines[c.Article], Segments: segments(c.Sentence, claimMarks(c), false)})
 		}
 		hf.Sides = append(hf.Sides, hsd)
 	}

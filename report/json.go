@@ -14,24 +14,27 @@ const JSONVersion = 1
 // JSON prints a report as indented JSON with a stable schema:
 //
 //	{"version": 1,
-//	 "articles": [{"id", "path", "title", "source", "published", ...}],
+//	 "articles": [{"id", "path", "title", "source", "published", "story", "claims"}],
+//	 "stories": [{"id", "title", "articles"}],
 //	 "findings": [{"id", "rule", "kind", "severity", "subject", "message",
-//	               "claims": [{"article", "sentence", "text", "start", "end", "value", ...}], ...}],
-//	 "stories", "agreements", "suppressed" (only with ShowSuppressed), "errors"}
+//	               "claims": [{"article", "sentence", "text", "span": {"start", "end"},
+//	                           "sentence_span", "value", ...}], ...}],
+//	 "agreements", "suppressed" (only with ShowSuppressed), "errors", "skipped"}
 //
-// Lists that are always present are [] rather than null when empty; HTML
-// characters are written as they are, not as \u003c escapes.
+// Every list but "suppressed" is always present, [] rather than null when
+// empty; HTML characters are written as they are, not as \u003c escapes.
 type JSON struct{ opt Options }
 
 // jsonReport fixes the top-level field order and which lists are optional.
 type jsonReport struct {
 	Version    int                   `json:"version"`
 	Articles   []findings.ArticleRef `json:"articles"`
-	Stories    []findings.Story      `json:"stories,omitempty"`
+	Stories    []findings.Story      `json:"stories"`
 	Findings   []findings.Finding    `json:"findings"`
-	Agreements []findings.Agreement  `json:"agreements,omitempty"`
+	Agreements []findings.Agreement  `json:"agreements"`
 	Suppressed []findings.Finding    `json:"suppressed,omitempty"`
-	Errors     []string              `json:"errors,omitempty"`
+	Errors     []string              `json:"errors"`
+	Skipped    []string              `json:"skipped"`
 }
 
 // Print writes r to w as JSON, ending with a newline.
@@ -39,10 +42,11 @@ func (p *JSON) Print(w io.Writer, r *findings.Report) error {
 	out := jsonReport{
 		Version:    r.Version,
 		Articles:   nonNil(r.Articles),
-		Stories:    r.Stories,
+		Stories:    nonNil(r.Stories),
 		Findings:   jsonFindings(r.Findings),
-		Agreements: r.Agreements,
-		Errors:     r.Errors,
+		Agreements: nonNil(r.Agreements),
+		Errors:     nonNil(r.Errors),
+		Skipped:    nonNil(r.Skipped),
 	}
 	if out.Version == 0 {
 		out.Version = JSONVersion

@@ -33,14 +33,21 @@ func (p *Markdown) Print(w io.Writer, r *findings.Report) error {
 			m.finding(f)
 		}
 	}
-	if len(r.Errors) > 0 {
-		m.printf("## Input errors\n\n")
-		for _, e := range r.Errors {
-			m.printf("- %s\n", mdEscape(oneLine(e)))
-		}
-		m.printf("\n")
-	}
+	m.list("Input errors", r.Errors)
+	m.list("Skipped", r.Skipped)
 	return bw.Flush()
+}
+
+// list writes a counted heading and its items, unless there are none.
+func (m *mdWriter) list(heading string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	m.printf("## %s (%d)\n\n", heading, len(items))
+	for _, e := range items {
+		m.printf("- %s\n", mdEscape(oneLine(e)))
+	}
+	m.printf("\n")
 }
 
 type mdWriter struct {
@@ -153,7 +160,7 @@ func mdOrigin(c findings.ClaimRef) string {
 // mdSentence renders a claim's sentence with the differing words in bold.
 func mdSentence(c findings.ClaimRef) string {
 	var b strings.Builder
-	for _, sg := range segments(c.Sentence, c.Marks, true) {
+	for _, sg := range segments(c.Sentence, claimMarks(c), true) {
 		if sg.Marked {
 			b.WriteString("**" + mdEscape(sg.Text) + "**")
 		} else {

@@ -131,3 +131,44 @@ func oneLine(s string) string {
 		return r
 	}, s)
 }
+
+// claimMarks returns the marks to show in a claim's sentence: the claim's
+// marks, with runs of marked words joined across the spaces and punctuation
+// between them ("[[Mr Rubio also]]", not "[[Mr]] [[Rubio]] [[also]]"); and
+// when more than half of the claim's words are marked in several runs, as
+// when two quotes share few words, the whole claim, since marking nearly
+// every word says less than marking the quote.
+func claimMarks(c findings.ClaimRef) []findings.Mark {
+	s := c.Sentence
+	ms := normaliseMarks(s, c.Marks, false)
+	var runs []findings.Mark
+	for _, m := range ms {
+		if n := len(runs); n > 0 && !hasWordRune(s[runs[n-1].End:m.Start]) {
+			runs[n-1].End = m.End
+			continue
+		}
+		runs = append(runs, m)
+	}
+	start, end := c.Start-c.SentenceStart, c.End-c.SentenceStart
+	if len(runs) < 2 || start < 0 || end > len(s) || start >= end {
+		return runs
+	}
+	marked := 0
+	for _, r := range runs {
+		marked += countWords(s[max(r.Start, start):min(max(r.End, start), end)])
+	}
+	if 2*marked > countWords(s[start:end]) {
+		return []findings.Mark{{Start: start, End: end}}
+	}
+	return runs
+}
+
+// hasWordRune reports whether s holds a letter or a digit.
+func hasWordRune(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// countWords counts the runs of letters and digits in s.
+func countWords(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+}

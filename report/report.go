@@ -3,19 +3,22 @@
 // request or a newsroom chat, SARIF 2.1.0 for code scanning, GitHub Actions
 // workflow commands, and a self-contained HTML page for editors.
 //
-// Every printer reads only package findings and writes deterministic output:
-// the same report always prints the same bytes.
+// It also prints what the other commands show: PrintClaims, the claims
+// extracted from each article, and PrintExplanation, why a finding fired.
+//
+// The report printers read only package findings, and every printer writes
+// deterministic output: the same input always prints the same bytes. Nothing
+// here looks at the terminal or the environment; the caller says, through
+// Options, whether to colour and how wide to wrap.
 package report
 
 import (
 	"fmt"
 	"io"
-	"os"
 	"sort"
 	"strings"
 
 	"github.com/newsdesk/crosscheck/findings"
-	"golang.org/x/term"
 )
 
 // ToolInfo describes the program that produced the report, for SARIF.
@@ -46,6 +49,9 @@ type RuleInfo struct {
 type Options struct {
 	// Color turns on ANSI colours in the text format.
 	Color bool
+	// Width is the column the text format wraps at (a terminal's width);
+	// 0 means DefaultWidth.
+	Width int
 	// ShowSuppressed prints suppressed findings with their reasons.
 	ShowSuppressed bool
 	// Explain prints why each rule fired, when the finding says.
@@ -88,14 +94,4 @@ func New(format string, opt Options) (Printer, error) {
 		return nil, fmt.Errorf("unknown output format %q: want one of %s", format, strings.Join(Formats(), ", "))
 	}
 	return c(opt), nil
-}
-
-// ColorWanted reports whether output to f should be coloured: only when f is
-// a terminal, NO_COLOR is unset or empty (https://no-color.org) and TERM is
-// not "dumb".
-func ColorWanted(f *os.File) bool {
-	if f == nil || os.Getenv("NO_COLOR") != "" || os.Getenv("TERM") == "dumb" {
-		return false
-	}
-	return term.IsTerminal(int(f.Fd()))
 }

@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
@@ -30,7 +29,7 @@ func TestJSONEmptyAndStable(t *testing.T) {
 	if err := (&JSON{}).Print(&buf, &findings.Report{}); err != nil {
 		t.Fatal(err)
 	}
-	want := "{\n  \"version\": 1,\n  \"articles\": [],\n  \"findings\": []\n}\n"
+	want := "{\n  \"version\": 1,\n  \"articles\": [],\n  \"stories\": [],\n  \"findings\": [],\n  \"agreements\": [],\n  \"errors\": [],\n  \"skipped\": []\n}\n"
 	if buf.String() != want {
 		t.Errorf("empty report:\n%s\nwant:\n%s", buf.String(), want)
 	}
@@ -48,7 +47,7 @@ func TestJSONEmptyAndStable(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if doc.Version != 1 || len(doc.Articles) != 6 || len(doc.Findings) != 5 {
+	if doc.Version != 1 || len(doc.Articles) != 7 || len(doc.Findings) != 5 {
 		t.Fatalf("version %d, %d articles, %d findings", doc.Version, len(doc.Articles), len(doc.Findings))
 	}
 	if doc.Supp != nil {
@@ -65,10 +64,22 @@ func TestJSONEmptyAndStable(t *testing.T) {
 		}
 	}
 	c := doc.Findings[0]["claims"].([]any)[0].(map[string]any)
-	for _, k := range []string{"article", "sentence", "text", "start", "end", "value"} {
+	for _, k := range []string{"article", "sentence", "text", "start", "end", "span", "sentence_span", "value"} {
 		if _, ok := c[k]; !ok {
 			t.Errorf("claim lacks %q", k)
 		}
+	}
+	span := c["span"].(map[string]any)
+	if span["start"] != c["start"] || span["end"] != c["end"] {
+		t.Errorf("span %v is not start %v, end %v", span, c["start"], c["end"])
+	}
+	// A report read back from its JSON is the report printed.
+	var back findings.Report
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := back.Findings[0].Claims[0], fixture().Findings[0].Claims[0]; got.Start != want.Start || got.End != want.End || got.SentenceStart != want.SentenceStart {
+		t.Errorf("read back %+v, want %+v", got, want)
 	}
 }
 
@@ -223,36 +234,34 @@ func TestSegmentsClampAndMerge(t *testing.T) {
 	}
 }
 
-func TestColorWanted(t *testing.T) {
-	f, err := os.CreateTemp(t.TempDir(), "out")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	t.Setenv("NO_COLOR", "")
-	if ColorWanted(f) {
-		t.Error("a regular file wants colour")
-	}
-	if ColorWanted(nil) {
-		t.Error("nil wants colour")
-	}
-	t.Setenv("NO_COLOR", "1")
-	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
-		defer tty.Close()
-		if ColorWanted(tty) {
-			t.Error("NO_COLOR=1 does not turn colour off on a terminal")
+// TestTextWidth checks that the text report wraps at the width asked for
+// (100 columns by default) and that only the summary line may be longer.
+func TestTextWidth(t *testing.T) {
+	for _, width := range []int{0, 80, 60} {
+		opt := fixtureOptions()
+		opt.Width = width
+		out := string(print(t, "text", opt))
+		want := width
+		if want == 0 {
+			want = DefaultWidth
+		}
+		longest := 0
+		for _, l := range strings.Split(out, "\n") {
+			if strings.HasPrefix(l, "5 findings") {
+				continue
+			}
+			n := len([]rune(l))
+			longest = max(longest, n)
+			if n > want {
+				t.Errorf("width %d: line of %d columns: %s", width, n, l)
+			}
+		}
+		if longest < want-10 {
+			t.Errorf("width %d: the longest line has %d columns: the text does not fill the width", width, longest)
 		}
 	}
-}
-
-func TestTextWrapsAt100Columns(t *testing.T) {
 	out := string(print(t, "text", fixtureOptions()))
-	for _, l := range strings.Split(out, "\n") {
-		if n := len([]rune(l)); n > textWidth && !strings.HasPrefix(l, "5 findings") {
-			t.Errorf("line of %d columns: %s", n, l)
-		}
-	}
-	if !strings.HasSuffix(out, "5 findings (1 error, 2 warnings, 2 info) in 6 articles, 2 stories; 2 agreements; 1 suppressed; 1 input error\n") {
+	if !strings.HasSuffix(out, "5 findings (1 error, 2 warnings, 2 info) in 7 articles, 3 stories (2 with several articles); 2 agreements; 1 suppressed; 2 input errors; 1 skipped\n") {
 		t.Error("the summary line is not last")
 	}
 	noSupp := fixtureOptions()

@@ -65,10 +65,13 @@ func (p *SARIF) log(r *findings.Report) (*sarif.Report, error) {
 			run.AddResult(res)
 		}
 	}
-	if len(r.Errors) > 0 {
+	if len(r.Errors) > 0 || len(r.Skipped) > 0 {
 		inv := run.AddInvocation(true)
 		for _, e := range r.Errors {
 			inv.AddTToolExecutionNotification(sarif.NewNotification().WithLevel("error").WithTextMessage(e))
+		}
+		for _, n := range r.Skipped {
+			inv.AddTToolExecutionNotification(sarif.NewNotification().WithLevel("note").WithTextMessage(n))
 		}
 	}
 	log.AddRun(run)

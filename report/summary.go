@@ -10,8 +10,12 @@ import (
 // counts tallies a report for its summary.
 type counts struct {
 	Findings, Errors, Warnings, Infos int
-	Articles, Stories, Agreements     int
-	Suppressed, InputErrors           int
+	Articles, Agreements              int
+	// Stories counts every story of the articles checked, one-article
+	// stories included; Compared those with several articles.
+	Stories, Compared       int
+	Suppressed, InputErrors int
+	Skipped                 int
 }
 
 func countReport(r *findings.Report) counts {
@@ -21,7 +25,7 @@ func countReport(r *findings.Report) counts {
 		Agreements:  len(r.Agreements),
 		Suppressed:  len(r.Suppressed),
 		InputErrors: len(r.Errors),
-		Stories:     len(r.Stories),
+		Skipped:     len(r.Skipped),
 	}
 	for _, f := range r.Findings {
 		switch f.Severity {
@@ -33,21 +37,36 @@ func countReport(r *findings.Report) counts {
 			c.Infos++
 		}
 	}
-	if c.Stories == 0 {
-		seen := map[string]bool{}
-		for _, a := range r.Articles {
-			if a.Story != "" {
-				seen[a.Story] = true
-			}
-		}
-		for _, f := range r.Findings {
-			if f.Story != "" {
-				seen[f.Story] = true
-			}
-		}
-		c.Stories = len(seen)
-	}
+	c.Stories, c.Compared = countStories(r)
 	return c
+}
+
+// countStories counts the stories of a report's articles and those of them
+// with several articles (archived ones included, when the report lists the
+// story). An article without a story is a story of its own.
+func countStories(r *findings.Report) (all, several int) {
+	size := map[string]int{}
+	for _, s := range r.Stories {
+		size[s.ID] = len(s.Articles)
+	}
+	seen := map[string]int{}
+	for _, a := range r.Articles {
+		switch _, listed := size[a.Story]; {
+		case a.Story == "":
+			all++
+		case !listed:
+			seen[a.Story]++
+		}
+	}
+	for _, m := range []map[string]int{size, seen} {
+		for _, n := range m {
+			all++
+			if n > 1 {
+				several++
+			}
+		}
+	}
+	return all, several
 }
 
 func plural(n int, one, many string) string {
@@ -76,7 +95,8 @@ func (c counts) severityBreakdown() string {
 }
 
 // String is the one-line summary: "5 findings (1 error, 2 warnings, 2 info)
-// in 5 articles, 1 story; 3 agreements; 1 suppressed; 1 input error".
+// in 5 articles, 2 stories (1 with several articles); 3 agreements; 1
+// suppressed; 1 input error; 1 skipped".
 func (c counts) String() string {
 	var b strings.Builder
 	b.WriteString(plural(c.Findings, "finding", "findings"))
@@ -84,13 +104,16 @@ func (c counts) String() string {
 		b.WriteString(" (" + s + ")")
 	}
 	b.WriteString(" in " + plural(c.Articles, "article", "articles"))
-	b.WriteString(", " + plural(c.Stories, "story", "stories"))
+	b.WriteString(", " + plural(c.Stories, "story", "stories") + fmt.Sprintf(" (%d with several articles)", c.Compared))
 	b.WriteString("; " + plural(c.Agreements, "agreement", "agreements"))
 	if c.Suppressed > 0 {
 		b.WriteString("; " + fmt.Sprintf("%d suppressed", c.Suppressed))
 	}
 	if c.InputErrors > 0 {
 		b.WriteString("; " + plural(c.InputErrors, "input error", "input errors"))
+	}
+	if c.Skipped > 0 {
+		b.WriteString("; " + fmt.Sprintf("%d skipped", c.Skipped))
 	}
 	return b.String()
 }

@@ -6,12 +6,18 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsdesk/crosscheck/findings"
 )
 
-// textWidth is the column the text format wraps at.
-const textWidth = 100
+// DefaultWidth is the column the text format wraps at when Options.Width
+// is not set, as when the output is not a terminal.
+const DefaultWidth = 100
+
+// minWidth is the narrowest the text format wraps at, so that indented
+// sentences keep a readable measure in a narrow window.
+const minWidth = 40
 
 // ANSI styles used when Options.Color is set.
 const (
@@ -26,8 +32,8 @@ const (
 
 // Text prints a report for a terminal: findings grouped by story and
 // subject, each side's sentence under the other with the differing words in
-// bold red (with Color) or between [[ and ]], agreements, input errors and a
-// summary line last.
+// bold red (with Color) or between [[ and ]], agreements, then the input's
+// errors and what was skipped, counted, and a summary line last.
 type Text struct{ opt Options }
 
 // Print writes r to w as text.
@@ -48,13 +54,8 @@ func (p *Text) Print(w io.Writer, r *findings.Report) error {
 			t.finding(f, "  ")
 		}
 	}
-	if len(r.Errors) > 0 {
-		t.gap()
-		t.line(t.style(ansiBold, "Input errors"))
-		for _, e := range r.Errors {
-			t.wrapped("  - ", "    ", e)
-		}
-	}
+	t.list(fmt.Sprintf("Input errors (%d)", len(r.Errors)), r.Errors)
+	t.list(fmt.Sprintf("Skipped (%d)", len(r.Skipped)), r.Skipped)
 	t.gap()
 	t.line(t.style(ansiBold, countReport(r).String()))
 	return bw.Flush()
@@ -89,15 +90,35 @@ func (t *textWriter) style(code, s string) string {
 	return code + s + ansiReset
 }
 
-// wrapped writes s wrapped at textWidth, the first line after first and the
+// width is the column to wrap at.
+func (t *textWriter) width() int {
+	if t.opt.Width <= 0 {
+		return DefaultWidth
+	}
+	return max(t.opt.Width, minWidth)
+}
+
+// wrapped writes s wrapped at the text width, the first line after first and the
 // others after indent.
 func (t *textWriter) wrapped(first, indent, s string) {
-	for i, l := range wrapText(s, textWidth-len(indent)) {
+	for i, l := range wrapText(s, t.width()-utf8.RuneCountInString(first), t.width()-utf8.RuneCountInString(indent)) {
 		if i == 0 {
 			t.line(first + l)
 		} else {
 			t.line(indent + l)
 		}
+	}
+}
+
+// list writes a heading and the items under it, unless there are none.
+func (t *textWriter) list(heading string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	t.gap()
+	t.line(t.style(ansiBold, heading))
+	for _, s := range items {
+		t.wrapped("  - ", "    ", s)
 	}
 }
 
@@ -113,9 +134,13 @@ func (t *textWriter) story(g storyGroup) {
 	if len(about) > 0 {
 		head += " (" + strings.Join(about, ", ") + ")"
 	}
-	head = oneLine(head)
-	t.line(t.style(ansiBold, head))
-	t.line(t.style(ansiBold, strings.Repeat("=", min(len([]rune(head)), textWidth))))
+	lines := wrapText(head, t.width(), t.width())
+	rule := 0
+	for _, l := range lines {
+		t.line(t.style(ansiBold, l))
+		rule = max(rule, utf8.RuneCountInString(l))
+	}
+	t.line(t.style(ansiBold, strings.Repeat("=", rule)))
 	for _, s := range g.Subjects {
 		t.gap()
 		t.line(t.style(ansiBold, oneLine(orDefault(s.Subject, "(no subject)"))))
@@ -173,7 +198,7 @@ func (t *textWriter) finding(f findings.Finding, indent string) {
 				num = fmt.Sprintf("%2d ", i+1)
 			}
 			t.line(indent + "  " + num + t.style(ansiDim, claimOrigin(c)))
-			for _, l := range wrap(t.sentenceWords(c), textWidth-len(body)) {
+			for _, l := range wrap(t.sentenceWords(c), t.width()-len(body)) {
 				t.line(body + l)
 			}
 		}
@@ -187,7 +212,7 @@ func (t *textWriter) finding(f findings.Finding, indent string) {
 }
 
 func (t *textWriter) sentenceWords(c findings.ClaimRef) []word {
-	segs := segments(c.Sentence, c.Marks, false)
+	segs := segments(c.Sentence, claimMarks(c), false)
 	if t.opt.Color {
 		return words(segs, func(s string, marked bool) string {
 			if marked {

@@ -54,15 +54,19 @@ func bracketed(segs []segment, open, close string) []segment {
 
 // wrap fills lines of at most width columns with ws, greedily; a word wider
 // than width gets a line of its own.
-func wrap(ws []word, width int) []string {
+func wrap(ws []word, width int) []string { return wrapHanging(ws, width, width) }
+
+// wrapHanging is wrap with a first line of first columns and the others of
+// rest, for text after a label.
+func wrapHanging(ws []word, first, rest int) []string {
 	var lines []string
 	var b strings.Builder
-	col := 0
+	col, width := 0, first
 	for _, w := range ws {
 		if col > 0 && col+1+w.width > width {
 			lines = append(lines, b.String())
 			b.Reset()
-			col = 0
+			col, width = 0, rest
 		}
 		if col > 0 {
 			b.WriteByte(' ')
@@ -77,7 +81,16 @@ func wrap(ws []word, width int) []string {
 	return lines
 }
 
-// wrapText wraps plain text to width columns.
-func wrapText(s string, width int) []string {
-	return wrap(words([]segment{{Text: oneLine(s)}}, func(t string, _ bool) string { return t }), width)
+// wrapText wraps plain text to a first line of first columns and others of
+// rest; a word wider than rest, such as a long path, is cut into pieces.
+func wrapText(s string, first, rest int) []string {
+	var ws []word
+	for _, w := range words([]segment{{Text: oneLine(s)}}, func(t string, _ bool) string { return t }) {
+		for r := []rune(w.text); rest > 0 && len(r) > rest; r = r[rest:] {
+			ws = append(ws, word{text: string(r[:rest]), width: rest})
+			w = word{text: string(r[rest:]), width: len(r) - rest}
+		}
+		ws = append(ws, w)
+	}
+	return wrapHanging(ws, first, rest)
 }

@@ -40,8 +40,20 @@ type Lexicons struct {
 	Modifiers []Modifier `yaml:"modifiers" json:"modifiers"`
 	// Hedges are words that hedge a claim ("reportedly", "allegedly").
 	Hedges []string `yaml:"hedges" json:"hedges"`
-	// Casualties are words for being killed, injured or missing.
+	// Casualties are words for being killed, injured, shot or missing.
 	Casualties []CasualtyTerm `yaml:"casualties" json:"casualties"`
+	// TollVerbs move a casualty toll to a figure: "the death toll rose to
+	// 12", "the number of dead stands at 40".
+	TollVerbs []string `yaml:"toll_verbs" json:"toll_verbs"`
+	// SufferVerbs say a person bore an injury named by a noun: "suffered
+	// minor injuries", "sustained a graze wound".
+	SufferVerbs []string `yaml:"suffer_verbs" json:"suffer_verbs"`
+	// Roundup are cues that a casualty figure totals several incidents:
+	// "in shootings across the city", "over the weekend".
+	Roundup []string `yaml:"roundup" json:"roundup"`
+	// Additive are words that mark victims as further ones, beside those
+	// already counted: "another", "a second", "other".
+	Additive []string `yaml:"additive" json:"additive"`
 	// Speech are verbs and phrases that introduce what someone said.
 	Speech []string `yaml:"speech" json:"speech"`
 	// TitleModifiers change a title's meaning ("former", "acting").
@@ -91,12 +103,17 @@ type Modifier struct {
 	Hedge bool `yaml:"hedge" json:"hedge,omitempty"`
 }
 
-// CasualtyTerm is a word that reports people killed, injured or missing.
+// CasualtyTerm is a word that reports people killed, injured, shot or
+// missing.
 type CasualtyTerm struct {
 	ID string `yaml:"id" json:"id"`
-	// Status is killed, injured or missing.
+	// Status is killed, injured, shot (hit: killed or injured) or missing.
 	Status string   `yaml:"status" json:"status"`
 	Words  []string `yaml:"words" json:"words"`
+	// Nouns name the casualties themselves and may be followed by their
+	// figure: "the death toll rose to 12", "deaths of two men", "suffered
+	// injuries". They match like Words.
+	Nouns []string `yaml:"nouns" json:"nouns,omitempty"`
 }
 
 // TitleModifier changes a title: former, acting, deputy.

@@ -9,7 +9,7 @@ import (
 
 // Outcomes are the comparison outcomes a finding rule's when may name.
 var Outcomes = []string{
-	"count-disjoint", "count-update", "victims-disjoint", "date-disjoint",
+	"count-disjoint", "count-update", "count-guess", "count-update-guess", "victims-disjoint", "date-disjoint",
 	"title-conflict", "title-extra", "former-current", "leader-conflict",
 	"stance-conflict", "actor-conflict", "quote-wording", "quote-speaker",
 	"value-disjoint", "value-differs", "pubdate-inconsistent",
@@ -22,7 +22,7 @@ var Severities = []string{"info", "warning", "error"}
 var ValueTypes = []string{"number", "date", "category", "entity", "text"}
 
 // CasualtyStatuses are the statuses a casualty term may report.
-var CasualtyStatuses = []string{"killed", "injured", "missing"}
+var CasualtyStatuses = []string{"killed", "injured", "shot", "missing"}
 
 // Stances are the stances a cue may imply.
 var Stances = []string{"fact", "claimed", "denied", "no-evidence"}

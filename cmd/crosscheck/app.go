@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsdesk/crosscheck"
-	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/rules"
 )
 
@@ -109,16 +108,4 @@ func atLeast(n int, what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
-}
-
-// readArticles reads the articles under paths; problems are printed one a
-// line and returned as messages, the rest are read.
-func (a *app) readArticles(cfg *config, paths []string) ([]*article.Article, []string) {
-	arts, errs := article.Read(paths, article.Options{MaxArticleBytes: int64(cfg.MaxArticleMB) << 20, Stdin: a.stdin})
-	var msgs []string
-	for _, e := range errs {
-		msgs = append(msgs, e.Error())
-		fmt.Fprintln(a.stderr, "crosscheck:", e.Error())
-	}
-	return arts, msgs
 }

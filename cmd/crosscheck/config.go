@@ -32,10 +32,15 @@ type config struct {
 	ShowSuppressed bool     `mapstructure:"show-suppressed"`
 	Explain        bool     `mapstructure:"explain"`
 	Quiet          bool     `mapstructure:"quiet"`
+	Color          string   `mapstructure:"color"`
 	MaxArticleMB   int      `mapstructure:"max-article-mb"`
 
 	// dir is the directory of the .crosscheck.yaml read, if any.
 	dir string
+	// from says, per key, where its value was set, for messages: "--fail-on",
+	// "CROSSCHECK_FAIL_ON" or "/desk/.crosscheck.yaml:3: fail-on". A key
+	// left at its default is absent.
+	from map[string]string
 }
 
 // configFile is the name of the project configuration file.
@@ -51,17 +56,33 @@ func loadConfig(flags *pflag.FlagSet) (*config, error) {
 	v.SetDefault("format", "text")
 	v.SetDefault("fail-on", findings.Warning)
 	v.SetDefault("max-article-mb", 8)
+	v.SetDefault("color", colorAuto)
 	if err := v.BindPFlags(flags); err != nil {
 		return nil, err
 	}
-	cfg := &config{}
+	cfg := &config{from: map[string]string{}}
 	if path := findConfig(); path != "" {
+		lines, err := configFileLines(path)
+		if err != nil {
+			return nil, err
+		}
 		v.SetConfigFile(path)
 		v.SetConfigType("yaml")
 		if err := v.ReadInConfig(); err != nil {
 			return nil, fmt.Errorf("%s: %v", path, err)
 		}
 		cfg.dir = filepath.Dir(path)
+		for k, line := range lines {
+			cfg.from[k] = fmt.Sprintf("%s:%d: %s", path, line, k)
+		}
+	}
+	for _, k := range configKeys() {
+		if env := envName(k); os.Getenv(env) != "" {
+			cfg.from[k] = env
+		}
+		if f := flags.Lookup(k); f != nil && f.Changed {
+			cfg.from[k] = "--" + k
+		}
 	}
 	if err := v.Unmarshal(cfg); err != nil {
 		return nil, err
@@ -70,6 +91,26 @@ func loadConfig(flags *pflag.FlagSet) (*config, error) {
 	cfg.Rules = splitList(cfg.Rules)
 	cfg.Out = splitList(cfg.Out)
 	return cfg, cfg.Validate()
+}
+
+// envName is the environment variable that sets key: CROSSCHECK_FAIL_ON
+// for fail-on.
+func envName(key string) string {
+	return "CROSSCHECK_" + strings.ToUpper(strings.ReplaceAll(key, "-", "_"))
+}
+
+// setting names a key's value and where it was set, for a message about
+// it: --fail-on "bogus", CROSSCHECK_FAIL_ON="bogus" or
+// .crosscheck.yaml:3: fail-on "eror".
+func (c *config) setting(key string, value any) string {
+	where, ok := c.from[key]
+	switch {
+	case !ok:
+		return fmt.Sprintf("%s %q", key, fmt.Sprint(value))
+	case strings.HasPrefix(where, "CROSSCHECK_"):
+		return fmt.Sprintf("%s=%q", where, fmt.Sprint(value))
+	}
+	return fmt.Sprintf("%s %q", where, fmt.Sprint(value))
 }
 
 // findConfig returns the .crosscheck.yaml of the working directory or its
@@ -106,20 +147,25 @@ func splitList(in []string) []string {
 func (c *config) Validate() error {
 	var errs []error
 	if findings.SeverityRank(c.FailOn) == 0 && c.FailOn != "none" {
-		errs = append(errs, fmt.Errorf("--fail-on %q: want info, warning, error or none", c.FailOn))
+		errs = append(errs, fmt.Errorf("%s: want info, warning, error or none", c.setting("fail-on", c.FailOn)))
 	}
 	for _, f := range strings.Split(c.Format, ",") {
 		if !validFormat(f) {
-			errs = append(errs, fmt.Errorf("--format %q: want one of %s", f, strings.Join(report.Formats(), ", ")))
+			errs = append(errs, fmt.Errorf("%s: want one of %s", c.setting("format", f), strings.Join(report.Formats(), ", ")))
 		}
 	}
 	for _, o := range c.Out {
 		f, p, ok := strings.Cut(o, "=")
 		if !ok || p == "" {
-			errs = append(errs, fmt.Errorf("--out %q: want FORMAT=PATH", o))
+			errs = append(errs, fmt.Errorf("%s: want FORMAT=PATH", c.setting("out", o)))
 		} else if !validFormat(f) {
-			errs = append(errs, fmt.Errorf("--out %q: unknown format %q; want one of %s", o, f, strings.Join(report.Formats(), ", ")))
+			errs = append(errs, fmt.Errorf("%s: unknown format %q; want one of %s", c.setting("out", o), f, strings.Join(report.Formats(), ", ")))
 		}
+	}
+	switch c.Color {
+	case colorAuto, colorAlways, colorNever:
+	default:
+		errs = append(errs, fmt.Errorf("%s: want auto, always or never", c.setting("color", c.Color)))
 	}
 	if c.New && c.Index == "" {
 		errs = append(errs, errors.New("--new needs --index DIR: new articles are checked against an archive"))
@@ -128,7 +174,7 @@ func (c *config) Validate() error {
 		errs = append(errs, errors.New("--dry-run needs --index DIR"))
 	}
 	if c.MaxArticleMB <= 0 {
-		errs = append(errs, fmt.Errorf("max-article-mb %d: want a positive number", c.MaxArticleMB))
+		errs = append(errs, fmt.Errorf("%s: want a positive number of MiB", c.setting("max-article-mb", c.MaxArticleMB)))
 	}
 	return errors.Join(errs...)
 }

@@ -27,8 +27,8 @@ func (a *app) indexCommand() *cobra.Command {
 			if cfg.Index == "" {
 				return usageErr(errors.New("index add needs --index DIR"))
 			}
-			arts, inputErrs := a.readArticles(cfg, args)
-			st, err := su.checker.AddToIndex(arts, cfg.Index, cfg.Wait)
+			in := a.readArticles(cfg, args)
+			st, err := su.checker.AddToIndex(in.arts, crosscheck.Options{IndexDir: cfg.Index, Wait: cfg.Wait, Waiting: a.waiting})
 			if err != nil {
 				if crosscheck.IsInUse(err) {
 					return usageErr(err)
@@ -38,10 +38,8 @@ func (a *app) indexCommand() *cobra.Command {
 			if !cfg.Quiet {
 				fmt.Fprintf(a.stdout, "%s: %d added, %d replaced, %d unchanged, %d claims written\n", cfg.Index, st.Added, st.Replaced, st.Unchanged, st.Claims)
 			}
-			if len(inputErrs) > 0 {
-				return &exitError{code: exitInput}
-			}
-			return nil
+			a.printInput(in)
+			return in.failed()
 		},
 	}
 	add.Flags().String("index", "", "index DIR (created when missing)")

@@ -1,0 +1,296 @@
+package claims
+
+import "math"
+
+// Toll is what one article says of one incident's casualties, read from
+// all its sentences: how many were killed, injured, and hit (killed or
+// injured). Shot = Killed + Injured ties the three: "five people were
+// shot, three fatally" says two were injured.
+type Toll struct {
+	Killed, Injured, Hit TollFigure
+}
+
+// TollFigure is an article's count of one status.
+type TollFigure struct {
+	// Stated is true when the article says something of it.
+	Stated bool
+	// Lo and Hi bound what the article surely says; Hi may be +Inf: a
+	// victim named one by one says "at least one".
+	Lo, Hi float64
+	// Face is the count the article gives at face value, counting people
+	// one by one even where it must guess who is who.
+	Face float64
+	// People is true when the face value counts victims one by one.
+	People bool
+	// Claims are the claims the figure rests on, in text order.
+	Claims []*Claim
+}
+
+// Sure reports whether the two figures surely disagree: their bounds do
+// not meet.
+func (f TollFigure) Sure(o TollFigure) bool { return f.Lo > o.Hi || o.Lo > f.Hi }
+
+// TollOf reads the toll of one incident from an article's casualty claims
+// about it, in text order. An article that gives a roundup total tells of
+// several incidents and gives no toll of any one.
+func TollOf(cs []*Claim) Toll {
+	roundup := false
+	var use []*Claim
+	for _, c := range cs {
+		if c.Kind != Casualty || c.Value.Number == nil {
+			continue
+		}
+		if ct := c.Value.Counting; ct != nil && ct.As == AsRoundup {
+			roundup = true
+			continue
+		}
+		use = append(use, c)
+	}
+	if roundup {
+		// Which of its figures is this incident's the article does not
+		// say: it gives none.
+		return Toll{Killed: TollFigure{Hi: math.Inf(1)}, Injured: TollFigure{Hi: math.Inf(1)}, Hit: TollFigure{Hi: math.Inf(1)}}
+	}
+	people := finalStatuses(use)
+	t := Toll{
+		Killed:  statusFigure(use, "killed", people),
+		Injured: statusFigure(use, "injured", people),
+		Hit:     statusFigure(use, "shot", people),
+	}
+	t.balance()
+	return t
+}
+
+// balance ties the three figures: the hit are the killed and the injured.
+// Sure bounds move only when the article is consistent; the injured are
+// stated when the hit are ("four people were shot": four injured, at face
+// value, unless the article tells of deaths).
+func (t *Toll) balance() {
+	k, i, s := t.Killed, t.Injured, t.Hit
+	for round := 0; round < 2; round++ {
+		nk, ni, ns := k, i, s
+		ns.Lo = math.Max(s.Lo, k.Lo+i.Lo)
+		ns.Hi = math.Min(s.Hi, k.Hi+i.Hi)
+		ni.Lo = math.Max(i.Lo, s.Lo-k.Hi)
+		ni.Hi = math.Min(i.Hi, s.Hi-k.Lo)
+		nk.Lo = math.Max(k.Lo, s.Lo-i.Hi)
+		nk.Hi = math.Min(k.Hi, s.Hi-i.Lo)
+		if nk.Lo > nk.Hi || ni.Lo > ni.Hi || ns.Lo > ns.Hi {
+			break
+		}
+		k, i, s = nk, ni, ns
+	}
+	if s.Stated {
+		kf := 0.0
+		if k.Stated {
+			kf = k.Face
+		}
+		if f := s.Face - kf; f > i.Face {
+			i.Face = f
+			i.Stated = true
+			i.People = i.People || s.People || k.People
+			i.Claims = mergeClaims(i.Claims, s.Claims, k.Claims)
+		}
+		if f := kf + i.Face; f > s.Face {
+			s.Face = f
+		}
+	}
+	for _, f := range []*TollFigure{&k, &i, &s} {
+		f.Face = math.Max(f.Lo, math.Min(f.Face, f.Hi))
+	}
+	t.Killed, t.Injured, t.Hit = k, i, s
+}
+
+// personStatus is the last status of one victim counted one by one: a
+// victim shot and then killed counts as killed.
+type personStatus map[string]string
+
+// statusRank orders statuses by how far they go: killed over injured over
+// shot.
+var statusRank = map[string]int{"shot": 1, "injured": 2, "killed": 3}
+
+// finalStatuses returns each person's furthest status.
+func finalStatuses(cs []*Claim) personStatus {
+	out := personStatus{}
+	for _, c := range cs {
+		ct := c.Value.Counting
+		if ct == nil || ct.As != AsPerson || ct.Person == "" {
+			continue
+		}
+		if statusRank[c.Value.Status] > statusRank[out[ct.Person]] {
+			out[ct.Person] = c.Value.Status
+		}
+	}
+	return out
+}
+
+// counts reports whether a person whose furthest status is final counts
+// toward status: the hit count everyone, the injured only those who did
+// not die.
+func counts(status, final string) bool {
+	if status == "shot" {
+		return final != "" && final != "missing"
+	}
+	return final == status
+}
+
+// statusFigure reads one status's figure: the best total, parts, further
+// victims beside those counted before, and people counted one by one.
+func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
+	f := TollFigure{Hi: math.Inf(1)}
+	var total *Claim
+	var totalIV Interval
+	var tally personTally
+	for _, c := range cs {
+		ct := c.Value.Counting
+		as := AsTotal
+		if ct != nil {
+			as = ct.As
+		}
+		if as == AsPerson {
+			if counts(status, people[ct.Person]) {
+				tally.add(c, status)
+				f.Claims = append(f.Claims, c)
+				f.Stated, f.People = true, true
+			}
+			continue
+		}
+		if c.Value.Status != status {
+			continue
+		}
+		n := *c.Value.Number
+		if n.Vague && n.Min == 0 {
+			continue
+		}
+		f.Stated = true
+		switch as {
+		case AsTotal:
+			if total == nil || n.Min > totalIV.Min || n.Min == totalIV.Min && totalIV.Vague && !n.Vague {
+				total, totalIV = c, n
+			}
+		case AsPart:
+			f.Lo = math.Max(f.Lo, n.Min)
+			f.Face = math.Max(f.Face, n.Min)
+			f.Claims = append(f.Claims, c)
+		case AsOthers:
+			sure, face := tally.sure(), tally.face()
+			if sure == face && (total == nil || n.Min+sure > totalIV.Min) {
+				// Those counted before are known: "one was killed and
+				// three others were wounded" says three wounded.
+				total, totalIV = c, Interval{Min: n.Min + sure, Max: n.Max + sure, Vague: n.Vague}
+				continue
+			}
+			f.Lo = math.Max(f.Lo, n.Min+sure)
+			f.Face = math.Max(f.Face, n.Min+face)
+			f.Claims = append(f.Claims, c)
+		}
+	}
+	f.Lo = math.Max(f.Lo, tally.sure())
+	f.Face = math.Max(f.Face, math.Max(f.Lo, tally.face()))
+	if total != nil {
+		n := totalIV
+		if n.Vague || n.Max == 0 {
+			// "several" is a manner of speaking, not a bound; "no one was
+			// killed" may leave out a gunman killed by police.
+			n.Max = math.Inf(1)
+		}
+		if n.Min >= f.Face {
+			f.Claims, f.People = nil, false // the total says it all
+		}
+		f.Claims = mergeClaims([]*Claim{total}, f.Claims)
+		if f.Lo <= n.Max {
+			f.Lo = math.Max(f.Lo, n.Min)
+			f.Hi = n.Max
+			f.Face = math.Max(f.Lo, math.Min(f.Face, n.Max))
+		} else {
+			f.Face = math.Max(f.Face, n.Min)
+		}
+	}
+	return f
+}
+
+// personTally counts the people of one status named one by one.
+type personTally struct {
+	named, descs, newDescs, pronouns map[string]bool
+	also                             map[string]bool
+	with                             int
+	// anyone is true when a victim was named only by a noun that says
+	// nothing of who ("the victim"): someone counted already, or one.
+	anyone bool
+}
+
+// anaphoric are nouns that name a victim without saying who: "the victim",
+// "the person who was shot". They count a person only when no other is
+// named.
+var anaphoric = map[string]bool{"victim": true, "person": true, "individual": true}
+
+// add counts the person of claim c toward status.
+func (p *personTally) add(c *Claim, status string) {
+	if p.named == nil {
+		p.named, p.descs, p.newDescs, p.pronouns, p.also = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	}
+	ct := c.Value.Counting
+	switch {
+	case ct.Named:
+		p.named[ct.Person] = true
+	case ct.Pronoun:
+		p.pronouns[ct.Person] = true
+	case ct.New:
+		p.newDescs[ct.Person+"#"+c.ID] = true
+	case anaphoric[ct.Person]:
+		p.anyone = true
+	default:
+		p.descs[ct.Person] = true
+	}
+	if ct.Also && c.Value.Status == status {
+		p.also[ct.Person] = true
+	}
+	if ct.With > p.with && c.Value.Status == status {
+		p.with = ct.With
+	}
+}
+
+// sure is how many people the article surely names: distinct names, the
+// people of one coordinated subject, a victim "also" counted beside
+// another, or at least the one person named.
+func (p *personTally) sure() float64 {
+	if p.named == nil {
+		return 0
+	}
+	n := math.Max(float64(len(p.named)), float64(p.with))
+	if len(p.also) > 0 {
+		n = math.Max(n, float64(len(p.also)+1))
+	}
+	return math.Max(n, 1)
+}
+
+// face is how many people the article names counting descriptions that
+// may be people already named: distinct descriptions, or the names, each
+// with the victims marked as further ones.
+func (p *personTally) face() float64 {
+	if p.named == nil {
+		return 0
+	}
+	// A pronoun names someone counted already when anyone was; else one.
+	extra := 0
+	if len(p.named) == 0 && len(p.descs) == 0 && len(p.pronouns) > 0 {
+		extra = 1
+	}
+	n := float64(len(p.named) + len(p.newDescs) + extra)
+	return math.Max(math.Max(n, float64(len(p.descs)+len(p.newDescs))), p.sure())
+}
+
+// mergeClaims joins claim lists without repeats, keeping first-seen order.
+func mergeClaims(lists ...[]*Claim) []*Claim {
+	seen := map[*Claim]bool{}
+	var out []*Claim
+	for _, l := range lists {
+		for _, c := range l {
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,281 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsdesk/crosscheck/claims"
+)
+
+// articleToll is one article's toll of an incident.
+type articleToll struct {
+	article string
+	toll    claims.Toll
+}
+
+// tollStatuses are the statuses whose figures are compared, with the word
+// messages use for them. The hit are compared only where the killed and
+// the injured did not already tell the disagreement.
+var tollStatuses = []struct{ status, word string }{
+	{"killed", "killed"}, {"injured", "injured"}, {"shot", "hit"},
+}
+
+// tolls compares the tolls the articles of one incident give. Each
+// article's killed, injured and hit are read from all its sentences about
+// the incident (claims.TollOf), background figures left out, and held as
+// a sure interval and a face value. Intervals that do not meet are a
+// disagreement, or an update when one side was published after the other;
+// face values that differ while the intervals meet rest on people counted
+// one by one, and are reported at the certainty of a guess.
+func (j *judge) tolls(cls []*claims.Claim) {
+	ids, per := byArticle(cls)
+	if len(ids) < 2 {
+		return
+	}
+	tolls := make([]articleToll, 0, len(ids))
+	for _, id := range ids {
+		var use []*claims.Claim
+		for _, c := range per[id] {
+			if !j.background(c) {
+				use = append(use, c)
+			}
+		}
+		tolls = append(tolls, articleToll{id, claims.TollOf(use)})
+	}
+	subject := subjectText(cls[0].Subject, "the casualties")
+	key := cls[0].Subject.Event
+	tol := j.c.settings[string(claims.Casualty)].Tolerance
+	covered := map[string]bool{}
+	for _, st := range tollStatuses {
+		j.statusFindings(st.status, st.word, subject, key, tolls, tol, covered)
+	}
+}
+
+// tollEntry is one article's figure of one status.
+type tollEntry struct {
+	article string
+	fig     claims.TollFigure
+}
+
+// figureOf returns the toll's figure of status.
+func figureOf(t claims.Toll, status string) claims.TollFigure {
+	switch status {
+	case "killed":
+		return t.Killed
+	case "injured":
+		return t.Injured
+	}
+	return t.Hit
+}
+
+// statusFigures groups the articles that state a figure of status by their
+// face value, in ascending order of value.
+func statusFigures(tolls []articleToll, status string) [][]tollEntry {
+	byFace := map[float64][]tollEntry{}
+	for _, t := range tolls {
+		f := figureOf(t.toll, status)
+		if !f.Stated || len(f.Claims) == 0 {
+			continue
+		}
+		byFace[f.Face] = append(byFace[f.Face], tollEntry{t.article, f})
+	}
+	faces := make([]float64, 0, len(byFace))
+	for v := range byFace {
+		faces = append(faces, v)
+	}
+	sort.Float64s(faces)
+	out := make([][]tollEntry, len(faces))
+	for i, v := range faces {
+		out[i] = byFace[v]
+	}
+	return out
+}
+
+// statusFindings reports the articles whose figures of one status differ,
+// one finding per pair of face values, and records agreements.
+func (j *judge) statusFindings(status, word, subject, key string, tolls []articleToll, tol float64, covered map[string]bool) {
+	groups := statusFigures(tolls, status)
+	for _, g := range groups {
+		if status != "shot" {
+			j.agree(claims.Casualty, subject, strconv.FormatFloat(g[0].fig.Face, 'f', -1, 64)+" "+word, entryClaims(g))
+		}
+	}
+	for a := 0; a < len(groups); a++ {
+		for b := a + 1; b < len(groups); b++ {
+			x, y := j.closeEntries(groups[a], groups[b]), j.closeEntries(groups[b], groups[a])
+			far := len(x) == 0 || len(y) == 0
+			if far {
+				// Reports weeks apart may tell of a toll that changed:
+				// a note at most.
+				x, y = groups[a], groups[b]
+			}
+			sure := allSure(x, y, tol) && !far
+			if status == "shot" && (!sure || allCovered(x, y, covered)) {
+				continue
+			}
+			if !sure && !countsPeople(x) {
+				continue // "at least four" and "seven" agree
+			}
+			if j.entriesBefore(y, x) {
+				x, y = y, x
+			}
+			update := j.entriesBefore(x, y)
+			when := "count-guess"
+			switch {
+			case sure && update:
+				when = "count-update"
+			case sure:
+				when = "count-disjoint"
+			case update:
+				when = "count-update-guess"
+			}
+			cover(x, y, covered)
+			n := len(j.out.Findings)
+			j.emit(claims.Casualty, when, subject, status+"|"+key,
+				fmt.Sprintf("%s: %s vs %s", word, faceText(x), faceText(y)),
+				map[string]any{"Status": word, "Values": j.tollSide(x) + " vs " + j.tollSide(y), "Doubt": doubt(x, y)},
+				side{claims: entryClaims(x)}, side{claims: entryClaims(y)})
+			if update && len(j.out.Findings) > n {
+				j.out.Findings[n].Update = true
+			}
+		}
+	}
+}
+
+// allSure reports whether every figure of xs surely disagrees with every
+// figure of ys, each widened by the relative tolerance.
+func allSure(xs, ys []tollEntry, tol float64) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			a := claims.Interval{Min: x.fig.Lo, Max: x.fig.Hi}
+			b := claims.Interval{Min: y.fig.Lo, Max: y.fig.Hi}
+			if overlaps(a, b, tol) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// countsPeople reports whether the figures of es, the lower side of a
+// difference, count victims one by one: only then may an article's lower
+// face value be a count that names fewer than there were.
+func countsPeople(es []tollEntry) bool {
+	for _, e := range es {
+		if !e.fig.People {
+			return false
+		}
+	}
+	return true
+}
+
+// pairKey names a pair of articles in either order.
+func pairKey(a, b string) string {
+	if a > b {
+		a, b = b, a
+	}
+	return a + "\x1f" + b
+}
+
+// cover records that the pairs of xs and ys have been reported.
+func cover(xs, ys []tollEntry, covered map[string]bool) {
+	for _, x := range xs {
+		for _, y := range ys {
+			covered[pairKey(x.article, y.article)] = true
+		}
+	}
+}
+
+// allCovered reports whether every pair of xs and ys was reported already.
+func allCovered(xs, ys []tollEntry, covered map[string]bool) bool {
+	for _, x := range xs {
+		for _, y := range ys {
+			if !covered[pairKey(x.article, y.article)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// closeEntries keeps the entries of xs published close enough to some
+// entry of ys to report the same incident at the same time.
+func (j *judge) closeEntries(xs, ys []tollEntry) []tollEntry {
+	var out []tollEntry
+	for _, x := range xs {
+		for _, y := range ys {
+			if j.sameTime(x.fig.Claims[0], y.fig.Claims[0]) {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// entriesBefore reports whether every article of xs was published before
+// every article of ys (all dates known).
+func (j *judge) entriesBefore(xs, ys []tollEntry) bool {
+	var cx, cy []*claims.Claim
+	for _, x := range xs {
+		cx = append(cx, x.fig.Claims[0])
+	}
+	for _, y := range ys {
+		cy = append(cy, y.fig.Claims[0])
+	}
+	return j.allBefore(cx, cy)
+}
+
+// entryClaims returns the claims the entries' figures rest on.
+func entryClaims(es []tollEntry) []*claims.Claim {
+	var out []*claims.Claim
+	for _, e := range es {
+		out = append(out, e.fig.Claims...)
+	}
+	return out
+}
+
+// faceText renders the face value of a side.
+func faceText(es []tollEntry) string {
+	return strconv.FormatFloat(es[0].fig.Face, 'f', -1, 64)
+}
+
+// tollSide renders one side for a message: the figure, then each article
+// with its publication date and the words it rests on, "2 (9c90328f615c,
+// 2016-04-24: "A 46-year-old woman died"; "Gino Nicolas, 24, was also
+// killed")".
+func (j *judge) tollSide(es []tollEntry) string {
+	parts := make([]string, 0, len(es))
+	for _, e := range es {
+		where := e.article
+		if a := j.st.Articles[e.article]; a != nil && a.HasDate() {
+			where += ", " + a.Published.Format("2006-01-02")
+		}
+		var quotes []string
+		for i, c := range e.fig.Claims {
+			if i == 3 {
+				quotes = append(quotes, "…")
+				break
+			}
+			quotes = append(quotes, fmt.Sprintf("%q", strings.TrimSpace(c.Text)))
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s: %s)", faceText([]tollEntry{e}), where, strings.Join(quotes, "; ")))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// doubt says why a difference that the sure bounds do not show may still
+// be one figure: an open count of people named one by one.
+func doubt(xs, ys []tollEntry) string {
+	for _, es := range [][]tollEntry{xs, ys} {
+		for _, e := range es {
+			if math.IsInf(e.fig.Hi, 1) && e.fig.Face > e.fig.Lo || math.IsInf(e.fig.Hi, 1) {
+				return "One side counts victims one by one, so it may not name them all, or may count one person twice."
+			}
+		}
+	}
+	return "The figures rest on totals that the articles break down differently."
+}
