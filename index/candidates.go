@@ -1,13 +1,17 @@
 package index
 
 import (
+	"math"
 	"sort"
+	"strings"
 )
 
-// cand is a candidate article and its similarity.
+// cand is a candidate article, its similarity and the cosine of the two
+// articles' keys (the same unless one of them is a brief).
 type cand struct {
-	id    string
-	score float64
+	id     string
+	score  float64
+	cosine float64
 }
 
 // neighboursOf returns id's list: among the articles sharing its rarest
@@ -94,8 +98,9 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 		if vb == nil {
 			continue
 		}
-		if sc := cosine(va, vb); sc >= s.g.threshold && evidence(va, vb) >= s.g.minEvidence {
-			cs = append(cs, cand{c, sc})
+		mc := s.metaOf(c)
+		if sc, cos := s.similarity(va, vb); sc >= s.thresholdFor(m, mc) && s.evidence(m, mc, va, vb) >= s.g.minEvidence {
+			cs = append(cs, cand{c, sc, cos})
 		}
 	}
 	sort.Slice(cs, func(i, j int) bool {
@@ -121,6 +126,9 @@ func (s *storyState) rarest(m *docMeta) ([]string, error) {
 	var q []kd
 	limit := min(s.maxDF, s.g.queryMaxDF)
 	for _, k := range m.keys {
+		if strings.HasPrefix(k, eventPrefix) {
+			continue
+		}
 		d, err := s.docFreq(k)
 		if err != nil {
 			return nil, err
@@ -165,4 +173,22 @@ func (s *storyState) docFreq(k string) (int, error) {
 	s.df[k] = d
 	s.mu.Unlock()
 	return d, nil
+}
+
+// thresholdFor is the similarity two articles need: lower when they were
+// published within nearDays of each other, as reports of one event mostly
+// are, and higher when they are more than farDays apart, as unrelated
+// reports that share a place mostly are.
+func (s *storyState) thresholdFor(a, b *docMeta) float64 {
+	if a.published.IsZero() || b.published.IsZero() {
+		return s.g.threshold
+	}
+	d := math.Abs(a.published.Sub(b.published).Hours() / 24)
+	switch {
+	case s.g.nearDays > 0 && d <= s.g.nearDays:
+		return s.g.nearThresh
+	case s.g.farDays > 0 && d > s.g.farDays:
+		return s.g.farThresh
+	}
+	return s.g.threshold
 }

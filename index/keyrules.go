@@ -12,7 +12,9 @@ import (
 // words and phrases are titles before a name (titles, title_modifiers),
 // which words inside a name say little on their own (place_words,
 // generic_name_words) and which lower-case words join a name
-// (name_particles). Build one with NewKeyRules.
+// (name_particles), and which words name kinds of events (events) and are
+// words of news rather than names (taxonomy, casualties, events). Build
+// one with NewKeyRules.
 type KeyRules struct {
 	abbrev     map[string]bool
 	stop       map[string]bool
@@ -21,6 +23,17 @@ type KeyRules struct {
 	connectors map[string]bool
 	// titlePhrases holds the titles of several words by their first word.
 	titlePhrases map[string][][]string
+	// eventPhrases holds the words of each non-generic event class by
+	// their first word.
+	eventPhrases map[string][]eventPhrase
+	// newsWords are the words of the taxonomy, casualty and event lexicons.
+	newsWords map[string]bool
+}
+
+// eventPhrase is one way of naming a class of events.
+type eventPhrase struct {
+	words []string
+	class string
 }
 
 // functionWords are capitalised only at the start of a sentence or
@@ -36,6 +49,7 @@ func NewKeyRules(rb *rules.Rulebook) *KeyRules {
 	kr := &KeyRules{
 		abbrev: map[string]bool{}, stop: map[string]bool{}, generic: map[string]bool{},
 		titleWords: map[string]bool{}, connectors: map[string]bool{}, titlePhrases: map[string][][]string{},
+		eventPhrases: map[string][]eventPhrase{}, newsWords: map[string]bool{},
 	}
 	for _, w := range strings.Fields(functionWords) {
 		kr.stop[w] = true
@@ -50,6 +64,31 @@ func NewKeyRules(rb *rules.Rulebook) *KeyRules {
 	addAll(kr.generic, lx.PlaceWords)
 	addAll(kr.generic, lx.GenericNameWords)
 	addAll(kr.connectors, lx.NameParticles)
+	for _, e := range rb.Events {
+		for _, w := range e.Words {
+			ws := strings.Fields(strings.ToLower(w))
+			for _, x := range ws {
+				kr.newsWords[x] = true
+			}
+			if len(ws) > 0 && !e.Generic {
+				kr.eventPhrases[ws[0]] = append(kr.eventPhrases[ws[0]], eventPhrase{ws, e.ID})
+			}
+		}
+	}
+	for _, c := range rb.Taxonomy {
+		for _, w := range c.Words {
+			for _, x := range normWords(w) {
+				kr.newsWords[x] = true
+			}
+		}
+	}
+	for _, c := range lx.Casualties {
+		for _, w := range c.Words {
+			for _, x := range normWords(w) {
+				kr.newsWords[x] = true
+			}
+		}
+	}
 	var phrases [][]string
 	for _, t := range rb.Titles {
 		for _, w := range t.Words {

@@ -25,15 +25,59 @@ import (
 // (" - WKRN News 2") is cut. Keys is deterministic and allocates little.
 func (kr *KeyRules) Keys(a *article.Article) []string {
 	set := make(map[string]struct{}, 64)
+	body := kr.tokenize(a.Text)
+	var head []token
 	if t := trimTitle(a.Title); t != "" && !titleCased(t) {
-		kr.keysOf(t, set)
+		head = kr.tokenize(t)
+		kr.keysOf(head, set, lowerWords(body))
 	}
-	kr.keysOf(a.Text, set)
+	kr.keysOf(body, set, nil)
+	kr.eventKeys(head, set)
+	kr.eventKeys(body, set)
 	out := make([]string, 0, len(set))
 	for k := range set {
 		out = append(out, k)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// eventPrefix starts the key of a class of events the article names
+// ("event:attack"): not a name, so it weighs nothing in the similarity of
+// two articles, but two reports of one event name its kind.
+const eventPrefix = "event:"
+
+// eventKeys adds a key for each class of events whose words the tokens
+// hold.
+func (kr *KeyRules) eventKeys(toks []token, set map[string]struct{}) {
+	for i := range toks {
+		w := strings.ToLower(toks[i].w)
+		for _, p := range kr.eventPhrases[w] {
+			if i+len(p.words) > len(toks) {
+				continue
+			}
+			match := true
+			for j := 1; j < len(p.words); j++ {
+				if toks[i+j].brk || strings.ToLower(toks[i+j].w) != p.words[j] {
+					match = false
+					break
+				}
+			}
+			if match {
+				set[eventPrefix+p.class] = struct{}{}
+			}
+		}
+	}
+}
+
+// lowerWords returns the words that the tokens write in lower case.
+func lowerWords(toks []token) map[string]bool {
+	out := make(map[string]bool, len(toks)/2)
+	for _, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t.w); unicode.IsLower(r) {
+			out[t.w] = true
+		}
+	}
 	return out
 }
 
@@ -72,14 +116,19 @@ type token struct {
 	endStop bool // the word is followed directly by a full stop
 }
 
-// keysOf adds the keys of one text to set.
-func (kr *KeyRules) keysOf(s string, set map[string]struct{}) {
+// keysOf adds the keys of one text's tokens to set.
+//
+// In a headline (lower is then the words the body writes in lower case), a
+// single capitalised word at the start is a name when the body never
+// writes it in lower case and the rulebook does not know it as a word of
+// news ("Hialeah killer ..." but not "Deadly shooting ..."); at the start of
+// any other sentence it may be any word.
+func (kr *KeyRules) keysOf(toks []token, set map[string]struct{}, lower map[string]bool) {
 	var span []token
 	flush := func() {
-		kr.emitSpan(span, set)
+		kr.emitSpan(span, set, lower)
 		span = span[:0]
 	}
-	toks := kr.tokenize(s)
 	for i, t := range toks {
 		if age, ok := ageOf(t.w); ok {
 			set["age:"+age] = struct{}{}
@@ -174,7 +223,7 @@ func ageOf(w string) (string, bool) {
 }
 
 // emitSpan adds the keys of one capitalised span.
-func (kr *KeyRules) emitSpan(span []token, set map[string]struct{}) {
+func (kr *KeyRules) emitSpan(span []token, set map[string]struct{}, lower map[string]bool) {
 	if len(span) == 0 {
 		return
 	}
@@ -193,8 +242,14 @@ func (kr *KeyRules) emitSpan(span []token, set map[string]struct{}) {
 	for len(words) > 0 && kr.connectors[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 || (atStart && orig == 1) {
+	if len(words) == 0 {
 		return
+	}
+	if atStart && orig == 1 {
+		w := words[0]
+		if lower == nil || lower[w] || kr.newsWords[w] || kr.stop[w] || kr.generic[w] || kr.titleWords[w] {
+			return
+		}
 	}
 	if len(words) > 1 {
 		if full, ok := streetAbbrev[words[len(words)-1]]; ok {

@@ -19,7 +19,12 @@ type grouping struct {
 	slackK     int     // ... and the other among its slackK ...
 	strongLink float64 // ... or this similarity
 	threshold  float64 // minimum similarity of a link
+	nearDays   float64 // ... but articles published within this many days of each other
+	nearThresh float64 // ... need only this similarity
+	farDays    float64 // articles published more than this many days apart
+	farThresh  float64 // ... need this similarity
 	joinScore  float64 // minimum similarity of a link that joins two stories of several articles
+	joinLinks  int     // ... unless this many links join them
 	maxStory   int     // a link may not make a story larger than this
 	maxDFShare float64 // keys in more than this share of articles are ignored
 	minMaxDF   int     // ... but never ignore keys in fewer than this many
@@ -27,7 +32,10 @@ type grouping struct {
 	furnitureShare float64 // keys in more than this share of an outlet's articles are its page furniture
 	furnitureMin   int     // ... when the outlet has at least this many articles
 
-	minEvidence int // a link needs this many shared names (see evidence)
+	minEvidence  int     // a link needs this much evidence (see evidence)
+	eventWindow  float64 // days between two reports that name one kind of event
+	undatedEvent bool    // ... or either report undated
+	shortKeys    int     // an article with at most this many weighted names is a brief (see similarity)
 }
 
 // smallIndex is the number of articles below which an index counts as a
@@ -35,15 +43,20 @@ type grouping struct {
 const smallIndex = 100
 
 var defaultGrouping = grouping{
-	queryKeys:  10,
+	queryKeys:  20,
 	queryMaxDF: 1000,
 	candidates: 20,
-	listK:      6,
+	listK:      8,
 	topK:       2,
-	slackK:     4,
+	slackK:     5,
 	strongLink: 0.5,
 	threshold:  0.30,
+	nearDays:   4,
+	nearThresh: 0.20,
+	farDays:    60,
+	farThresh:  0.60,
 	joinScore:  0.6,
+	joinLinks:  2,
 	maxStory:   30,
 	maxDFShare: 0.01,
 	minMaxDF:   30,
@@ -51,7 +64,10 @@ var defaultGrouping = grouping{
 	furnitureShare: 0.3,
 	furnitureMin:   4,
 
-	minEvidence: 3,
+	minEvidence:  3,
+	eventWindow:  10,
+	undatedEvent: true,
+	shortKeys:    2,
 }
 
 // Stories groups the given article ids (the batch) together with similar
@@ -70,14 +86,19 @@ var defaultGrouping = grouping{
 //
 // Each article's candidates are the articles that share its rarest keys
 // (at most queryKeys, scored by the idf weights of the keys they share and
-// the length of their key lists); they are ranked by the idf-weighted
-// cosine of the two key sets and kept when they reach the threshold and
-// share at least minEvidence names, best listK first. Keys that are an
-// outlet's page furniture weigh nothing in its articles. Two articles are
-// linked when each is in the other's list, one among the other's topK, and
-// the other among its slackK or the score reaches strongLink. Links are
-// applied strongest first; a link that would join two stories of several
-// articles each needs joinScore, and none may grow a story past maxStory.
+// the length of their key lists); they are ranked by their similarity (the
+// idf-weighted cosine of the two key sets, or for a brief the share of its
+// names the other holds) and kept when it reaches the threshold and they
+// have at least minEvidence in common (see evidence), best listK first.
+// Reports of one event mostly appear within days of each other, and
+// unrelated reports that share a place mostly do not: articles published
+// within nearDays need only nearThresh, those more than farDays apart
+// farThresh. Keys that are an outlet's page furniture weigh nothing in its
+// articles. Two articles are linked when each is in the other's list, one
+// among the other's topK, and the other among its slackK or the score
+// reaches strongLink. Links are applied strongest cosine first; a link that
+// would join two stories of several articles each needs joinScore or
+// joinLinks links between them, and none may grow a story past maxStory.
 // The rank rule keeps a generic hub article from chaining unrelated
 // stories: it can link only to articles that rank it among their best.
 // The cost is one bounded lookup per batch article and per article of its
@@ -200,7 +221,10 @@ func (s *storyState) explore(seeds []string) ([]string, []link, error) {
 				if !s.linked(a, c.id, c.score) {
 					continue
 				}
-				links = append(links, link{p.a, p.b, c.score})
+				// A brief's link is ordered, and may join stories, by
+				// the cosine: its coverage of a long report is no
+				// reason to pull that report out of its story.
+				links = append(links, link{p.a, p.b, c.cosine})
 				if !reached[c.id] {
 					reached[c.id] = true
 					next = append(next, c.id)
@@ -254,9 +278,29 @@ func (s *storyState) join(members []string, links []link) [][]string {
 	})
 	uf := newUnionFind()
 	size := map[string]int{}
+	adj := map[string][]string{}
 	for _, id := range members {
 		uf.add(id)
 		size[id] = 1
+	}
+	for _, l := range links {
+		adj[l.a] = append(adj[l.a], l.b)
+		adj[l.b] = append(adj[l.b], l.a)
+	}
+	// between counts the links between the stories of roots ra and rb.
+	between := func(ra, rb string) int {
+		n := 0
+		for _, id := range members {
+			if uf.find(id) != ra {
+				continue
+			}
+			for _, o := range adj[id] {
+				if uf.find(o) == rb {
+					n++
+				}
+			}
+		}
+		return n
 	}
 	for _, l := range links {
 		ra, rb := uf.find(l.a), uf.find(l.b)
@@ -264,7 +308,10 @@ func (s *storyState) join(members []string, links []link) [][]string {
 			continue
 		}
 		sa, sb := size[ra], size[rb]
-		if sa+sb > s.g.maxStory || (sa > 1 && sb > 1 && l.score < s.g.joinScore) {
+		if sa+sb > s.g.maxStory {
+			continue
+		}
+		if sa > 1 && sb > 1 && l.score < s.g.joinScore && (s.g.joinLinks == 0 || between(ra, rb) < s.g.joinLinks) {
 			continue
 		}
 		uf.union(ra, rb)

@@ -2,6 +2,7 @@ package index
 
 import (
 	"math"
+	"sort"
 	"strings"
 )
 
@@ -40,6 +41,9 @@ func (s *storyState) vecOf(id string) (*vec, error) {
 	}
 	v = &vec{}
 	for _, k := range m.keys { // stored sorted
+		if strings.HasPrefix(k, eventPrefix) {
+			continue
+		}
 		w, err := s.idf(k)
 		if err != nil {
 			return nil, err
@@ -61,6 +65,24 @@ func (s *storyState) vecOf(id string) (*vec, error) {
 	s.vecs[id] = v
 	s.mu.Unlock()
 	return v, nil
+}
+
+// similarity is the weighted cosine of two articles' keys or, when one of
+// them names at most shortKeys weighted names (a brief), the share of the
+// brief's weight that the other holds: a short report of an event names
+// little, and all of it is in the long reports. It returns the cosine too.
+func (s *storyState) similarity(a, b *vec) (sim, cos float64) {
+	cos = cosine(a, b)
+	short, long := a, b
+	if len(b.k) < len(a.k) {
+		short, long = b, a
+	}
+	if s.g.shortKeys == 0 || len(short.k) == 0 || len(short.k) > s.g.shortKeys {
+		return cos, cos
+	}
+	var in float64
+	shared(short, long, func(i, _ int) { in += short.w[i] * short.w[i] })
+	return max(cos, in/short.norm), cos
 }
 
 // cosine is the weighted cosine similarity of two articles.
@@ -91,12 +113,15 @@ func shared(a, b *vec, fn func(i, j int)) {
 	}
 }
 
-// evidence counts the names two articles share: the shared weighted keys,
-// except a single word that is part of a shared longer name ("barbee"
-// beside "kevin barbee"). One shared name, be it a hospital, a suburb or a
-// sheriff's office, is what unrelated stories of one region have in common;
-// the same event shares several.
-func evidence(a, b *vec) int {
+// evidence counts what two articles share that says they report one
+// event: the names they share (the shared weighted keys, except a single
+// word that is part of a shared longer name: "barbee" beside "kevin
+// barbee"), and one more when they name the same kind of event and were
+// published within eventWindow days of each other. One shared name, be it
+// a hospital, a suburb or a sheriff's office, is what unrelated stories of
+// one region have in common; the same event shares several, or a place and
+// its kind at its time.
+func (s *storyState) evidence(ma, mb *docMeta, a, b *vec) int {
 	var common []string
 	shared(a, b, func(i, _ int) { common = append(common, a.k[i]) })
 	inSpan := map[string]bool{}
@@ -113,5 +138,32 @@ func evidence(a, b *vec) int {
 			n++
 		}
 	}
+	if n > 0 && s.sameKindAtTime(ma, mb) {
+		n++
+	}
 	return n
+}
+
+// sameKindAtTime reports whether two articles name a kind of event in
+// common and were published within eventWindow days of each other.
+func (s *storyState) sameKindAtTime(a, b *docMeta) bool {
+	if a.published.IsZero() || b.published.IsZero() {
+		if !s.g.undatedEvent {
+			return false
+		}
+	} else if d := a.published.Sub(b.published).Hours() / 24; d < -s.g.eventWindow || d > s.g.eventWindow {
+		return false
+	}
+	i, j := sort.SearchStrings(a.keys, eventPrefix), sort.SearchStrings(b.keys, eventPrefix)
+	for i < len(a.keys) && j < len(b.keys) && strings.HasPrefix(a.keys[i], eventPrefix) && strings.HasPrefix(b.keys[j], eventPrefix) {
+		switch {
+		case a.keys[i] < b.keys[j]:
+			i++
+		case a.keys[i] > b.keys[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
 }
