@@ -1,12 +1,17 @@
 package crosscheck
 
 import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
 	"fmt"
 	"math/rand"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/findings"
@@ -183,4 +188,145 @@ func TestArchiveGivesBatchAnswer(t *testing.T) {
 			checkArchiveAgainstBatch(t, ck, cl, rng, 0.4)
 		}
 	})
+}
+
+// corpusClusters reads the scale corpus and returns the articles of
+// clusters GVA incidents of at least three articles (every step-th such
+// incident, in id order) and every 150th unclustered article as company.
+func corpusClusters(t *testing.T, clusters int) []*article.Article {
+	t.Helper()
+	path := corpusPath()
+	if path == "" {
+		t.Skip("no corpus: set -corpus or CROSSCHECK_CORPUS")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clusterOf := map[string]string{}
+	var order []string
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		var r struct {
+			ID      string  `json:"id"`
+			Cluster *string `json:"cluster_id"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		order = append(order, r.ID)
+		if r.Cluster != nil {
+			clusterOf[r.ID] = *r.Cluster
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	size := map[string]int{}
+	for _, c := range clusterOf {
+		size[c]++
+	}
+	var big []string
+	for c, n := range size {
+		if n >= 3 && strings.HasPrefix(c, "gva-") {
+			big = append(big, c)
+		}
+	}
+	sort.Strings(big)
+	want := map[string]bool{}
+	step := max(1, len(big)/clusters)
+	for i := 0; i < len(big) && len(want) < clusters; i += step {
+		want[big[i]] = true
+	}
+	keep := map[string]bool{}
+	for i, id := range order {
+		if want[clusterOf[id]] || (clusterOf[id] == "" && i%150 == 0) {
+			keep[id] = true
+		}
+	}
+	arts, _ := article.Read([]string{path}, article.Options{})
+	var out []*article.Article
+	for _, a := range arts {
+		if keep[a.ID] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// TestArchiveGivesBatchAnswerOnCorpus: the same property on 20 incidents
+// of the scale corpus among unrelated articles.
+func TestArchiveGivesBatchAnswerOnCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	arts := corpusClusters(t, 20)
+	ck := defaultChecker(t)
+	if rep, err := ck.Check(arts, Options{}); err == nil {
+		t.Logf("%d articles, %d stories of several, %d findings", len(arts), len(rep.Stories), len(rep.Findings))
+	}
+	rng := rand.New(rand.NewSource(2))
+	for i := 0; i < 2; i++ {
+		checkArchiveAgainstBatch(t, ck, arts, rng, 0.3)
+	}
+}
+
+// TestBriefJoinsArchivedStory: a short report of a changed toll, dated
+// after the event, names only the place and the kind of the seeds' attack;
+// checked against the seeds as an archive it joins their story and its
+// figure is compared with theirs, as in a batch.
+func TestBriefJoinsArchivedStory(t *testing.T) {
+	seeds, errs := article.Read([]string{filepath.Join("testdata", "seeds")}, article.Options{})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	brief := &article.Article{ID: "brief", Title: "Toll climbs", Text: "The militant attack in Pahalgam last month left 29 civilians dead, police said on Monday."}
+	brief.Published = mustDate(t, "2025-05-12")
+	ck := defaultChecker(t)
+	dir := filepath.Join(t.TempDir(), "archive")
+	if _, err := ck.AddToIndex(seeds, Options{IndexDir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := ck.Check([]*article.Article{brief}, Options{IndexDir: dir, NewOnly: true, DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Stories) != 1 || len(rep.Stories[0].Articles) != len(seeds)+1 {
+		t.Fatalf("stories %+v, want the brief in the seeds' story", rep.Stories)
+	}
+	found := false
+	for _, f := range rep.Findings {
+		if f.Kind == "casualty" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no casualty finding compares the brief's toll with the seeds': %+v", rep.Findings)
+	}
+	var all []*article.Article
+	all = append(all, seeds...)
+	all = append(all, brief)
+	batch, err := ck.Check(all, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep := map[string]bool{"brief": true}
+	if d := answerOf(batch, keep).diff(answerOf(rep, keep)); d != "" {
+		t.Errorf("archive and batch differ:\n%s", d)
+	}
+}
+
+func mustDate(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

@@ -27,44 +27,50 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 	if err != nil || len(q) == 0 {
 		return nil, err
 	}
-	type hit struct {
-		sum, norm float64
+	type scored struct {
+		r     ref
+		sum   float64
+		norm  float64
+		score float64
+		id    string
 	}
-	hits := map[ref]*hit{}
+	var all []scored
+	at := map[ref]int{}
 	for _, k := range q {
 		w, err := s.idf(k)
 		if err != nil {
 			return nil, err
 		}
 		err = s.v.postings(k, func(r ref, norm float64) {
-			h := hits[r]
-			if h == nil {
-				h = &hit{norm: norm}
-				hits[r] = h
+			i, ok := at[r]
+			if !ok {
+				i = len(all)
+				at[r] = i
+				all = append(all, scored{r: r, norm: norm})
 			}
-			h.sum += w
+			all[i].sum += w
 		})
 		if err != nil {
 			return nil, err
 		}
 	}
-	type scored struct {
-		r     ref
-		score float64
-		id    string
+	scores := make([]float64, len(all))
+	for i := range all {
+		all[i].score = all[i].sum * all[i].norm
+		scores[i] = all[i].score
 	}
-	all := make([]scored, 0, len(hits))
-	for r, h := range hits {
-		all = append(all, scored{r: r, score: h.sum * h.norm})
+	// The article itself is among the hits: take one more than wanted, and
+	// every hit tied with the last one taken, then order ties by id.
+	if take := s.g.candidates + 1; len(all) > take {
+		cut := kthLargest(scores, take)
+		kept := all[:0]
+		for _, h := range all {
+			if h.score >= cut {
+				kept = append(kept, h)
+			}
+		}
+		all = kept
 	}
-	sort.Slice(all, func(i, j int) bool { return all[i].score > all[j].score })
-	// The article itself is among the hits: take one more, and every hit
-	// tied with the last one taken, then order ties by id.
-	take := min(len(all), s.g.candidates+1)
-	for take < len(all) && all[take].score == all[take-1].score {
-		take++
-	}
-	all = all[:take]
 	for i := range all {
 		if all[i].id, err = s.v.externalID(all[i].r); err != nil {
 			return nil, err
@@ -191,4 +197,36 @@ func (s *storyState) thresholdFor(a, b *docMeta) float64 {
 		return s.g.farThresh
 	}
 	return s.g.threshold
+}
+
+// kthLargest returns the k-th largest of xs (1 for the largest), leaving
+// xs reordered.
+func kthLargest(xs []float64, k int) float64 {
+	lo, hi, want := 0, len(xs)-1, k-1
+	for lo < hi {
+		p := xs[(lo+hi)/2]
+		i, j := lo, hi
+		for i <= j {
+			for xs[i] > p {
+				i++
+			}
+			for xs[j] < p {
+				j--
+			}
+			if i <= j {
+				xs[i], xs[j] = xs[j], xs[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case want <= j:
+			hi = j
+		case want >= i:
+			lo = i
+		default:
+			return xs[want]
+		}
+	}
+	return xs[want]
 }

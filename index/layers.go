@@ -53,6 +53,7 @@ type memLayer struct {
 	ids      []string
 	byID     map[string]uint64
 	docs     []docMeta
+	norms    []float64
 	hashes   []string
 	dead     []bool
 	post     map[string][]uint64
@@ -89,6 +90,7 @@ func (m *memLayer) add(id, hash string, d docMeta) (old string, had bool) {
 	n := uint64(len(m.ids))
 	m.ids = append(m.ids, id)
 	m.docs = append(m.docs, d)
+	m.norms = append(m.norms, keyNorm(len(d.keys)))
 	m.hashes = append(m.hashes, hash)
 	m.dead = append(m.dead, false)
 	m.byID[id] = n
@@ -144,7 +146,7 @@ func (m *memLayer) postings(key string, fn func(doc uint64, norm float64)) error
 	m.mu.Unlock()
 	for _, n := range docs {
 		if !m.dead[n] {
-			fn(n, keyNorm(len(m.docs[n].keys)))
+			fn(n, m.norms[n])
 		}
 	}
 	return nil

@@ -277,23 +277,24 @@ func (s *storyState) join(members []string, links []link) [][]string {
 		return links[i].b < links[j].b
 	})
 	uf := newUnionFind()
-	size := map[string]int{}
+	group := map[string][]string{} // the articles of each story, by its root
 	adj := map[string][]string{}
 	for _, id := range members {
 		uf.add(id)
-		size[id] = 1
+		group[id] = []string{id}
 	}
 	for _, l := range links {
 		adj[l.a] = append(adj[l.a], l.b)
 		adj[l.b] = append(adj[l.b], l.a)
 	}
-	// between counts the links between the stories of roots ra and rb.
+	// between counts the links between the stories of roots ra and rb,
+	// from the smaller one's side.
 	between := func(ra, rb string) int {
+		if len(group[ra]) > len(group[rb]) {
+			ra, rb = rb, ra
+		}
 		n := 0
-		for _, id := range members {
-			if uf.find(id) != ra {
-				continue
-			}
+		for _, id := range group[ra] {
 			for _, o := range adj[id] {
 				if uf.find(o) == rb {
 					n++
@@ -307,7 +308,7 @@ func (s *storyState) join(members []string, links []link) [][]string {
 		if ra == rb {
 			continue
 		}
-		sa, sb := size[ra], size[rb]
+		sa, sb := len(group[ra]), len(group[rb])
 		if sa+sb > s.g.maxStory {
 			continue
 		}
@@ -315,7 +316,11 @@ func (s *storyState) join(members []string, links []link) [][]string {
 			continue
 		}
 		uf.union(ra, rb)
-		size[uf.find(ra)] = sa + sb
+		r := uf.find(ra)
+		joined := append(group[ra], group[rb]...)
+		delete(group, ra)
+		delete(group, rb)
+		group[r] = joined
 	}
 	groups := map[string][]string{}
 	for _, id := range uf.items() {
