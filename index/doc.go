@@ -1,15 +1,20 @@
-// Package index stores articles and their claims in a bleve index, groups
-// articles into stories and hands back the claims of a story, new and
-// archived, for comparison. The index does not judge: it never decides
-// whether two claims disagree.
+// Package index groups articles into stories and keeps an archive of
+// articles and their claims in a bleve index, handing back the claims of a
+// story's archived articles for comparison. The index does not judge: it
+// never decides whether two claims disagree.
 //
-// Layout: one bleve (scorch) index holds one document per article. The
-// document indexes the article's id, content hash, grouping keys and the
-// terms of its claims (kind and subject), and stores the article metadata and
-// its claims as one JSON blob that is not indexed. Keeping an article and its
-// claims in a single document makes every article write atomic and keeps the
-// document count at one per article (bleve indexes roughly 10k documents a
-// second, so one document per claim would dominate a run's time).
+// Layout on disk: one bleve (scorch) index holds one document per article.
+// The document indexes the article's id, content hash, grouping keys, its
+// outlet and the outlet's keys (for page furniture), and stores the keys,
+// outlet, title and publication day, and the article metadata with its
+// claims as one JSON blob. Keeping an article and its claims in a single
+// document makes every article write atomic and keeps the document count
+// at one per article. The articles added in this process (a batch in
+// memory, a dry run's arrivals) are kept for grouping in Go maps instead.
+//
+// Grouping reads every layer through one view and gives the same stories
+// for the same set of articles however it is split between layers; see
+// Index.Stories.
 package index
 
 import (
