@@ -186,17 +186,41 @@ func (s *storyState) docFreq(k string) (int, error) {
 // are, and higher when they are more than farDays apart, as unrelated
 // reports that share a place mostly are.
 func (s *storyState) thresholdFor(a, b *docMeta) float64 {
-	if a.published.IsZero() || b.published.IsZero() {
-		return s.g.threshold
+	if !a.published.IsZero() && !b.published.IsZero() {
+		d := math.Abs(a.published.Sub(b.published).Hours() / 24)
+		switch {
+		case s.g.nearDays > 0 && d <= s.g.nearDays:
+			return s.g.nearThresh
+		case s.g.farDays > 0 && d > s.g.farDays:
+			return s.g.farThresh
+		}
 	}
-	d := math.Abs(a.published.Sub(b.published).Hours() / 24)
-	switch {
-	case s.g.nearDays > 0 && d <= s.g.nearDays:
-		return s.g.nearThresh
-	case s.g.farDays > 0 && d > s.g.farDays:
-		return s.g.farThresh
+	if s.g.ageThresh > 0 && disjointAges(a.keys, b.keys) {
+		return max(s.g.threshold, s.g.ageThresh)
 	}
 	return s.g.threshold
+}
+
+// disjointAges reports whether both key lists give ages and share none:
+// two reports that name the ages of the people involved, all different,
+// are mostly about different people.
+func disjointAges(a, b []string) bool {
+	i, j := sort.SearchStrings(a, agePrefix), sort.SearchStrings(b, agePrefix)
+	has := func(keys []string, k int) bool { return k < len(keys) && strings.HasPrefix(keys[k], agePrefix) }
+	if !has(a, i) || !has(b, j) {
+		return false
+	}
+	for has(a, i) && has(b, j) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // kthLargest returns the k-th largest of xs (1 for the largest), leaving

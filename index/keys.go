@@ -42,6 +42,9 @@ func (kr *KeyRules) Keys(a *article.Article) []string {
 	return out
 }
 
+// agePrefix starts the key of an age an article gives ("age:15").
+const agePrefix = "age:"
+
 // eventPrefix starts the key of a class of events the article names
 // ("event:attack"): not a name, so it weighs nothing in the similarity of
 // two articles, but two reports of one event name its kind.
@@ -131,7 +134,7 @@ func (kr *KeyRules) keysOf(toks []token, set map[string]struct{}, lower map[stri
 	}
 	for i, t := range toks {
 		if age, ok := ageOf(t.w); ok {
-			set["age:"+age] = struct{}{}
+			set[agePrefix+age] = struct{}{}
 		}
 		if t.brk && len(span) > 0 {
 			flush()
