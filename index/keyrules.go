@@ -41,7 +41,7 @@ type eventPhrase struct {
 const functionWords = `a an the and or but nor so yet he she it they we i you me him them us his her
 their our its my your this that these those there here when where what who whom whose why how in on at
 of for to from by with as after before if while during no not yes all some any each every both many
-most more also then just now`
+most more also then just now i'm i've i'd i'll`
 
 // NewKeyRules compiles what key extraction needs of a rulebook; a nil
 // rulebook gives function words only.

@@ -234,8 +234,8 @@ func (kr *KeyRules) emitSpan(span []token, set map[string]struct{}, lower map[st
 	orig := len(span)
 	words := make([]string, 0, len(span))
 	for _, t := range span {
-		w := strings.ToLower(t.w)
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w := strings.ReplaceAll(strings.ToLower(t.w), "’", "'") // "O’Neil" is "O'Neil"
+		w = strings.TrimSuffix(w, "'s")
 		w = strings.ReplaceAll(w, ".", "")
 		if w != "" {
 			words = append(words, w)
