@@ -311,7 +311,7 @@ func sortFindings(fs []findings.Finding) {
 // in opt.IndexDir, waiting for another process's lock as opt.Wait and
 // opt.Waiting say; the other options are not used.
 func (c *Checker) AddToIndex(arts []*article.Article, opt Options) (index.AddStats, error) {
-	docs := c.docs(arts, 0, nil)
+	docs := c.docs(arts, opt.Workers, nil)
 	ix, err := openWaiting(opt, func(wait bool) (*index.Index, error) {
 		return index.Open(opt.IndexDir, index.Options{Wait: wait, Keys: c.keys, Workers: opt.Workers})
 	})

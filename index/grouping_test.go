@@ -110,6 +110,9 @@ func TestKeysEventKinds(t *testing.T) {
 	if contains(kr.Keys(&article.Article{Text: "The council met on Friday."}), "event:attack") {
 		t.Error("an article without event words has an event key")
 	}
+	if got := kr.Keys(&article.Article{Text: "A teenager was shot to death on Friday."}); !contains(got, "event:"+casualtyEvent) {
+		t.Errorf("keys %v lack the casualties kind", got)
+	}
 }
 
 // A desk's rulebook layer reaches key extraction: a title it adds is cut

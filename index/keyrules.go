@@ -30,6 +30,10 @@ type KeyRules struct {
 	newsWords map[string]bool
 }
 
+// casualtyEvent is the kind of event of an article that reports people
+// killed, hurt or missing (the rulebook's casualty words).
+const casualtyEvent = "casualties"
+
 // eventPhrase is one way of naming a class of events.
 type eventPhrase struct {
 	words []string
@@ -84,8 +88,14 @@ func NewKeyRules(rb *rules.Rulebook) *KeyRules {
 	}
 	for _, c := range lx.Casualties {
 		for _, w := range c.Words {
-			for _, x := range normWords(w) {
+			ws := strings.Fields(strings.ToLower(w))
+			for _, x := range ws {
 				kr.newsWords[x] = true
+			}
+			// People killed or hurt are an event of their own kind,
+			// whatever noun the report gives it.
+			if len(ws) > 0 {
+				kr.eventPhrases[ws[0]] = append(kr.eventPhrases[ws[0]], eventPhrase{ws, casualtyEvent})
 			}
 		}
 	}

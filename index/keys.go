@@ -46,7 +46,8 @@ func (kr *KeyRules) Keys(a *article.Article) []string {
 const agePrefix = "age:"
 
 // eventPrefix starts the key of a class of events the article names
-// ("event:attack"): not a name, so it weighs nothing in the similarity of
+// ("event:attack", or "event:casualties" for people killed or hurt): not a
+// name, so it weighs nothing in the similarity of
 // two articles, but two reports of one event name its kind.
 const eventPrefix = "event:"
 

@@ -22,7 +22,10 @@ import (
 	"github.com/newsdesk/crosscheck/article"
 )
 
-var tuningDev = flag.String("dev", "../../shared/dev", "annotated dev sets")
+var (
+	tuningDev   = flag.String("dev", "../../shared/dev", "annotated dev sets")
+	tuningAlone = flag.String("alone", "", "TestTuningDevSplits: group only this dev cluster")
+)
 
 // sweepVariants are the grouping knobs TestTuningSweep compares; edit
 // them while tuning.
@@ -106,6 +109,15 @@ func TestTuningSweep(t *testing.T) {
 
 func TestTuningDevSplits(t *testing.T) {
 	dev := devDocs(t)
+	if *tuningAlone != "" {
+		var one []corpusDoc
+		for _, d := range dev {
+			if d.cluster == *tuningAlone {
+				one = append(one, d)
+			}
+		}
+		dev = one
+	}
 	ix, st := grouped(t, dev, defaultGrouping)
 	defer ix.Close()
 	v, err := ix.view()
