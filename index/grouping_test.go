@@ -157,3 +157,18 @@ func TestDisjointAgesNeedMore(t *testing.T) {
 		t.Errorf("a day apart: threshold %v, want %v", got, s.g.nearThresh)
 	}
 }
+
+// In a small batch two full reports of different shootings in one city a
+// few days apart share the city and the kind of event, as two reports of
+// one shooting do: that is not enough for one story.
+func TestDifferentShootingsOneCity(t *testing.T) {
+	a := dated("a", "Man shot outside Marlow Street store",
+		"A man was shot outside the Quickmart on Marlow Street in Dunmore on Tuesday. Officer Dana Pike said "+
+			"Reginald Oakes was taken to Saint Brigid Hospital. Witnesses saw a grey Acura drive away.", 100)
+	b := dated("b", "Teen wounded near Fenwick Park",
+		"A teenager was wounded in a shooting near Fenwick Park in Dunmore on Sunday. Sergeant Luis Ocampo said "+
+			"the boy was treated at Halvorsen Medical Center. Residents of Cobb Lane heard four shots.", 105)
+	if got := storiesOf(t, a, b); len(got) != 2 {
+		t.Errorf("stories %v, want two", got)
+	}
+}

@@ -36,6 +36,8 @@ type grouping struct {
 	minEvidence  int     // a link needs this much evidence (see evidence)
 	eventWindow  float64 // days between two reports that name one kind of event
 	undatedEvent bool    // ... or either report undated
+	smallWindow  float64 // ... in a small index, where the weights of names say little: these many days
+	briefNames   int     // ... and one of them names at most this many names
 	shortKeys    int     // an article with at most this many weighted names is a brief (see similarity)
 }
 
@@ -69,6 +71,8 @@ var defaultGrouping = grouping{
 	minEvidence:  3,
 	eventWindow:  10,
 	undatedEvent: true,
+	smallWindow:  1,
+	briefNames:   8,
 	shortKeys:    2,
 }
 

@@ -206,3 +206,56 @@ func TestTuningCorpusMerges(t *testing.T) {
 		}
 	}
 }
+
+// TestTuningPairs groups pairs of corpus GVA articles as batches of two:
+// pairs from one incident (which should form a story) and pairs from two
+// incidents published within ten days that share a key (which should
+// not), and prints how many of each form one story.
+func TestTuningPairs(t *testing.T) {
+	docs := readCorpus(t)
+	kr := testKeys(t)
+	var gva []corpusDoc
+	keys := map[string][]string{}
+	for _, d := range docs {
+		if d.dataset == "gva_longtail" && d.cluster != "" && !d.art.Published.IsZero() {
+			gva = append(gva, d)
+			keys[d.art.ID] = kr.Keys(d.art)
+		}
+	}
+	sort.Slice(gva, func(i, j int) bool { return gva[i].art.Published.Before(gva[j].art.Published) })
+	var same, other [][2]corpusDoc
+	for i, a := range gva {
+		for _, b := range gva[i+1:] {
+			if b.art.Published.Sub(a.art.Published).Hours() > 240 {
+				break
+			}
+			shared := false
+			for _, k := range keys[a.art.ID] {
+				if !strings.HasPrefix(k, "event:") && !strings.HasPrefix(k, "age:") && containsSorted(keys[b.art.ID], k) {
+					shared = true
+					break
+				}
+			}
+			switch {
+			case a.cluster == b.cluster:
+				same = append(same, [2]corpusDoc{a, b})
+			case shared && len(other) < 3000:
+				other = append(other, [2]corpusDoc{a, b})
+			}
+		}
+	}
+	for _, g := range sweepVariants() {
+		count := func(pairs [][2]corpusDoc) int {
+			n := 0
+			for _, p := range pairs {
+				ix, st := grouped(t, p[:], g)
+				ix.Close()
+				if len(st) == 1 {
+					n++
+				}
+			}
+			return n
+		}
+		t.Logf("%+v\n  one incident: %d of %d pairs one story; two incidents sharing a key: %d of %d", g, count(same), len(same), count(other), len(other))
+	}
+}

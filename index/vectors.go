@@ -116,11 +116,10 @@ func shared(a, b *vec, fn func(i, j int)) {
 // evidence counts what two articles share that says they report one
 // event: the names they share (the shared weighted keys, except a single
 // word that is part of a shared longer name: "barbee" beside "kevin
-// barbee"), and one more when they name the same kind of event and were
-// published within eventWindow days of each other. One shared name, be it
-// a hospital, a suburb or a sheriff's office, is what unrelated stories of
-// one region have in common; the same event shares several, or a place and
-// its kind at its time.
+// barbee"), and one more when they name the same kind of event at one time
+// (see sameKindAtTime). One shared name, be it a hospital, a suburb or a
+// sheriff's office, is what unrelated stories of one region have in common;
+// the same event shares several, or a place and its kind at its time.
 func (s *storyState) evidence(ma, mb *docMeta, a, b *vec) int {
 	var common []string
 	shared(a, b, func(i, _ int) { common = append(common, a.k[i]) })
@@ -145,13 +144,24 @@ func (s *storyState) evidence(ma, mb *docMeta, a, b *vec) int {
 }
 
 // sameKindAtTime reports whether two articles name a kind of event in
-// common and were published within eventWindow days of each other.
+// common and were published within eventWindow days of each other (or one
+// is undated). In a small index every shared name weighs alike, and two
+// reports of different shootings in one city a week apart share as much as
+// two reports of one: there the window is smallWindow days and one of the
+// two must be short (naming at most briefNames names).
 func (s *storyState) sameKindAtTime(a, b *docMeta) bool {
+	w := s.g.eventWindow
+	if s.v.n < smallIndex {
+		if min(names(a.keys), names(b.keys)) > s.g.briefNames {
+			return false
+		}
+		w = s.g.smallWindow
+	}
 	if a.published.IsZero() || b.published.IsZero() {
 		if !s.g.undatedEvent {
 			return false
 		}
-	} else if d := a.published.Sub(b.published).Hours() / 24; d < -s.g.eventWindow || d > s.g.eventWindow {
+	} else if d := a.published.Sub(b.published).Hours() / 24; d < -w || d > w {
 		return false
 	}
 	i, j := sort.SearchStrings(a.keys, eventPrefix), sort.SearchStrings(b.keys, eventPrefix)
@@ -166,4 +176,15 @@ func (s *storyState) sameKindAtTime(a, b *docMeta) bool {
 		}
 	}
 	return false
+}
+
+// names counts the keys that are names (not ages or kinds of events).
+func names(keys []string) int {
+	n := 0
+	for _, k := range keys {
+		if !strings.HasPrefix(k, agePrefix) && !strings.HasPrefix(k, eventPrefix) {
+			n++
+		}
+	}
+	return n
 }
