@@ -44,17 +44,17 @@ func answerOf(rep *findings.Report, keep map[string]bool) answer {
 		a.stories[ar.ID] = ar.Story + ": " + strings.Join(m, " ")
 	}
 	for _, f := range rep.Findings {
-		var arts []string
+		var cites []string
 		involved := keep == nil
 		for _, c := range f.Claims {
-			arts = append(arts, c.Article)
+			cites = append(cites, fmt.Sprintf("%s@%d-%d", c.Article, c.Start, c.End))
 			involved = involved || keep[c.Article]
 		}
 		if !involved {
 			continue
 		}
-		sort.Strings(arts)
-		a.findings[f.ID] = f.Rule + " " + f.Severity + " " + strings.Join(arts, ",")
+		sort.Strings(cites)
+		a.findings[f.ID] = f.Rule + " " + f.Severity + " " + strings.Join(cites, ",") + " " + f.Message
 	}
 	return a
 }

@@ -25,10 +25,15 @@ const groupSize = 500
 // lookups faster.
 const memGroupSize = 8000
 
-// blob is the stored, unindexed part of an article document.
+// blob is the stored, unindexed part of an article document: the whole
+// article, its text and line map included (which its JSON form leaves
+// out), so that an archived article is compared and reported as it was
+// when it arrived.
 type blob struct {
-	Article *article.Article `json:"article"`
-	Claims  []claims.Claim   `json:"claims,omitempty"`
+	Article *article.Article    `json:"article"`
+	Text    string              `json:"text,omitempty"`
+	Lines   []article.LineStart `json:"lines,omitempty"`
+	Claims  []claims.Claim      `json:"claims,omitempty"`
 }
 
 // Add indexes docs. Re-adding an article with the same id and Hash changes
@@ -217,7 +222,7 @@ func (ix *Index) writeGroup(docs []Doc, hashes []string, metas []docMeta) error 
 func articleFields(d Doc, hash string, m docMeta) (map[string]interface{}, error) {
 	a := *d.Article
 	a.Hash = hash
-	js, err := json.Marshal(blob{Article: &a, Claims: d.Claims})
+	js, err := json.Marshal(blob{Article: &a, Text: a.Text, Lines: a.Lines, Claims: d.Claims})
 	if err != nil {
 		return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
 	}

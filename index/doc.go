@@ -26,8 +26,8 @@ import (
 // for story grouping (computed by the index from Title and Text when the doc
 // is added), and its claims.
 type Doc struct {
-	// Article is the article's metadata; its Text is used to compute the
-	// grouping keys but is not stored.
+	// Article is the article; its Title and Text give the grouping keys,
+	// and on disk it is stored whole, text and line map included.
 	Article *article.Article
 	// Claims are the claims extracted from the article.
 	Claims []claims.Claim
