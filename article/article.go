@@ -27,6 +27,9 @@ type Article struct {
 	Published time.Time `json:"published,omitempty"`
 	// DateLine is the raw text the publication date was read from.
 	DateLine string `json:"date_line,omitempty"`
+	// DateAt is where DateLine stands in the source file (Line 0 when
+	// unknown). The date line is not part of Text.
+	DateAt LineStart `json:"-"`
 	// Place is the dateline's place ("WASHINGTON" in "WASHINGTON: ..."), if any.
 	Place string `json:"place,omitempty"`
 	// Text is the article body: paragraphs separated by blank lines, header

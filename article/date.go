@@ -146,6 +146,7 @@ func normDate(s string) string {
 	if i := strings.IndexAny(s, ", "); i > 0 && isWeekday(low[:i]) {
 		s = strings.TrimLeft(s[i:], ", ")
 	}
+	s = shortMonths(s)
 	if !strings.ContainsAny(s, "snrtSNRT") {
 		return s
 	}
@@ -167,6 +168,23 @@ func normDate(s string) string {
 		out = append(out, w)
 	}
 	return strings.Join(out, " ")
+}
+
+// shortMonths writes the four-letter month abbreviations of news style
+// ("Sept. 3, 2019", "Sept 3") as the three-letter ones time.Parse knows.
+func shortMonths(s string) string {
+	words := strings.Split(s, " ")
+	changed := false
+	for i, w := range words {
+		if len(w) >= 4 && strings.EqualFold(w[:4], "sept") && (len(w) == 4 || w[4] == '.' || w[4] == ',') {
+			words[i] = w[:3] + w[4:]
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(words, " ")
 }
 
 // stripOrdinal turns "21st" or "21st," into "21" or "21,".

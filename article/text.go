@@ -112,7 +112,11 @@ func (c *cleaner) cleanWith(lines []srcLine, markdown, perWord bool, head *para)
 		if s == "" {
 			continue
 		}
+		dateLine := a.DateLine
 		if c.header(s) {
+			if a.DateLine != dateLine {
+				a.DateAt = sourceAt(lines[i], a.DateLine)
+			}
 			prevTitle = false
 			continue
 		}
@@ -120,6 +124,7 @@ func (c *cleaner) cleanWith(lines []srcLine, markdown, perWord bool, head *para)
 			if t, ok := parseDate(s); ok {
 				if !c.dateFixed {
 					a.Published, a.DateLine, c.dateFixed = t, s, true
+					a.DateAt = sourceAt(lines[i], s)
 				}
 				prevTitle = false
 				continue
@@ -404,4 +409,14 @@ func stripMarkdown(lines []srcLine) []srcLine {
 		out[i] = l
 	}
 	return out
+}
+
+// sourceAt is the source position of text within line l: where it starts,
+// or the line's start when it is not found as written.
+func sourceAt(l srcLine, text string) LineStart {
+	at := LineStart{Offset: -1, Line: l.line, Col: l.col}
+	if k := strings.Index(l.s, text); k > 0 {
+		at.Col += k
+	}
+	return at
 }

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -104,6 +105,24 @@ func TestPositionMapsToSourceLines(t *testing.T) {
 		if line != c.line || col != c.col {
 			t.Errorf("%s %q at %d:%d, want %d:%d", c.file, c.phrase, line, col, c.line, c.col)
 		}
+	}
+}
+
+// The date line is no part of the text; its own position is kept, for
+// findings that cite it.
+func TestDateLinePosition(t *testing.T) {
+	a := readOne(t, "testdata/seeds/001_b2503cd52dd57d8c.txt")
+	if a.DateLine != "Tue, 21-Oct-2025" || a.DateAt.Line != 1 || a.DateAt.Col != 1 {
+		t.Errorf("date line %q at %d:%d, want line 1, column 1", a.DateLine, a.DateAt.Line, a.DateAt.Col)
+	}
+	dir := t.TempDir()
+	path := dir + "/a.txt"
+	if err := os.WriteFile(path, []byte("Title: Storm hits coast\nDate: 2015-03-15\n\nThe storm hit the coast on Friday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := readOne(t, path)
+	if b.DateAt.Line != 2 || b.DateAt.Col != 7 {
+		t.Errorf("header date at %d:%d, want 2:7", b.DateAt.Line, b.DateAt.Col)
 	}
 }
 

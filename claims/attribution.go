@@ -9,7 +9,7 @@ import "strings"
 // verifiable evidence").
 func (d *doc) attributions(s *sentence) {
 	x := d.x
-	matches := x.cues.findAll(s.Toks)
+	matches := d.cueMatches(s.Toks)
 	if len(matches) == 0 {
 		return
 	}

@@ -1,5 +1,7 @@
 package claims
 
+import "strings"
+
 // victim is one person a casualty predicate is said of.
 type victim struct {
 	// From and To are the tokens that name the person.
@@ -259,6 +261,13 @@ func (sc *casualtyScan) onePerson(k int) (victim, bool) {
 			st, g = s, Group{Category: c.ID, Words: joinTokens(toks[s : k+1]), Share: ShareAll}
 		}
 	}
+	if st < 0 && isAgeNominal(toks[k]) {
+		// An age used as a noun names one person: "a 7-year-old was
+		// fatally shot".
+		if id := x.genericCategory(); id != "" {
+			st, g = k, Group{Category: id, Words: toks[k].Text, Share: ShareAll}
+		}
+	}
 	if st < 0 {
 		return victim{}, false
 	}
@@ -378,4 +387,25 @@ func (d *doc) victimSubject(key string) *Subject {
 		}
 	}
 	return nil
+}
+
+// isAgeNominal reports whether t is an age written as one word that can
+// head a noun phrase: "7-year-old", "18-month-old".
+func isAgeNominal(t token) bool {
+	n := t.Norm
+	if t.Kind != tokWord && t.Kind != tokNumber || n == "" || n[0] < '0' || n[0] > '9' {
+		return false
+	}
+	return strings.HasSuffix(n, "-year-old") || strings.HasSuffix(n, "-month-old") || strings.HasSuffix(n, "-week-old") || strings.HasSuffix(n, "-day-old")
+}
+
+// genericCategory returns the rulebook's generic victim category (people
+// in general), or "" when it has none.
+func (x *Extractor) genericCategory() string {
+	for _, c := range x.rb.Taxonomy {
+		if c.Generic {
+			return c.ID
+		}
+	}
+	return ""
 }

@@ -334,13 +334,6 @@ func auxBefore(toks []token, k int) bool {
 	return passiveAux[toks[k-1].Norm] || toks[k-1].Norm == "critically" || toks[k-1].Norm == "seriously"
 }
 
-// prepositions take a noun phrase as object, which is then no subject:
-// "a man, unrelated to the two boys, was struck".
-var prepositions = map[string]bool{
-	"to": true, "of": true, "with": true, "by": true, "from": true, "for": true, "at": true, "in": true,
-	"on": true, "near": true, "among": true, "between": true, "about": true, "against": true, "into": true,
-}
-
 // afterPreposition reports whether the phrase starting at k, past a
 // determiner, is the object of a preposition.
 func afterPreposition(toks []token, k int) bool {

@@ -66,6 +66,8 @@ func TestCasualties(t *testing.T) {
 		{"A man was shot and killed on Friday night.", []cas{{"killed", 1, 1, "man/all"}}},
 		{"Two men were injured.", []cas{{"injured", 2, 2, "man/all"}}},
 		{"A 25-year-old man died at the hospital.", []cas{{"killed", 1, 1, "man/all"}}},
+		{"A 4-year-old was fatally shot outside the store.", []cas{{"killed", 1, 1, "person/all"}}},
+		{"Police said the 19-year-old was wounded in the shooting.", []cas{{"injured", 1, 1, "person/all"}}},
 		{"The death toll rose to 12 on Sunday.", []cas{{"killed", 12, 12, ""}}},
 		{"The fire left three dead and five injured.", []cas{{"killed", 3, 3, ""}, {"injured", 5, 5, ""}}},
 		{"One person was killed and four others injured.", []cas{{"killed", 1, 1, "person/all"}, {"injured", 4, 4, "person/all"}}},

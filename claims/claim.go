@@ -68,6 +68,9 @@ type Subject struct {
 	Places []string `json:"places,omitempty"`
 	// Terms are further words that characterise the subject, for alignment.
 	Terms []string `json:"terms,omitempty"`
+	// Agent is who did what an event subject names, when the article says
+	// ("Pelosi" in "Pelosi has led House Democrats since 2002").
+	Agent string `json:"agent,omitempty"`
 }
 
 // Stated records how an article states a claim.

@@ -2,23 +2,6 @@ package claims
 
 import "strings"
 
-// genericUnits are nouns whose counts say nothing checkable about an event
-// (durations, measures, people) or that belong to other claim kinds.
-var genericUnits = map[string]bool{
-	"time": true, "year": true, "day": true, "week": true, "month": true, "hour": true, "minute": true,
-	"second": true, "decade": true, "century": true, "night": true, "morning": true, "weekend": true,
-	"people": true, "person": true, "percent": true, "dollar": true, "mile": true, "foot": true, "feet": true,
-	"inch": true, "pound": true, "yard": true, "meter": true, "metre": true, "kilometer": true,
-	"kilometre": true, "km": true, "kg": true, "ton": true, "tonne": true, "other": true, "more": true,
-	"thing": true, "way": true, "point": true, "part": true, "side": true, "each": true, "one": true,
-	"hand": true, "case": true, "degree": true, "grade": true, "grader": true, "page": true, "edition": true,
-	"member": true, "child": true, "kid": true, "son": true, "daughter": true, "time-frame": true,
-	"story": true, "photo": true, "video": true, "comment": true, "share": true, "view": true,
-	"follower": true, "like": true, "vote": true, "lakh": true, "crore": true,
-	"country": true, "nation": true, "leader": true, "level": true, "party": true, "reason": true,
-	"option": true, "issue": true, "word": true, "step": true, "thousand": true, "hundred": true,
-}
-
 // countStop ends a unit: function words, verbs that often follow a count.
 var countStop = map[string]bool{
 	"and": true, "or": true, "of": true, "in": true, "on": true, "at": true, "to": true, "from": true,
@@ -32,15 +15,30 @@ var countStop = map[string]bool{
 }
 
 // counts extracts count claims from s: figures of things about an event
-// ("three of its air bases", "over 200 rockets"). Figures of people,
-// casualty figures, dates, times, money and generic units are skipped;
-// a single thing ("one house") is not counted.
+// ("three of its air bases", "over 200 rockets"), figures of a measure of
+// a thing ("a 48-page indictment", "50,000 pages of emails") and figures
+// of money. Figures of people, casualty figures, dates, times and generic
+// units are skipped; a single thing ("one house") is not counted.
 func (d *doc) counts(s *sentence) {
+	money := d.money(s)
 	x := d.x
 	toks := s.Toks
+	prevEnd := 0
 	for i := 0; i < len(toks); i++ {
+		for len(money) > 0 && i >= money[0][1] {
+			money = money[1:]
+		}
+		if len(money) > 0 && i >= money[0][0] {
+			i = money[0][1] - 1
+			continue // a figure of money, already a claim
+		}
 		t := toks[i]
 		if t.Kind != tokNumber && t.Kind != tokWord {
+			continue
+		}
+		if f, ok := d.measureCompound(s, i); ok {
+			d.addCount(s, f, prevEnd)
+			prevEnd, i = f.To, f.To-1
 			continue
 		}
 		if t.Kind == tokWord && t.Cap && i > 0 && !startsQuantity(x, toks, i) {
@@ -59,22 +57,113 @@ func (d *doc) counts(s *sentence) {
 		if f.Person || d.inCasualty(s, f.From) {
 			continue
 		}
-		from, to, unit := countUnit(x, toks, f.To)
-		if unit == "" {
+		u, ok := countUnit(x, toks, f.To)
+		if !ok {
 			continue
 		}
-		ev := d.eventFor(s, f.From, false)
-		num := iv
-		start, end := s.span(f.From, to)
-		_ = from
-		d.add(s, Claim{
-			Kind:    Count,
-			Subject: Subject{Key: "count:" + unit, Text: unit, Event: ev.Event, Places: ev.Places},
-			Value:   Value{Number: &num, Unit: unit},
-			Rule:    "count",
-			Matched: matched,
-		}, start, end)
+		cf := countFig{
+			From: f.From, To: u.to, NumFrom: f.From, NumTo: f.To, IV: iv, Step: figureStep(x.counting, toks, f.From, f.To),
+			Measure: u.unit, Unit: u.unit, Part: u.partitive, Matched: matched,
+			Event: d.eventFor(s, f.From, false),
+		}
+		if u.measure != "" {
+			np := x.measuredThing(toks, u.to)
+			if np.head == "" {
+				continue // "more than 300 pages": pages of what?
+			}
+			cf.Measure, cf.Thing, cf.ThingPlural, cf.Definite, cf.To = u.measure, np.head, np.plural, np.definite, np.end
+		}
+		d.addCount(s, cf, prevEnd)
+		prevEnd = cf.To
+		if cf.To-1 > i {
+			i = cf.To - 1
+		}
 	}
+}
+
+// measureCompound reads a figure joined to its measure unit that modifies
+// the thing measured: "the 48-page indictment", "a seven-count
+// indictment", "a 20-mile chase".
+func (d *doc) measureCompound(s *sentence, i int) (countFig, bool) {
+	toks := s.Toks
+	t := toks[i]
+	k := strings.LastIndexByte(t.Norm, '-')
+	if k <= 0 {
+		return countFig{}, false
+	}
+	measure := d.x.counting.measureWord[t.Norm[k+1:]]
+	if measure == "" {
+		return countFig{}, false
+	}
+	var v float64
+	num := t.Norm[:k]
+	if t.Kind == tokNumber {
+		var ok bool
+		if v, ok = parseDigits(num); !ok {
+			return countFig{}, false
+		}
+	} else {
+		var ok bool
+		if v, ok = simpleWords(num); !ok {
+			return countFig{}, false
+		}
+	}
+	if v <= 1 {
+		return countFig{}, false
+	}
+	np := d.x.readNP(toks, i+1)
+	if np.head == "" || np.anaphor {
+		return countFig{}, false
+	}
+	unit := t.Norm[k+1:]
+	return countFig{
+		From: i, To: np.end, NumFrom: i, NumTo: i + 1, IV: Exact(v), Step: digitStep(num, v),
+		Measure: measure, Unit: unit, Thing: np.head, ThingPlural: np.plural, Definite: definiteBefore(toks, i),
+		Event: d.eventFor(s, i, false),
+	}, true
+}
+
+// measuredThing reads what a measure figure measures: "pages of Clinton's
+// emails" → email.
+func (x *Extractor) measuredThing(toks []token, j int) nounPhraseHead {
+	if j >= len(toks) || toks[j].Norm != "of" {
+		return nounPhraseHead{}
+	}
+	np := x.readNP(toks, j+1)
+	if np.anaphor {
+		return nounPhraseHead{}
+	}
+	return np
+}
+
+// figureStep is the rounding unit of the figure toks[from:to]: digits
+// carry their own ("55,000" → 1000, "1.2 million" → 100,000), number
+// words are exact.
+func figureStep(cl *countLex, toks []token, from, to int) float64 {
+	for k := from; k < to; k++ {
+		if toks[k].Kind != tokNumber {
+			continue
+		}
+		v, ok := parseDigits(toks[k].Text)
+		if !ok {
+			return 1
+		}
+		step := digitStep(toks[k].Text, v)
+		if k+1 < to {
+			m, isMul := multipliers[toks[k+1].Norm]
+			if !isMul {
+				m = cl.scales[toks[k+1].Norm]
+			}
+			if m > 1 {
+				if !strings.Contains(toks[k].Text, ".") {
+					step = trailingZeros(v) // "700 million": rounded to 100 million
+				}
+				step *= m
+			}
+		}
+		return step
+	}
+	return 1
 }
 
 // startsQuantity reports whether a capitalised word at toks[i] can start a
@@ -106,17 +195,31 @@ func (d *doc) inCasualty(s *sentence, i int) bool {
 	return false
 }
 
+// unitPhrase is the noun phrase counted by a figure.
+type unitPhrase struct {
+	// to is one past its last token.
+	to int
+	// unit is the phrase, lower case, last word singular ("air base").
+	unit string
+	// measure is the rulebook's measure id when the unit is a measure
+	// ("pages" → page).
+	measure string
+	// partitive is true for "three of its air bases".
+	partitive bool
+}
+
 // countUnit reads the noun phrase counted by a figure ending at token j:
 // an optional partitive ("of its"), then up to three words ending in a
-// plural noun. It returns the token range and the normalised unit (lower
-// case, last word singular), or "" when no plausible unit follows.
-func countUnit(x *Extractor, toks []token, j int) (int, int, string) {
+// plural noun. ok is false when no plausible unit follows.
+func countUnit(x *Extractor, toks []token, j int) (unitPhrase, bool) {
+	var u unitPhrase
 	if j+1 < len(toks) && toks[j].Norm == "of" {
 		switch toks[j+1].Norm {
 		case "its", "their", "the", "his", "her", "our", "these", "those":
 			j += 2
+			u.partitive = true
 		default:
-			return 0, 0, ""
+			return u, false
 		}
 	}
 	from := j
@@ -128,7 +231,7 @@ func countUnit(x *Extractor, toks []token, j int) (int, int, string) {
 			break
 		}
 		if _, n := x.casualties.match(toks, k); n > 0 {
-			return 0, 0, ""
+			return u, false
 		}
 		if _, n := x.quantities.match(toks, k); n > 0 {
 			break
@@ -137,6 +240,9 @@ func countUnit(x *Extractor, toks []token, j int) (int, int, string) {
 			break
 		}
 		words = append(words, t.Norm)
+		if x.counting.measureWord[t.Norm] != "" {
+			break // "pages of emails": the measure ends the unit
+		}
 	}
 	// Keep words up to the last plural noun: "air bases came" → "air bases".
 	last := -1
@@ -146,21 +252,23 @@ func countUnit(x *Extractor, toks []token, j int) (int, int, string) {
 		}
 	}
 	if last < 0 {
-		return 0, 0, ""
+		return u, false
 	}
 	words = words[:last+1]
-	// A figure followed directly by a capitalised word is often a name
-	// or heading ("20 Questions"); keep only lower-case phrases or ones
-	// whose head is lower case too.
+	if m := x.counting.measureWord[words[last]]; m != "" && last == 0 {
+		u.to, u.unit, u.measure = from+1, words[0], m
+		return u, true
+	}
 	head := singular(words[len(words)-1])
-	if genericUnits[head] || len(head) < 3 {
-		return 0, 0, ""
+	if x.counting.uncounted[head] || len(head) < 3 {
+		return u, false
 	}
 	if _, n := x.categories.match(toks, from+last); n > 0 {
-		return 0, 0, ""
+		return u, false
 	}
 	words[len(words)-1] = head
-	return from, from + last + 1, strings.Join(words, " ")
+	u.to, u.unit = from+last+1, strings.Join(words, " ")
+	return u, true
 }
 
 // singular returns the singular form of a plural noun: "bases" → "base",

@@ -26,7 +26,7 @@ func TestCounts(t *testing.T) {
 		{"Police said the gunman fired 15 shots.", []cnt{{"shot", 15, 15}}},
 		{"Militants launched over 200 rockets.", []cnt{{"rocket", 201, inf}}},
 		// Not counts.
-		{"He served 26 years in prison and was No. 1 on the list, with 45% of the vote and $200 in cash.", nil},
+		{"He served 26 years in prison and was No. 1 on the list, with 45% of the vote and 2 percent of the seats.", nil},
 		{"The shooting happened about 3:10 a.m. in the 300 block of North Street on April 22, 2014.", nil},
 		{"Five people were injured in a shooting.", nil},
 		{"A 25-year-old man died.", nil},

@@ -1,33 +1,53 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+)
 
 // eventMention is an event named in a sentence ("terror attack in
-// Pahalgam", "the shooting").
+// Pahalgam", "the shooting", "apologized", "left the administration").
 type eventMention struct {
 	From, To int
 	Subject  Subject
 	Generic  bool
 	Violent  bool
+	// Recurring is true for classes that happen many times in one story
+	// (statements, calls).
+	Recurring bool
+	// Charged is true for an event named as what someone is charged
+	// with, convicted of or sentenced for ("charges of murder"): the
+	// words after it date the legal act, not the event.
+	Charged bool
 }
 
 // findEvents finds the events a sentence names, with the places named
-// after them, and remembers the last violent one for later references.
+// after them and the modifiers before them, and remembers the last violent
+// one for later references.
 func (d *doc) findEvents(s *sentence) []eventMention {
 	x := d.x
 	var out []eventMention
-	for _, m := range x.events.findAll(s.Toks) {
+	frame := d.framePlace(s)
+	add := func(m lexMatch) {
 		ev := x.rb.Events[m.Ref.Index]
 		// Event words are nouns or verbs in lower case; a capitalised
 		// word inside a sentence is part of a name ("Strike Force").
 		if t := s.Toks[m.From]; t.Cap && m.From > 0 && !isTitleCase(s) {
-			continue
+			return
 		}
-		em := eventMention{From: m.From, To: m.To, Generic: ev.Generic, Violent: ev.Violent}
+		em := eventMention{From: m.From, To: m.To, Generic: ev.Generic, Violent: ev.Violent, Recurring: ev.Recurring, Charged: d.charged(s.Toks, m.From)}
 		em.Subject = Subject{Event: ev.ID, Text: joinTokens(s.Toks[m.From:m.To])}
 		em.Subject.Places = d.placesNear(s, m.To)
+		if frame != "" {
+			em.Subject.Places = mergeStrings(em.Subject.Places, []string{frame})
+		}
+		em.Subject.Terms = eventModifiers(s.Toks, m.From)
 		em.Subject.Key = "event:" + ev.ID
 		out = append(out, em)
+	}
+	for _, m := range x.events.findAll(s.Toks) {
+		if !isTransitive(m.Ref) || d.hasEventObject(s.Toks, m) {
+			add(m)
+		}
 	}
 	// A generic word ("incident") takes the class of the last violent
 	// event when one was named before.
@@ -47,6 +67,163 @@ func (d *doc) findEvents(s *sentence) []eventMention {
 		}
 	}
 	return out
+}
+
+// hasEventObject reports whether a transitive event word ("left") has one
+// of its class's objects ("administration", "job") within the next few
+// words of its clause: "left the Patrick administration".
+func (d *doc) hasEventObject(toks []token, m lexMatch) bool {
+	objects := d.x.eventObjects[m.Ref.Index]
+	for k := m.To; k < len(toks) && k < m.To+5; k++ {
+		t := toks[k]
+		if t.Kind == tokPunct || dateClauseBreak(t) {
+			return false
+		}
+		if objects[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// charged reports whether the event word at toks[i] is the object of a
+// charge: "charges of first degree murder", "charged with murder",
+// "pleaded guilty to one count of murder", "arrested in the shooting".
+func (d *doc) charged(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		t := toks[k]
+		if t.Kind == tokPunct || dateClauseBreak(t) {
+			return false
+		}
+		if d.x.chargeWords[t.Norm] && k+1 < i {
+			switch toks[k+1].Norm {
+			case "of", "with", "to", "for", "in":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// transitiveMark ends the ref id of an event class's transitive words.
+const transitiveMark = "?"
+
+// isTransitive reports whether an event ref is a transitive word, which
+// names its event only with an object after it.
+func isTransitive(r entryRef) bool { return strings.HasSuffix(r.ID, transitiveMark) }
+
+// eventModifiers returns the lower-case modifiers written right before an
+// event noun ("vice presidential" in "the vice presidential debate",
+// "opening" in "last week's opening debate"), hyphenated words split:
+// they tell one debate or one election from another.
+func eventModifiers(toks []token, from int) []string {
+	var out []string
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		t := toks[k]
+		if t.Kind != tokWord || isDeterminer(t.Norm) || t.Norm == "'s" || stopModifier[t.Norm] || monthWords[t.Norm] != 0 || isWeekdayWord(t.Norm) {
+			break
+		}
+		out = append(out, strings.Split(strings.Trim(t.Norm, "-"), "-")...)
+	}
+	return out
+}
+
+// stopModifier are words that end the modifiers of an event noun.
+var stopModifier = map[string]bool{"of": true, "in": true, "on": true, "at": true, "and": true, "or": true, "to": true, "for": true, "with": true, "by": true, "was": true, "were": true, "is": true, "are": true}
+
+// eventAgent returns who did what the event at token i names: the owner
+// written before it ("LePage's term", "his term"), or the nearest person
+// named before it in its clause ("Pelosi has led", "Brooke, who served").
+// pronoun is true when the agent comes through a pronoun.
+func (d *doc) eventAgent(s *sentence, i int) (agent string, pronoun bool) {
+	toks := s.Toks
+	ms := d.mentions[s.Index]
+	for k := i - 1; k >= 0 && k >= i-25; k-- {
+		t := toks[k]
+		if dateClauseBreak(t) {
+			break
+		}
+		switch t.Norm {
+		case "his", "her":
+			// A possessive names the agent only as the event noun's
+			// own determiner ("his term"), not in "his rival for the
+			// story published Friday".
+			if !onlyModifiers(toks[k+1 : i]) {
+				continue
+			}
+			return d.personBefore(s, k), true
+		case "he", "she":
+			return d.personBefore(s, k), true
+		}
+		if m := personAt(ms, k); m != nil {
+			// A name used as a modifier ("the Patrick administration")
+			// is not the agent.
+			if m.To < len(toks) && toks[m.To].Kind == tokWord && !toks[m.To].Cap && m.From > 0 && toks[m.From-1].Norm == "the" {
+				k = m.From
+				continue
+			}
+			return m.Name, false
+		}
+	}
+	return "", false
+}
+
+// personBefore returns the person a pronoun at token k of s refers to:
+// the first person named before it in s, or else the subject of the
+// nearest sentence before that names one as its subject; a sentence whose
+// subject is itself a pronoun passes the reference on ("He left..." after
+// "He also served..." after "Mr. Cowan, who ..., is a former chief of
+// staff to Mr. Patrick" is Cowan).
+func (d *doc) personBefore(s *sentence, k int) string {
+	for _, m := range d.mentions[s.Index] {
+		if m.Type == "person" && m.To <= k {
+			return m.Name
+		}
+	}
+	for i := s.Index - 1; i >= 0 && i >= s.Index-6; i-- {
+		p, pronoun := d.sentenceSubject(&d.sents[i])
+		if p != "" {
+			return p
+		}
+		if !pronoun {
+			continue
+		}
+	}
+	return ""
+}
+
+// sentenceSubject returns the person a sentence names before its first
+// verb, its subject; pronoun is true when its subject is "he" or "she".
+func (d *doc) sentenceSubject(s *sentence) (person string, pronoun bool) {
+	ms := d.mentions[s.Index]
+	for k, t := range s.Toks {
+		if t.Norm == "he" || t.Norm == "she" {
+			return "", true
+		}
+		if m := personAt(ms, k); m != nil {
+			return m.Name, false
+		}
+		if t.Kind == tokWord && !t.Cap && (pastWords[t.Norm] || t.Norm == "is" || t.Norm == "has" || strings.HasSuffix(t.Norm, "ed")) {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// framePlace returns the place a sentence opens with, before a comma ("In
+// Benton, police were investigating..."): the place of every event the
+// sentence names. "" when it opens with none.
+func (d *doc) framePlace(s *sentence) string {
+	toks := s.Toks
+	if len(toks) < 3 || toks[0].Norm != "in" && toks[0].Norm != "at" && toks[0].Norm != "near" {
+		return ""
+	}
+	for _, m := range d.mentions[s.Index] {
+		if m.From == 1 && m.Type != "person" && m.To < len(toks) && toks[m.To].Text == "," {
+			return m.Name
+		}
+	}
+	return ""
 }
 
 // placesNear returns places named in the few tokens after an event word:
@@ -102,6 +279,34 @@ func (d *doc) eventFor(s *sentence, i int, violent bool) Subject {
 		return *d.lastEvent
 	}
 	return Subject{Key: "event:main", Event: "main"}
+}
+
+// mainEvent returns the event the article is about: the first event its
+// headline names, or else the first its opening sentences name; ok is
+// false when neither names one.
+func (d *doc) mainEvent() (Subject, bool) {
+	if d.main == nil {
+		d.main = &Subject{}
+		if d.art.Title != "" {
+			toks := tokenize(d.art.Title, 0)
+			for _, m := range d.x.events.findAll(toks) {
+				ev := d.x.rb.Events[m.Ref.Index]
+				if !ev.Generic && !isTransitive(m.Ref) {
+					*d.main = Subject{Key: "event:" + ev.ID, Event: ev.ID, Text: joinTokens(toks[m.From:m.To])}
+					break
+				}
+			}
+		}
+		for i := 0; d.main.Event == "" && i < len(d.sents) && i < 2; i++ {
+			for _, em := range d.events[i] {
+				if !em.Generic {
+					*d.main = em.Subject
+					break
+				}
+			}
+		}
+	}
+	return *d.main, d.main.Event != ""
 }
 
 func dedupe(in []string) []string {

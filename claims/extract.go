@@ -22,12 +22,16 @@ type Extractor struct {
 	nameParticles map[string]bool
 	ledOrgs       map[string]bool
 	based         map[string]bool
+	speakerNouns  map[string]bool
+	listeners     map[string]bool
+	givenSex      map[string]byte
 
 	quantities *phraseTrie
 	modifiers  *phraseTrie
 	hedges     *phraseTrie
 	casualties *phraseTrie
 	speech     *phraseTrie
+	speechActs *phraseTrie
 	titleMods  *phraseTrie
 	shares     *phraseTrie
 	categories *phraseTrie
@@ -35,12 +39,37 @@ type Extractor struct {
 	entities   *phraseTrie
 	events     *phraseTrie
 	cues       *phraseTrie
-	leadVerbs  *phraseTrie
+	// gapCues are cue phrases with a gap ("not * evidence"), by their
+	// first word.
+	gapCues   map[string][]gapPhrase
+	leadVerbs *phraseTrie
 	// cas is the vocabulary casualty extraction reads beyond the
 	// casualty words themselves.
 	cas *casualtyVocab
+	// pastFrames, leaveVerbs and serveVerbs read when a title is held.
+	pastFrames *phraseTrie
+	leaveVerbs *phraseTrie
+	serveVerbs *phraseTrie
+	tenureEnds *phraseTrie
+	// acts and agentPhrases read who did an act ("posted by").
+	acts         *phraseTrie
+	agentPhrases *phraseTrie
+	gapAgents    map[string][]gapPhrase
+
+	// Date vocabulary: names holding a weekday, verbs of occurrence,
+	// schedule cues, verbs that start or end a period, and the objects
+	// each event class's transitive words need.
+	dayNames     *dateNames
+	occurrence   map[string]bool
+	schedule     *phraseTrie
+	periodStarts *phraseTrie
+	periodEnds   *phraseTrie
+	chargeWords  map[string]bool
+	eventObjects []map[string]bool
 
 	patterns []*compiledPattern
+	// counting is the vocabulary of count and money claims.
+	counting *countLex
 
 	// entityName maps entity ids to canonical names.
 	entityName map[string]string
@@ -61,11 +90,15 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		nameParticles: wordSet(rb.Lexicons.NameParticles),
 		ledOrgs:       wordSet(rb.Lexicons.LedOrgs),
 		based:         wordSet(rb.Lexicons.Based),
+		speakerNouns:  wordSet(rb.Lexicons.SpeakerNouns),
+		listeners:     wordSet(rb.Lexicons.SpeechListener),
+		givenSex:      givenSexes(rb.Lexicons.FemaleNames, rb.Lexicons.MaleNames),
 		quantities:    newTrie(),
 		modifiers:     newTrie(),
 		hedges:        newTrie(),
 		casualties:    newTrie(),
 		speech:        newTrie(),
+		speechActs:    newTrie(),
 		titleMods:     newTrie(),
 		shares:        newTrie(),
 		categories:    newTrie(),
@@ -74,6 +107,13 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 		events:        newTrie(),
 		cues:          newTrie(),
 		leadVerbs:     newTrie(),
+		pastFrames:    newTrie(),
+		leaveVerbs:    newTrie(),
+		serveVerbs:    newTrie(),
+		tenureEnds:    newTrie(),
+		acts:          newTrie(),
+		agentPhrases:  newTrie(),
+		counting:      newCountLex(rb),
 	}
 	x.entityName = make(map[string]string, len(rb.Entities))
 	for _, e := range rb.Entities {
@@ -111,8 +151,36 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	for i, w := range lx.LeadVerbs {
 		x.leadVerbs.add(w, entryRef{w, i})
 	}
+	for i, w := range lx.PastFrames {
+		x.pastFrames.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.LeaveVerbs {
+		x.leaveVerbs.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.TenureEnds {
+		x.tenureEnds.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.ServeVerbs {
+		x.serveVerbs.add(w, entryRef{w, i})
+	}
+	for i, w := range lx.AgentPhrases {
+		if g, ok := newGapPhrase(w, entryRef{w, i}); ok {
+			if x.gapAgents == nil {
+				x.gapAgents = map[string][]gapPhrase{}
+			}
+			x.gapAgents[g.parts[0][0]] = append(x.gapAgents[g.parts[0][0]], g)
+		} else {
+			x.agentPhrases.add(w, entryRef{w, i})
+		}
+	}
+	for i, a := range rb.Acts {
+		x.acts.addWords(a.Words, entryRef{a.ID, i}, false)
+	}
 	for i, s := range lx.Speech {
 		x.speech.add(s, entryRef{s, i})
+	}
+	for i, s := range lx.SpeechActs {
+		x.speechActs.add(s, entryRef{s, i})
 	}
 	for i, m := range lx.TitleModifiers {
 		x.titleMods.addWords(m.Words, entryRef{m.ID, i}, false)
@@ -132,10 +200,24 @@ func New(rb *rules.Rulebook) (*Extractor, error) {
 	}
 	for i, e := range rb.Events {
 		x.events.addWords(e.Words, entryRef{e.ID, i}, true)
+		// Transitive words name the event only with an object after
+		// them; their refs are marked so (see findEvents).
+		x.events.addWords(e.Transitive, entryRef{e.ID + transitiveMark, i}, false)
 	}
 	for i, c := range rb.Cues {
-		x.cues.addWords(c.Words, entryRef{c.ID, i}, false)
+		for _, w := range c.Words {
+			if g, ok := newGapPhrase(w, entryRef{c.ID, i}); ok {
+				if x.gapCues == nil {
+					x.gapCues = map[string][]gapPhrase{}
+				}
+				first := g.parts[0][0]
+				x.gapCues[first] = append(x.gapCues[first], g)
+			} else {
+				x.cues.add(w, entryRef{c.ID, i})
+			}
+		}
 	}
+	x.compileDateWords()
 	if err := x.compilePatterns(); err != nil {
 		return nil, err
 	}
@@ -178,17 +260,40 @@ type doc struct {
 	// holders maps "country|title" to the person the article named with
 	// that title.
 	holders map[string]string
+	// segs are the paragraphs holding quotations, with their quote marks
+	// paired, and quoteSpans the quotations, marks included, in text order.
+	segs       []*segment
+	quoteSpans []Span
+	// credited maps a sentence index to the person its words were last
+	// credited to, for resolving "he said" in later sentences.
+	credited map[int]string
+	// titlesSeen are the titled person mentions found so far, in text
+	// order, complete up to sentence titlesUpTo.
+	titlesSeen []titleSeen
+	titlesUpTo int
+	// honorifics maps persons to the sex an honorific gives them ('m',
+	// 'f'), complete up to sentence honorificsUpTo.
+	honorifics     map[string]byte
+	honorificsUpTo int
+	// main is the event the article is about, found on first use.
+	main *Subject
+	// days is the last day-precise event date, for clock times.
+	days dayContext
+	// lead is the lower-cased headline and opening sentences, for
+	// telling the article's places from others; built on first use.
+	lead string
 }
 
 // newDoc starts the extraction state of one article.
 func newDoc(x *Extractor, a *article.Article) *doc {
-	return &doc{x: x, art: a, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}, holders: map[string]string{}}
+	return &doc{x: x, art: a, people: map[string]string{}, events: map[int][]eventMention{}, mentions: map[int][]mention{}, statedBy: map[int]Stated{}, holders: map[string]string{}, credited: map[int]string{}}
 }
 
 // Extract returns the claims of one article, in text order.
 func (x *Extractor) Extract(a *article.Article) []Claim {
 	d := newDoc(x, a)
 	d.sents, d.blocks = splitSentences(a.Text, x.abbrev)
+	d.pairQuotes()
 	for i := range d.sents {
 		s := &d.sents[i]
 		d.mentions[i] = d.findMentions(s)
@@ -198,9 +303,11 @@ func (x *Extractor) Extract(a *article.Article) []Claim {
 		d.counts(s)
 		d.dates(s)
 		d.attributions(s)
+		d.acts(s)
 		d.patternClaims(s)
 	}
 	d.quotes()
+	d.dropQuotedRoles()
 	sort.SliceStable(d.claims, func(i, j int) bool { return d.claims[i].Span.Start < d.claims[j].Span.Start })
 	for i := range d.claims {
 		d.claims[i].ID = fmt.Sprintf("%s#%d", a.ID, i+1)

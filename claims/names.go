@@ -28,6 +28,9 @@ type titleHit struct {
 	From, To   int
 	Former     bool
 	Transition bool
+	// Time is when the title is held, as its modifiers say: "then" (a
+	// past time the story speaks of), "now" or "" (not said).
+	Time       string
 	Org        string
 	Country    string
 	OrgEntity  string
@@ -60,6 +63,12 @@ func (d *doc) findMentions(s *sentence) []mention {
 			}
 			pending = append(pending, th)
 			i += n
+			if complementTitle(toks, th) {
+				// "spokesperson for Governor Romney": the name that
+				// follows is the title's complement, not its holder.
+				pending, pendingFrom, qual = nil, -1, nil
+				continue
+			}
 			if i < len(toks) && toks[i].Norm == "and" {
 				if _, n2 := d.matchTitle(toks, i+1); n2 > 0 {
 					i++
@@ -108,10 +117,10 @@ func (d *doc) findMentions(s *sentence) []mention {
 		// Articles and possessives may stand between a qualifier and a
 		// title; anything else ends both.
 		switch t.Norm {
-		case "the", "a", "an", "'s", "its", "their", "top", "then", "now", "current", "new":
+		case "the", "a", "an", "'s", "its", "their":
 		default:
 			qual = nil
-			if len(pending) > 0 && t.Kind != tokPunct {
+			if len(pending) > 0 && (t.Kind != tokPunct || predicativeTitle(toks, pendingFrom)) {
 				// Titles no name follows: "Pakistan's army chief said".
 				// (Punctuation may stand between a title and its name:
 				// "Army Chief, General Asim Munir".)
@@ -191,26 +200,29 @@ func entityCaseOK(toks []token) bool {
 	return true
 }
 
-// matchTitle matches title modifiers and a title at toks[i].
+// matchTitle matches title modifiers and a title at toks[i]. Words of
+// place, party or office may stand between a modifier and its title
+// ("former Oklahoma Gov.", "his former campaign chairman"); a title that
+// begins an organisation's name ("Justice Department") is none.
 func (d *doc) matchTitle(toks []token, i int) (titleHit, int) {
 	x := d.x
 	th := titleHit{From: i}
-	j := i
-	for j < len(toks) {
-		refs, n := x.titleMods.match(toks, j)
-		if n == 0 {
-			break
-		}
-		switch x.rb.Lexicons.TitleModifiers[refs[0].Index].Effect {
-		case "former":
-			th.Former = true
-		case "transition":
-			th.Transition = true
-		}
-		j += n
-	}
+	j := d.titleModifiers(toks, i, &th)
 	refs, n := x.titles.match(toks, j)
+	if n == 0 && j > i {
+		if k := d.titleQualifiers(toks, j, &th); k > j {
+			if refs, n = x.titles.match(toks, k); n > 0 {
+				j = k
+			}
+		}
+	}
 	if n == 0 {
+		if j == i {
+			return d.hyphenedTitle(toks, i)
+		}
+		return titleHit{}, 0
+	}
+	if d.orgNameAt(toks, j, n) {
 		return titleHit{}, 0
 	}
 	ti := x.rb.Titles[refs[0].Index]
@@ -248,6 +260,7 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	x := d.x
 	toks := s.Toks
 	j := i
+	nick := -1
 	for j < len(toks) {
 		t := toks[j]
 		if t.Kind == tokWord && t.Cap && !x.stopnames[t.Norm] {
@@ -267,12 +280,21 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 			j++
 			continue
 		}
+		// A nickname in quotes inside a name: William "Mo" Cowan.
+		if t.Kind == tokQuote && j > i && j+3 < len(toks) && toks[j+1].Cap && toks[j+2].Kind == tokQuote && toks[j+3].Cap && toks[j+3].Kind == tokWord {
+			nick = j
+			j += 3
+			continue
+		}
 		break
 	}
 	if j == i {
 		return mention{}, 0
 	}
 	words := toks[i:j]
+	if nick >= 0 {
+		words = append(append([]token{}, toks[i:nick]...), toks[nick+3:j]...)
+	}
 	name := joinTokens(words)
 	m := mention{From: i, To: j, Name: name}
 	for _, w := range words {
@@ -297,7 +319,7 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	case len(words) >= 2 && len(words) <= 4:
 		m.Type = "person"
 		d.rememberPerson(name)
-	case len(words) == 1 && (titled || d.speechNear(s, i, j)):
+	case len(words) == 1 && (titled || d.speechNear(s, i, j) || whoFollows(toks, j)):
 		m.Type = "person"
 		d.rememberPerson(name)
 	case len(words) == 1 && i > 0:
@@ -325,6 +347,12 @@ func (d *doc) speechNear(s *sentence, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// whoFollows reports whether a relative "who" follows token j ("Pelosi,
+// who ..."): the name before it is a person's.
+func whoFollows(toks []token, j int) bool {
+	return j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Norm == "who"
 }
 
 // rememberPerson records a person's full name and surname.

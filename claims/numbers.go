@@ -17,25 +17,13 @@ var numberWords = map[string]float64{
 	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 	"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9,
-	"dozen": 12,
+	"trillion": 1e12, "dozen": 12,
 }
 
 // multipliers are the number words that scale what comes before them.
 var multipliers = map[string]float64{
 	"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9,
-	"dozen": 12, "dozens": 12,
-}
-
-// scaleWords multiply a figure ("97 mln dlrs").
-var scaleWords = map[string]bool{"mln": true, "bln": true, "million": true, "billion": true, "trillion": true, "thousand": true, "m": true, "bn": true}
-
-// currencyWords follow or precede a figure that is money.
-var currencyWords = map[string]bool{
-	"$": true, "£": true, "€": true, "¥": true, "₹": true, "dollars": true, "dollar": true,
-	"rupees": true, "rs": true, "euros": true, "pounds": true, "usd": true, "cents": true,
-	"bucks": true, "inr": true, "yen": true, "yuan": true, "dlrs": true, "dlr": true,
-	"stg": true, "cts": true, "francs": true, "franc": true, "marks": true, "lire": true, "lira": true,
-	"pesos": true, "peso": true, "roubles": true, "rubles": true, "rupiah": true, "ringgit": true,
+	"trillion": 1e12, "dozen": 12, "dozens": 12,
 }
 
 // timeWords follow a figure that is a clock time.
@@ -114,10 +102,15 @@ func (x *Extractor) parseBare(toks []token, i int) (iv Interval, n int, matched 
 			return iv, 0, nil, false
 		}
 		n = 1
-		// "1.2 million", "3 dozen".
+		// "1.2 million", "3 dozen", "2.2 mln" (the rulebook's scales of
+		// two letters or more: "5 m" may be metres).
 		if i+1 < len(toks) {
-			if m, isMul := multipliers[toks[i+1].Norm]; isMul && toks[i+1].Norm != "dozens" {
+			next := toks[i+1].Norm
+			if m, isMul := multipliers[next]; isMul && next != "dozens" {
 				v *= m
+				n = 2
+			} else if f := x.counting.scales[next]; f != 0 && len(next) > 1 {
+				v *= f
 				n = 2
 			}
 		}
@@ -147,7 +140,7 @@ func (x *Extractor) parseBare(toks []token, i int) (iv Interval, n int, matched 
 	default:
 		return iv, 0, nil, false
 	}
-	if !plausibleQuantity(toks, i, n) {
+	if !x.plausibleQuantity(toks, i, n) {
 		return Interval{}, 0, nil, false
 	}
 	return iv, n, matched, true
@@ -294,7 +287,8 @@ func yearCanCount(toks []token, j int) bool {
 // plausibleQuantity refuses figures toks[i:i+n] whose context makes them
 // something other than a count: clock times, money, percentages, dates,
 // ages, addresses, numbered items and phone numbers.
-func plausibleQuantity(toks []token, i, n int) bool {
+func (x *Extractor) plausibleQuantity(toks []token, i, n int) bool {
+	money, scales := x.counting.currencyWord, x.counting.scales
 	var prev, prev2, next, next2 string
 	if i > 0 {
 		prev = toks[i-1].Norm
@@ -310,9 +304,9 @@ func plausibleQuantity(toks []token, i, n int) bool {
 	}
 	first := toks[i]
 	switch {
-	case currencyWords[prev] || currencyWords[next]:
+	case money[prev] || money[next]:
 		return false
-	case scaleWords[next] && currencyWords[next2]:
+	case scales[next] != 0 && money[next2]:
 		return false // 97 mln dlrs
 	case next == "%" || next == "percent" || next == "pct" || next == "per" && next2 == "cent" || next == "pc":
 		return false
@@ -342,11 +336,11 @@ func plausibleQuantity(toks []token, i, n int) bool {
 		return false
 	}
 	if first.Kind == tokNumber && n == 1 {
-		// Street numbers: "1200 Main Street".
-		if i+n < len(toks) && toks[i+n].Cap && toks[i+n].Kind == tokWord && i+n+1 < len(toks) && isStreetWord(toks[i+n+1].Norm) {
+		// Street numbers: "1200 Main Street" (the rulebook's place words).
+		if i+n < len(toks) && toks[i+n].Cap && toks[i+n].Kind == tokWord && i+n+1 < len(toks) && x.placeWords[toks[i+n+1].Norm] {
 			return false
 		}
-		if i+n+1 < len(toks) && toks[i+n].Cap && i+n+2 < len(toks) && isStreetWord(toks[i+n+2].Norm) {
+		if i+n+1 < len(toks) && toks[i+n].Cap && i+n+2 < len(toks) && x.placeWords[toks[i+n+2].Norm] {
 			return false
 		}
 	}
@@ -354,13 +348,4 @@ func plausibleQuantity(toks []token, i, n int) bool {
 		return false
 	}
 	return true
-}
-
-// isStreetWord reports whether w names a kind of street.
-func isStreetWord(w string) bool {
-	switch w {
-	case "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "dr", "lane", "ln", "highway", "hwy", "court", "ct", "place", "pl", "way", "parkway", "pkwy", "circle", "terrace", "trail":
-		return true
-	}
-	return false
 }

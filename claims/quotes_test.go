@@ -118,29 +118,6 @@ func TestQuotesSeeds(t *testing.T) {
 	}
 }
 
-// The seed quotes the comparison stage must relate: Bruce's wording
-// differs between 000 and 003, Vance's 003 quote is a fragment of 002's.
-func TestQuotesSeedRelations(t *testing.T) {
-	dir := seedDir(t)
-	x := testExtractor(t)
-	words := func(file string, i int) string {
-		b, err := os.ReadFile(filepath.Join(dir, file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return quoteClaims(t, x, string(b))[i].Value.Quote.Words
-	}
-	if got := QuoteRelation(words("000_a820a5e0c21eb88f.txt", 1), words("003_664e613bfae1bd6e.txt", 2), defaultQuoteOpts); got != QuoteDifferentWord {
-		t.Errorf("Bruce 000 vs 003: %q, want %q", got, QuoteDifferentWord)
-	}
-	if got := QuoteRelation(words("002_088fb9d32eae0aae.txt", 3), words("003_664e613bfae1bd6e.txt", 3), defaultQuoteOpts); got != QuoteFragment {
-		t.Errorf("Vance 002 vs 003: %q, want %q", got, QuoteFragment)
-	}
-	if got := QuoteRelation(words("002_088fb9d32eae0aae.txt", 1), words("000_a820a5e0c21eb88f.txt", 1), defaultQuoteOpts); got != QuoteFragment {
-		t.Errorf("Bruce 002 vs 000: %q, want %q", got, QuoteFragment)
-	}
-}
-
 func TestQuotesConstructions(t *testing.T) {
 	x := testExtractor(t)
 	tests := []struct {
@@ -166,7 +143,8 @@ func TestQuotesConstructions(t *testing.T) {
 		{"nested quotes", "“A name can come with a ‘feeling’ about you,” the article warns.", []wantQuote{{"A name can come with a ‘feeling’ about you,", "", false}}},
 		{"nickname skipped", "Seth Rogen will play Steve Wozniak, also just known as ‘Woz’.", nil},
 		{"title of work skipped", "The film “The Social Network” was a hit.", nil},
-		{"scare quote kept", "Officials called the plan “constructive” on Monday.", []wantQuote{{"constructive", "", true}}},
+		{"scare quote given to the subject of a speech act", "Officials called the plan “constructive” on Monday.", []wantQuote{{"constructive", "officials", true}}},
+		{"scare quote kept", "The plan was “constructive” on Monday.", []wantQuote{{"constructive", "", true}}},
 		{"unclosed quote after speech verb", "Tammy Bruce said, “We will act and we will do it soon", []wantQuote{{"We will act and we will do it soon", "Tammy Bruce", false}}},
 		{"stray unclosed mark dropped", "The 5\" pipe and a “broken valve were found.", nil},
 		{"quote across paragraphs", "“We will act.\n“And we will act soon,” Tammy Bruce said.", []wantQuote{{"We will act. And we will act soon,", "Tammy Bruce", false}}},

@@ -13,15 +13,31 @@ func (d *doc) roles(s *sentence) {
 		if m.Type != "person" {
 			continue
 		}
+		d.relativeRoles(s, m)
 		titles, from, to := m.Titles, m.TitleFrom, m.To
-		if len(titles) == 0 {
-			titles, to = d.appositiveTitles(s, m)
-			from = m.From
+		time := ""
+		if len(titles) == 0 || onlyHonorific(titles) {
+			// "Asim Munir, Pakistan's army chief", "Mr. Moore, then a
+			// district attorney": an appositive describes the person at
+			// the time of its clause, unless it says another time.
+			if at, end := d.appositiveTitles(s, m); len(at) > 0 {
+				titles, from, to, time = at, m.From, end, appositiveTime(s.Toks, m.From, end)
+			}
+		} else {
+			time = d.preNameTime(s, from, m.To)
 		}
 		if len(titles) == 0 || onlyHonorific(titles) {
 			continue
 		}
-		d.addRole(s, m.Name, titles, from, to)
+		if d.leavesOffice(s, to) || d.tenureEndsAt(s, from) {
+			// "Chairman X has resigned", "the death of Justice X", "fired
+			// president X": held until the act told.
+			titles = append([]titleHit(nil), titles...)
+			for i := range titles {
+				titles[i].Transition = true
+			}
+		}
+		d.addRole(s, m.Name, titles, from, to, time)
 	}
 	d.leaders(s)
 }
@@ -65,6 +81,14 @@ func (d *doc) appositiveTitles(s *sentence, m *mention) ([]titleHit, int) {
 			// "the city's police chief", "the department's spokesman"
 			i += 2
 			continue
+		case toks[i].Kind == tokWord && !toks[i].Cap && !d.x.stopnames[toks[i].Norm] && i+1 < len(toks):
+			// "the county sheriff", "the state attorney general"
+			if _, n := d.matchTitle(toks, i); n == 0 {
+				if _, n := d.matchTitle(toks, i+1); n > 0 {
+					i++
+					continue
+				}
+			}
 		}
 		break
 	}
@@ -90,13 +114,17 @@ func (d *doc) appositiveTitles(s *sentence, m *mention) ([]titleHit, int) {
 	if len(out) > 0 && i < len(toks) && toks[i].Kind == tokWord && toks[i].Cap {
 		return nil, 0
 	}
+	if len(out) > 0 {
+		i = d.titleTimeAfter(toks, i, &out[len(out)-1])
+	}
 	return out, i
 }
 
 // addRole records the role claim of a person with titles spanning tokens
-// [from, to) of s.
-func (d *doc) addRole(s *sentence, person string, titles []titleHit, from, to int) {
-	rv := &RoleValue{Person: person}
+// [from, to) of s, held at time (TitleNow, TitleThen or "") unless the
+// titles' own modifiers say when.
+func (d *doc) addRole(s *sentence, person string, titles []titleHit, from, to int, time string) {
+	rv := &RoleValue{Person: person, Time: time}
 	var words []string
 	var matched []string
 	for _, t := range titles {
@@ -113,6 +141,9 @@ func (d *doc) addRole(s *sentence, person string, titles []titleHit, from, to in
 		}
 		if t.Transition {
 			rv.Transition = true
+		}
+		if t.Time != "" {
+			rv.Time = t.Time
 		}
 		if rv.Org == "" {
 			rv.Org = t.Org
@@ -138,13 +169,23 @@ func (d *doc) addRole(s *sentence, person string, titles []titleHit, from, to in
 
 // leaders extracts who leads a body named after its leader: "the Biden
 // administration", "President Donald Trump's young administration", "now
-// led by Donald Trump".
+// led by Donald Trump". A body's name says who led it at the time of the
+// act told, which may be long past ("the deal negotiated by the Obama
+// administration"): it is a claim about the present (Time TitleNow) only
+// when the sentence says so, by a lead verb of the present ("— now led by
+// Donald Trump") or by a leading title of the present ("President Donald
+// Trump's administration has ..."). Other names carry no time and are not
+// compared.
 func (d *doc) leaders(s *sentence) {
 	x := d.x
 	toks := s.Toks
 	ledOrgs := x.ledOrgs
-	lastOrg := ""
-	lastOrgEnd := -1
+	type eponym struct {
+		m        mention
+		org      string
+		from, to int
+	}
+	var named []eponym
 	for _, m := range d.mentions[s.Index] {
 		if m.Type != "person" && m.Type != "name" {
 			continue
@@ -157,40 +198,107 @@ func (d *doc) leaders(s *sentence) {
 		for n := 0; n < 2 && j < len(toks) && toks[j].Kind == tokWord && !toks[j].Cap && !ledOrgs[toks[j].Norm] && !x.stopnames[toks[j].Norm]; n++ {
 			j++
 		}
-		if j >= len(toks) || !ledOrgs[toks[j].Norm] || m.Type == "name" && !nameLike(toks[m.From]) {
+		if j >= len(toks) || !ledOrgs[toks[j].Norm] || m.Type == "name" && !d.nameLike(toks[m.From]) {
 			continue
 		}
-		org := toks[j].Norm
 		from := m.From
 		if m.TitleFrom < m.From && len(m.Titles) > 0 {
 			from = m.TitleFrom
 		}
-		d.addLeader(s, m.Name, org, from, j+1, "led-org:"+org)
-		lastOrg, lastOrgEnd = org, j+1
+		named = append(named, eponym{m, toks[j].Norm, from, j + 1})
 	}
-	if lastOrg == "" {
-		return
+	// "... administration — now led by Donald Trump", "the government of
+	// Norland, now headed by Eva Lund": a lead verb after the last body.
+	org, end := "", -1
+	if len(named) > 0 {
+		org, end = named[len(named)-1].org, named[len(named)-1].to
+	} else {
+		for i, t := range toks {
+			if ledOrgs[t.Norm] && !t.Cap {
+				org, end = t.Norm, i+1
+			}
+		}
 	}
-	// "... administration — now led by Donald Trump"
-	for i := lastOrgEnd; i < len(toks) && i < lastOrgEnd+6; i++ {
+	stated := ""
+	for i := end; org != "" && i < len(toks) && i < end+6; i++ {
 		refs, n := x.leadVerbs.match(toks, i)
 		if n == 0 {
 			continue
 		}
-		if p := personAt(d.mentions[s.Index], i+n); p != nil {
-			d.addLeader(s, p.Name, lastOrg, i, p.To, "lead-verb:"+refs[0].ID)
+		if p := titledPersonAt(d.mentions[s.Index], i+n); p != nil {
+			stated = leadVerbTime(toks, i, n)
+			d.addLeader(s, p.Name, org, i, p.To, "lead-verb:"+refs[0].ID, stated)
 		}
 		break
 	}
+	for k, e := range named {
+		time := ""
+		switch {
+		case d.preNameTime(s, e.from, e.to) == TitlePast:
+			time = TitlePast
+		case k == len(named)-1 && stated == TitleNow:
+			time = TitleNow // the name and the leader of the present, side by side
+		case d.leadingTitle(e.m) && presentClause(toks, e.from, e.to):
+			time = TitleNow
+		}
+		d.addLeader(s, e.m.Name, e.org, e.from, e.to, "led-org:"+e.org, time)
+	}
 }
 
-// addLeader records that person leads org, from tokens [from, to) of s.
-func (d *doc) addLeader(s *sentence, person, org string, from, to int, matched string) {
+// leadVerbTime says when a lead verb at toks[i:i+n] holds: TitleNow unless
+// a past auxiliary or "then" stands before it ("was led by", "was then
+// headed by").
+func leadVerbTime(toks []token, i, n int) string {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].Norm == "then" {
+			return TitlePast
+		}
+		if present, ok := tenseAt(toks, k); ok {
+			if !present {
+				return TitlePast
+			}
+			break
+		}
+	}
+	return TitleNow
+}
+
+// titledPersonAt returns the person mention whose name or titles start at
+// token i ("led by Prime Minister Eva Lund"), or nil.
+func titledPersonAt(ms []mention, i int) *mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.Type == "person" && (i >= m.From && i < m.To || len(m.Titles) > 0 && m.TitleFrom == i) {
+			return m
+		}
+	}
+	return nil
+}
+
+// leadingTitle reports whether a mention carries a title of the present
+// that leads a body ("President", not "former President").
+func (d *doc) leadingTitle(m mention) bool {
+	for _, th := range m.Titles {
+		if th.Former || th.Time == TitleThen {
+			continue
+		}
+		for _, t := range d.x.rb.Titles {
+			if t.ID == th.ID && t.Leads {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addLeader records that person leads org, from tokens [from, to) of s, at
+// time (TitleNow, TitlePast or "" when the text does not say).
+func (d *doc) addLeader(s *sentence, person, org string, from, to int, matched, time string) {
 	start, end := s.span(from, to)
 	c := Claim{
 		Kind:    Role,
 		Subject: Subject{Key: "org:" + org, Text: org, Entity: org},
-		Value:   Value{Role: &RoleValue{Person: person, Org: org, Leads: true}},
+		Value:   Value{Role: &RoleValue{Person: person, Org: org, Leads: true, Time: time}},
 		Rule:    "role-leader",
 		Matched: []string{matched},
 	}
@@ -208,11 +316,11 @@ func containsString(list []string, s string) bool {
 
 // nameLike reports whether a lone capitalised word before "government" or
 // "administration" can be a leader's name rather than an adjective of
-// nationality or party ("Greek", "Socialist", "Federal").
-func nameLike(t token) bool {
-	w := t.Norm
-	for _, suf := range []string{"ist", "ian", "ese", "ish", "ic", "al", "ary", "ive", "ch", "ek", "ern"} {
-		if strings.HasSuffix(w, suf) {
+// nationality or party ("Greek", "Socialist", "Federal"): it ends in none of
+// the rulebook's adjective endings.
+func (d *doc) nameLike(t token) bool {
+	for _, suf := range d.x.rb.Lexicons.AdjectiveEndings {
+		if strings.HasSuffix(t.Norm, suf) {
 			return false
 		}
 	}

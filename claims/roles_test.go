@@ -26,13 +26,13 @@ func TestRoleTitles(t *testing.T) {
 		country string
 		former  bool
 	}{
-		{"US Secretary of State Marco Rubio spoke on Friday.", "Marco Rubio", []string{"secretary-of-state"}, "United States", false},
-		{"He met Pakistan’s Army Chief General Asim Munir.", "Asim Munir", []string{"army-chief", "general"}, "Pakistan", false},
-		{"US Secretary of State and National Security Advisor Marco Rubio has reached out.", "Marco Rubio", []string{"secretary-of-state", "national-security-advisor"}, "United States", false},
-		{"Former President Trump, who returned to office this year, was silent.", "Trump", []string{"president"}, "", true},
-		{"Rubio spoke with Indian External Affairs Minister S. Jaishankar separately.", "S. Jaishankar", []string{"foreign-minister"}, "India", false},
-		{"The talks were led by Asim Munir, Pakistan's army chief, on Monday.", "Asim Munir", []string{"army-chief"}, "Pakistan", false},
-		{"Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar flew in.", "Mohammad Ishaq Dar", []string{"deputy-prime-minister", "foreign-minister", "senator"}, "", false},
+		{"British Foreign Secretary Helen Marsh spoke on Monday.", "Helen Marsh", []string{"foreign-minister"}, "United Kingdom", false},
+		{"She met Egypt’s Army Chief General Omar Fahmy.", "Omar Fahmy", []string{"army-chief", "general"}, "Egypt", false},
+		{"French Foreign Minister and Deputy Prime Minister Claire Dubois has called.", "Claire Dubois", []string{"foreign-minister", "deputy-prime-minister"}, "France", false},
+		{"Former Mayor Gibbs, who won the seat back this year, kept quiet.", "Gibbs", []string{"mayor"}, "", true},
+		{"Dubois spoke with Japanese Defense Minister K. Tanaka later.", "K. Tanaka", []string{"defence-minister"}, "Japan", false},
+		{"The meeting was chaired by Omar Fahmy, Egypt's army chief, on Tuesday.", "Omar Fahmy", []string{"army-chief"}, "Egypt", false},
+		{"Finance Minister and Senator Paulo Reis Lima flew in.", "Paulo Reis Lima", []string{"finance-minister", "senator"}, "", false},
 		{"Police Chief Dana Whitfield said officers found the victims.", "Dana Whitfield", []string{"police-chief"}, "", false},
 		{"John Smith, the city's police chief, said officers arrived within minutes.", "John Smith", []string{"police-chief"}, "", false},
 		{"UN Secretary-General Antonio Guterres called for a ceasefire.", "Antonio Guterres", []string{"secretary-general"}, "", false},
@@ -54,22 +54,22 @@ func TestRoleTitles(t *testing.T) {
 
 func TestRoleSurnameResolvesToFullName(t *testing.T) {
 	x := testExtractor(t)
-	rs := roleClaims(extractText(t, x, "t", "US Secretary of State Marco Rubio arrived. Later, Secretary Rubio left."))
-	if len(rs) != 2 || rs[1].Value.Role.Person != "Marco Rubio" || rs[1].Subject.Key != "person:marco rubio" {
+	rs := roleClaims(extractText(t, x, "t", "British Foreign Secretary Helen Marsh arrived. Later, Secretary Marsh left."))
+	if len(rs) != 2 || rs[1].Value.Role.Person != "Helen Marsh" || rs[1].Subject.Key != "person:helen marsh" {
 		t.Fatalf("claims %+v", rs)
 	}
 }
 
 func TestLeaders(t *testing.T) {
 	x := testExtractor(t)
-	cls := roleClaims(extractText(t, x, "t", "Bruce reiterated the Biden administration’s — now led by Donald Trump — key priorities."))
+	cls := roleClaims(extractText(t, x, "t", "The aide restated the Keller government’s — now led by Anna Brandt — main goals."))
 	var leaders []string
 	for _, c := range cls {
 		if c.Value.Role.Leads {
-			leaders = append(leaders, c.Value.Role.Person+"/"+c.Value.Role.Org)
+			leaders = append(leaders, c.Value.Role.Person+"/"+c.Value.Role.Org+"/"+c.Value.Role.Time)
 		}
 	}
-	if strings.Join(leaders, ",") != "Biden/administration,Donald Trump/administration" {
+	if strings.Join(leaders, ",") != "Keller/government/now,Anna Brandt/government/now" {
 		t.Errorf("leaders %v", leaders)
 	}
 	for _, text := range []string{
@@ -97,21 +97,29 @@ func attributionClaims(cls []Claim) []*AttributionValue {
 
 func TestAttributions(t *testing.T) {
 	x := testExtractor(t)
-	text := "A terror attack in Pahalgam last month killed 26 civilians. The attack was attributed to a Pakistan-based Lashkar-e-Taiba front."
+	text := "A car bombing in Kessab on Sunday killed 14 civilians. The bombing was attributed to a Syria-based Hawks of the North cell."
 	as := attributionClaims(extractText(t, x, "t", text))
-	if len(as) != 1 || as[0].Stance != StanceFact || as[0].Actor != "Lashkar-e-Taiba" || strings.Join(as[0].ActorCountries, ",") != "Pakistan" {
+	if len(as) != 1 || as[0].Stance != StanceFact || !strings.HasPrefix(as[0].Actor, "Hawks") || strings.Join(as[0].ActorCountries, ",") != "Syria" {
 		t.Fatalf("fact: %+v", as)
 	}
-	text = "Gunmen killed 26 tourists last month. New Delhi blamed Islamabad for the attack - although Islamabad has denied any involvement."
+	text = "Militants killed nine soldiers at the border. Ankara blamed Damascus for the raid, although Damascus has denied any role."
 	as = attributionClaims(extractText(t, x, "t", text))
-	if len(as) != 2 || as[0].Stance != StanceClaimed || as[0].Actor != "Pakistan" || as[0].By != "India" ||
-		as[1].Stance != StanceDenied || as[1].Actor != "Pakistan" {
+	if len(as) != 2 || as[0].Stance != StanceClaimed || as[0].Actor != "Syria" || as[0].By != "Turkey" ||
+		as[1].Stance != StanceDenied || as[1].Actor != "Syria" {
 		t.Fatalf("claimed and denied: %+v", as)
 	}
-	text = "The April 22 incident in Pahalgam killed 26. India has attempted to connect Pakistan with the assault, yet has not presented any verifiable evidence."
-	as = attributionClaims(extractText(t, x, "t", text))
-	if len(as) != 2 || as[1].Stance != StanceNoEvidence || as[1].Actor != "Pakistan" || as[1].By != "India" {
-		t.Fatalf("no evidence: %+v", as)
+	// A lack of evidence, however it is worded.
+	for _, lack := range []string{
+		"has not offered any credible evidence",
+		"has so far produced no hard evidence",
+		"has not shared evidence",
+		"has failed to make public any evidence",
+	} {
+		text = "The ambush near Mosul killed 11. Baghdad has tried to link Tehran to the ambush, but " + lack + "."
+		as = attributionClaims(extractText(t, x, "t", text))
+		if len(as) != 2 || as[1].Stance != StanceNoEvidence || as[1].Actor != "Iran" || as[1].By != "Iraq" {
+			t.Errorf("no evidence (%s): %+v", lack, as)
+		}
 	}
 	// Reported claims are claimed, not facts; a denial outside any violent
 	// context is no attribution.
@@ -126,7 +134,7 @@ func TestAttributions(t *testing.T) {
 
 func TestSentencesAndTokens(t *testing.T) {
 	x := testExtractor(t)
-	text := "Headline Without A Stop\nGen. Asim Munir met S. Jaishankar in the U.S. on Friday. “It went well,” he said. Then they left!\n\nNew paragraph here."
+	text := "Headline Without A Stop\nGen. Omar Fahmy met K. Tanaka in the U.S. on Friday. “It went well,” he said. Then they left!\n\nNew paragraph here."
 	sents, blocks := splitSentences(text, x.abbrev)
 	var got []string
 	for _, s := range sents {
@@ -134,7 +142,7 @@ func TestSentencesAndTokens(t *testing.T) {
 	}
 	want := []string{
 		"Headline Without A Stop",
-		"Gen. Asim Munir met S. Jaishankar in the U.S. on Friday.",
+		"Gen. Omar Fahmy met K. Tanaka in the U.S. on Friday.",
 		"“It went well,” he said.",
 		"Then they left!",
 		"New paragraph here.",
@@ -150,12 +158,12 @@ func TestSentencesAndTokens(t *testing.T) {
 			t.Errorf("offsets of %q are wrong", s.Text)
 		}
 	}
-	toks := tokenize("Pakistan’s 1,200 twenty-six U.S. Lashkar-e-Taiba", 0)
+	toks := tokenize("Egypt’s 1,200 twenty-six U.S. Ahl-e-Sunnat", 0)
 	var words []string
 	for _, tk := range toks {
 		words = append(words, tk.Text)
 	}
-	if strings.Join(words, " ") != "Pakistan ’s 1,200 twenty-six U.S. Lashkar-e-Taiba" {
+	if strings.Join(words, " ") != "Egypt ’s 1,200 twenty-six U.S. Ahl-e-Sunnat" {
 		t.Errorf("tokens %q", words)
 	}
 }
@@ -201,21 +209,21 @@ func TestTypesettersQuotes(t *testing.T) {
 // rulebook entity whose roles name it.
 func TestTitleWithoutName(t *testing.T) {
 	x := testExtractor(t)
-	text := "Rubio spoke with Pakistani army chief Asim Munir on Friday. Pakistan's army chief said the talks were useful."
+	text := "Marsh spoke with Egyptian army chief Omar Fahmy on Friday. Egypt's army chief said the talks were useful."
 	var persons []string
 	for _, c := range roleClaims(extractText(t, x, "t", text)) {
 		persons = append(persons, c.Value.Role.Person)
 	}
-	if strings.Join(persons, ",") != "Asim Munir,Asim Munir" {
+	if strings.Join(persons, ",") != "Omar Fahmy,Omar Fahmy" {
 		t.Errorf("in-article holder: %v", persons)
 	}
-	x.rb.Entities = append(x.rb.Entities, rules.Entity{ID: "asim-munir", Name: "Asim Munir", Type: "person", Country: "pakistan", Roles: []string{"pakistan army-chief"}})
+	x.rb.Entities = append(x.rb.Entities, rules.Entity{ID: "omar-fahmy", Name: "Omar Fahmy", Type: "person", Country: "egypt", Roles: []string{"egypt army-chief"}})
 	y, err := New(x.rb)
 	if err != nil {
 		t.Fatal(err)
 	}
-	rs := roleClaims(extractText(t, y, "t", "Pakistan's army chief said the talks were useful."))
-	if len(rs) != 1 || rs[0].Value.Role.Person != "Asim Munir" {
+	rs := roleClaims(extractText(t, y, "t", "Egypt's army chief said the talks were useful."))
+	if len(rs) != 1 || rs[0].Value.Role.Person != "Omar Fahmy" {
 		t.Errorf("rulebook holder: %+v", rs)
 	}
 }

@@ -20,8 +20,12 @@ type Value struct {
 	// Counting says how a casualty figure counts toward its incident's
 	// toll: a total, further victims, one person, or a roundup.
 	Counting *Counting `json:"counting,omitempty"`
-	// Unit is what is counted in a count claim ("air bases").
+	// Unit is what is counted in a count claim ("air base"), the measure
+	// unit ("page") or, for money, the currency id ("usd").
 	Unit string `json:"unit,omitempty"`
+	// Count says what a count claim's figure measures and how it is tied
+	// to its sentence.
+	Count *CountValue `json:"count,omitempty"`
 	// Date is the resolved time of a date claim.
 	Date *DateValue `json:"date,omitempty"`
 	// Role is a person's title or an organisation's leader.
@@ -102,6 +106,56 @@ func (iv *Interval) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
+// CountValue describes the figure of a count claim: what it measures, the
+// thing measured, what tells which fact it is of, and how precisely it is
+// written. Two figures state the same fact only when measure, thing and
+// act agree.
+type CountValue struct {
+	// Measure is "money:" and the currency id for money ("money:usd"), a
+	// measure unit id ("page"), or the counted noun itself ("seat").
+	Measure string `json:"measure"`
+	// Thing is the head noun (singular, lower case) of what is measured:
+	// the document of "a 48-page indictment", the purchase of "a $5,000
+	// watch"; empty when the figure names none, or counts things itself.
+	Thing string `json:"thing,omitempty"`
+	// ThingPlural is true when the thing is written in the plural ("pages
+	// of emails"): figures of a number of things may measure different
+	// ones, while "the 48-page indictment" is one document.
+	ThingPlural bool `json:"thing_plural,omitempty"`
+	// Definite is true when the thing is identified: a noun after a
+	// definite determiner or a possessor ("the 48-page indictment", "his
+	// $43,000 watch", "pages of Clinton's emails"). "A 28 mln dlr
+	// contract" may be any of several.
+	Definite bool `json:"definite,omitempty"`
+	// Anchors are the names the figure's phrase ties it to ("spent $300
+	// at Best Buy" → Best Buy).
+	Anchors []string `json:"anchors,omitempty"`
+	// Acts are the count acts that govern the figure, nearest first ("is
+	// insisting that Congress appropriate $5.7 billion" → fund, demand).
+	Acts []CountAct `json:"acts,omitempty"`
+	// Role is "total", or "gain" or "loss" for a change ("picked up six
+	// seats"), or "part" for a part of a larger figure ("including four").
+	Role string `json:"role"`
+	// Step is the rounding unit of the figure as written: 0.01 for
+	// "$5,587.75", 1000 for "43,000", 1e8 for "$5.6 billion".
+	Step float64 `json:"step,omitempty"`
+}
+
+// CountAct is a count act found with a figure and who performs it.
+type CountAct struct {
+	// ID is the rulebook's count act id ("demand", "spend").
+	ID string `json:"id"`
+	// Agent is the canonical name of who performs the act, when the
+	// sentence names them surely; empty otherwise.
+	Agent string `json:"agent,omitempty"`
+}
+
+// Roles of a count figure.
+const (
+	RoleTotal = "total"
+	RolePart  = "part"
+)
+
 // Group is a set of people or things within a claim: "26 tourists, mostly
 // Hindu men" holds the groups tourists (share all) and men (share mostly).
 type Group struct {
@@ -128,6 +182,31 @@ const (
 	Week  = "week"
 	Month = "month"
 	Year  = "year"
+	// Part is part of a month or a year: "mid May", "early 2014".
+	Part = "part"
+)
+
+// Tenses of a date claim's clause, in DateValue.Tense.
+const (
+	// Past: the clause reports what happened ("was shot Sunday").
+	Past = "past"
+	// Future: the clause forecasts or schedules ("will be held Oct. 16",
+	// "is expected Thursday").
+	Future = "future"
+)
+
+// Anchors say how surely a date claim dates the event of its subject, in
+// DateValue.Anchor.
+const (
+	// AnchorEvent: the date stands on the event's own word ("the debate
+	// on Tuesday", "apologized Friday", "Sunday's shooting").
+	AnchorEvent = "event"
+	// AnchorClause: the event was found nearby in the clause, or its
+	// participant through a pronoun.
+	AnchorClause = "clause"
+	// AnchorGuess: the clause names no event; the date is given to the
+	// event the article is about.
+	AnchorGuess = "guess"
 )
 
 // DateValue is when an event happened.
@@ -147,6 +226,16 @@ type DateValue struct {
 	// Relative is true for expressions resolved against the publication
 	// date ("on Friday", "last month").
 	Relative bool `json:"relative,omitempty"`
+	// Tense is Past or Future when the clause says which; "" when it
+	// does not.
+	Tense string `json:"tense,omitempty"`
+	// Bound is "start" ("since 2002"), "end" ("until 2019", "ends in
+	// 2019") or "span" ("from 1966 to 1978") when the expression bounds a
+	// period rather than dating an event; "" for the time of an event.
+	Bound string `json:"bound,omitempty"`
+	// Anchor says how surely the date belongs to the claim's event:
+	// AnchorEvent, AnchorClause or AnchorGuess.
+	Anchor string `json:"anchor,omitempty"`
 }
 
 // RoleValue is a person's title or role, or an organisation's leader.
@@ -168,6 +257,13 @@ type RoleValue struct {
 	Transition bool `json:"transition,omitempty"`
 	// Leads is true when the claim says Person leads Org.
 	Leads bool `json:"leads,omitempty"`
+	// Time says when the title is held: TitleNow for a title stated of the
+	// present ("current", an appositive, a present-tense clause),
+	// TitleThen for the title of a past time the story speaks of ("then",
+	// "during President X's administration", "served as"), "" when the
+	// text does not say (a title before a name in narration: the one held
+	// at the time of the act told, mostly the time of the news).
+	Time string `json:"time,omitempty"`
 }
 
 // Stances of an attribution.
@@ -193,6 +289,15 @@ type AttributionValue struct {
 	By string `json:"by,omitempty"`
 	// Cue is the rulebook cue that set the stance.
 	Cue string `json:"cue,omitempty"`
+	// Act is the rulebook act whose agent Actor is ("publish", "defeat"),
+	// for claims about who did an act rather than a violent event.
+	Act string `json:"act,omitempty"`
+	// Object is the act's object: a person's name, or the head noun of a
+	// thing ("video").
+	Object string `json:"object,omitempty"`
+	// Loose is true when the agent was read loosely: the subject of the
+	// clause a participle hangs on ("X won, defeating Y").
+	Loose bool `json:"loose,omitempty"`
 }
 
 // QuoteValue is a quotation and its speaker.

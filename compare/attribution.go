@@ -12,7 +12,16 @@ import (
 // stance conflict; two different perpetrators stated as fact are an actor
 // conflict.
 func (j *judge) attributions(cls []*claims.Claim) {
-	for _, ev := range eventClusters(cls) {
+	var events, acts []*claims.Claim
+	for _, c := range cls {
+		if c.Value.Attribution.Act != "" {
+			acts = append(acts, c)
+		} else {
+			events = append(events, c)
+		}
+	}
+	j.actAgents(acts)
+	for _, ev := range eventClusters(events) {
 		ids, per := byArticle(ev)
 		if len(ids) < 2 {
 			continue

@@ -27,6 +27,11 @@ type Comparer struct {
 	byWhen   map[string][]compiledRule
 	settings map[string]rules.CompareSettings
 	violent  map[string]bool
+	// ruleOrder is each finding rule's position in the rulebook: of two
+	// findings about one disagreement, the rule listed first is kept.
+	ruleOrder map[string]int
+	// classes are the rulebook's event classes by id.
+	classes map[string]rules.EventClass
 	// entityNames are the lower-cased names and aliases of the rulebook's
 	// places, countries and organisations: never a quote's speaker.
 	entityNames map[string]bool
@@ -42,17 +47,20 @@ type compiledRule struct {
 // New compiles the rulebook's finding rules and comparison settings.
 func New(rb *rules.Rulebook) (*Comparer, error) {
 	c := &Comparer{
-		rb:       rb,
-		tax:      rules.NewTaxonomy(rb.Taxonomy),
-		titles:   map[string]rules.Title{},
-		byWhen:   map[string][]compiledRule{},
-		settings: rb.Compare,
-		violent:  map[string]bool{},
+		rb:        rb,
+		tax:       rules.NewTaxonomy(rb.Taxonomy),
+		titles:    map[string]rules.Title{},
+		byWhen:    map[string][]compiledRule{},
+		settings:  rb.Compare,
+		violent:   map[string]bool{},
+		ruleOrder: map[string]int{},
 	}
+	c.classes = map[string]rules.EventClass{}
 	for _, e := range rb.Events {
 		if e.Violent {
 			c.violent[e.ID] = true
 		}
+		c.classes[e.ID] = e
 	}
 	c.entityNames = map[string]bool{}
 	c.countries = map[string]bool{}
@@ -71,7 +79,8 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 	for _, t := range rb.Titles {
 		c.titles[t.ID] = t
 	}
-	for _, fr := range rb.Findings {
+	for i, fr := range rb.Findings {
+		c.ruleOrder[fr.ID] = i
 		t, err := template.New(fr.ID).Funcs(rules.TemplateFuncs).Option("missingkey=zero").Parse(fr.Message)
 		if err != nil {
 			return nil, fmt.Errorf("finding rule %s: message: %v", fr.ID, err)
@@ -115,6 +124,7 @@ func (c *Comparer) Compare(st *Story) Result {
 		}
 	}
 	j.pubDates(byKind[claims.Date])
+	j.out.Findings = c.onePerDisagreement(j.out.Findings)
 	sort.Slice(j.out.Findings, func(a, b int) bool { return j.out.Findings[a].ID < j.out.Findings[b].ID })
 	sort.Slice(j.out.Agreements, func(a, b int) bool {
 		x, y := j.out.Agreements[a], j.out.Agreements[b]
@@ -157,16 +167,33 @@ type side struct {
 	marks map[string][]findings.Mark
 }
 
-// emit records a finding for outcome when between sides a and b.
+// doubtKey is the data key by which a comparison says what its finding
+// rests on a guess: a finding with a doubt is info at most, and its message
+// says the doubt.
+const doubtKey = "Doubt"
+
+// emit records a finding for outcome when between sides a and b. When
+// data holds a doubt (doubtKey), the finding is at most info and its
+// message ends with the doubt.
 func (j *judge) emit(kind claims.Kind, when, subject, subjectKey, detail string, data map[string]any, sides ...side) {
+	j.emitAtMost("", kind, when, subject, subjectKey, detail, data, sides...)
+}
+
+// emitAtMost is emit with the finding's severity capped at most (no cap
+// when empty): what rests on a guess is reported, but not loudly.
+func (j *judge) emitAtMost(most string, kind claims.Kind, when, subject, subjectKey, detail string, data map[string]any, sides ...side) {
 	rule := j.c.rule(string(kind), when)
 	if rule == nil {
 		return
 	}
+	severity := rule.Severity
+	if most != "" && findings.SeverityRank(severity) > findings.SeverityRank(most) {
+		severity = most
+	}
 	f := findings.Finding{
 		Rule:       rule.ID,
 		Kind:       string(kind),
-		Severity:   rule.Severity,
+		Severity:   severity,
 		Subject:    subject,
 		SubjectKey: string(kind) + "|" + subjectKey,
 		Story:      j.st.ID,
@@ -194,6 +221,15 @@ func (j *judge) emit(kind claims.Kind, when, subject, subjectKey, detail string,
 		buf.WriteString(rule.Description)
 	}
 	f.Message = buf.String()
+	if doubt, _ := data[doubtKey].(string); doubt != "" {
+		if findings.SeverityRank(f.Severity) > findings.SeverityRank(findings.Info) {
+			f.Severity = findings.Info
+		}
+		if !strings.Contains(f.Message, doubt) { // the template may say it already
+			f.Message = strings.TrimSpace(f.Message + " " + doubt)
+		}
+		detail = strings.TrimSpace(detail + "; " + doubt)
+	}
 	f.Explanation = &findings.Explanation{Comparison: when, Detail: detail, Matched: matched}
 	f.ID = f.Fingerprint()
 	if j.seen == nil {
@@ -251,6 +287,9 @@ func (j *judge) ref(cl *claims.Claim, sideNo int) findings.ClaimRef {
 			r.Published = a.Published.Format("2006-01-02")
 		}
 		r.Line, r.Col = a.Position(cl.Span.Start)
+		if cl.Rule == dateLineRule && a.DateAt.Line > 0 {
+			r.Line, r.Col = a.DateAt.Line, a.DateAt.Col
+		}
 	}
 	return r
 }

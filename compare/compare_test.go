@@ -153,7 +153,7 @@ func role(art, text, person string, former bool, titles ...string) claims.Claim 
 func leader(art, text, person string) claims.Claim {
 	return claims.Claim{Article: art, Kind: claims.Role, Text: text,
 		Subject: claims.Subject{Key: "org:administration"},
-		Value:   claims.Value{Role: &claims.RoleValue{Person: person, Org: "administration", Leads: true}}}
+		Value:   claims.Value{Role: &claims.RoleValue{Person: person, Org: "administration", Leads: true, Time: claims.TitleNow}}}
 }
 
 func TestRoles(t *testing.T) {

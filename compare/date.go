@@ -2,101 +2,334 @@ package compare
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/newsdesk/crosscheck/claims"
 )
 
-// dates compares when each event happened. Only resolved dates are
-// compared, and only between claims about the same event class: the day of
-// a call is not the day it was announced. Each article is represented by
-// its first resolved date for the event. When either side lacks the year,
-// month and day are compared.
+// dateKey identifies one event across a story's articles: its class, who
+// did it (for people's acts: the apology, the departure, the tenure), the
+// bound of a period it dates, and whether it is reported or scheduled.
+type dateKey struct {
+	class, agent, bound, mode string
+}
+
+// Modes of a dated event: what happened, and what is forecast or
+// scheduled; a forecast is not set against a report.
+const (
+	modeReport   = "report"
+	modeSchedule = "schedule"
+)
+
+// dates compares when each event happened. An event is identified by its
+// class and, for people's acts, by who did it; a report is compared with
+// reports and a schedule with schedules; a period's bounds ("since 2002",
+// "from 1966 to 1978") are compared with the same bounds. Each article
+// gives one date per event (see articleDates), and articles whose dates
+// overlap form one side. A side must rest on at least one date that is
+// not a guess; the finding is a warning only when both sides' dates
+// surely belong to the same event and are surely placed in time, else it
+// is info, with the doubt said.
 func (j *judge) dates(cls []*claims.Claim) {
-	var known []*claims.Claim
+	groups := map[dateKey][]*claims.Claim{}
 	for _, c := range cls {
-		if c.Value.Date != nil && c.Value.Date.Resolved && j.c.oneOff(c.Subject.Event) {
-			known = append(known, c)
+		if k, ok := j.dateKeyOf(c); ok {
+			groups[k] = append(groups[k], c)
 		}
 	}
-	for _, ev := range groupBy(known, func(c *claims.Claim) string { return c.Subject.Event }) {
-		ev = j.samePlaces(ev)
-		ids, per := byArticle(ev)
-		if len(ids) < 2 {
-			continue
-		}
-		heads := make([]*claims.Claim, 0, len(ids))
-		for _, id := range ids {
-			if h := j.articleDate(per[id]); h != nil {
-				heads = append(heads, h)
-			}
-		}
-		subject := subjectText(ev[0].Subject, "the event")
-		key := ev[0].Subject.Event
-		// Sides are the sets of articles whose dates overlap; articles
-		// published weeks apart are not set against each other.
-		u := newUnion(len(heads))
-		for a := 0; a < len(heads); a++ {
-			for b := a + 1; b < len(heads); b++ {
-				if !j.sameTime(heads[a], heads[b]) || datesOverlap(heads[a].Value.Date, heads[b].Value.Date) {
-					u.join(a, b)
-				}
-			}
-		}
-		sides := u.sets()
-		for a := 0; a < len(sides); a++ {
-			for b := a + 1; b < len(sides); b++ {
-				x, y := pick(heads, sides[a]), pick(heads, sides[b])
-				j.emit(claims.Date, "date-disjoint", subject, key,
-					fmt.Sprintf("%s and %s do not overlap", ValueText(x[0]), ValueText(y[0])),
-					map[string]any{"Values": versus(x, y)},
-					side{claims: x}, side{claims: y})
-			}
-		}
-		j.agreeFigures(claims.Date, subject, heads, ValueText)
+	keys := make([]dateKey, 0, len(groups))
+	for k := range groups {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool {
+		x, y := keys[a], keys[b]
+		return x.class+"|"+x.agent+"|"+x.bound+"|"+x.mode < y.class+"|"+y.agent+"|"+y.bound+"|"+y.mode
+	})
+	for _, k := range keys {
+		j.dateGroup(k, groups[k])
 	}
 }
 
-// articleDate picks an article's date for an event, or nil when the
-// article does not date it clearly. With a publication date, only dates in
-// the month before publication count (older ones are background: the 2010
-// shooting an article recalls), and they must agree within a day: an
-// article that dates "the shooting" Sunday and also, through a follow-up
-// clause, Tuesday is not clear enough to set against another. The earliest
-// is the event's date; later ones are follow-ups. Without a publication
-// date the first date is taken.
-func (j *judge) articleDate(cls []*claims.Claim) *claims.Claim {
-	a := j.st.Articles[cls[0].Article]
-	if a == nil || !a.HasDate() {
-		return cls[0]
+// dateKeyOf returns the event a date claim dates, or false when its date
+// is not compared: unresolved, a date line, a verb no class names, an
+// event that recurs within a story (statements, calls, deaths), or a
+// lasting state's date that bounds no period.
+func (j *judge) dateKeyOf(c *claims.Claim) (dateKey, bool) {
+	d := c.Value.Date
+	if d == nil || !d.Resolved {
+		return dateKey{}, false
 	}
-	var in []*claims.Claim
-	for _, c := range cls {
-		d := c.Value.Date
-		if !d.YearKnown || hasTag(c, "date:future") {
+	ev, ok := j.c.classes[c.Subject.Event]
+	if !ok || ev.Recurring || ev.Generic {
+		return dateKey{}, false
+	}
+	if ev.Lasting != (d.Bound != "") || hasTag(c, "date:elsewhere") {
+		return dateKey{}, false
+	}
+	k := dateKey{class: ev.ID, bound: d.Bound}
+	if !ev.Violent {
+		k.agent = surname(c.Subject.Agent)
+	}
+	if d.Bound == "" {
+		k.mode = modeReport
+		if d.Tense == claims.Future {
+			k.mode = modeSchedule
+		}
+	}
+	return k, true
+}
+
+// surname is the lower-cased last word of a name.
+func surname(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// dateGroup compares the dates the articles give one event.
+func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
+	if j.c.violent[k.class] {
+		cls = j.samePlaces(cls)
+	}
+	ids, per := byArticle(cls)
+	if len(ids) < 2 {
+		return
+	}
+	var heads, guesses []articleDate
+	for _, id := range ids {
+		if ad, ok := j.articleDates(k, per[id]); ok && ad.guess {
+			guesses = append(guesses, ad)
+		} else if ok {
+			heads = append(heads, ad)
+		}
+	}
+	if len(heads) < 2 {
+		return
+	}
+	subject := subjectText(heads[0].head.Subject, "the event")
+	if agent := agentName(heads); agent != "" {
+		subject = "the " + k.class + " of " + agent
+	}
+	key := k.class + "|" + k.agent + "|" + k.bound + "|" + k.mode
+	u := newUnion(len(heads))
+	for a := 0; a < len(heads); a++ {
+		for b := a + 1; b < len(heads); b++ {
+			if j.sameDate(heads[a], heads[b]) {
+				u.join(a, b)
+			}
+		}
+	}
+	var sides [][]articleDate
+	for _, s := range u.sets() {
+		side := make([]articleDate, len(s))
+		for i, h := range s {
+			side[i] = heads[h]
+		}
+		sides = append(sides, side)
+	}
+	if len(sides) > 1 {
+		for _, g := range guesses {
+			sides = join(sides, g)
+		}
+	}
+	for a := 0; a < len(sides); a++ {
+		for b := a + 1; b < len(sides); b++ {
+			j.dateFinding(k, subject, key, sides[a], sides[b])
+		}
+	}
+	all := make([]*claims.Claim, len(heads))
+	for i, h := range heads {
+		all[i] = h.head
+	}
+	j.agreeFigures(claims.Date, subject, all, ValueText)
+}
+
+// agentName is the shortest full name the articles give the agent of an
+// event ("William Cowan" rather than a name run into a title).
+func agentName(heads []articleDate) string {
+	best := ""
+	for _, h := range heads {
+		a := h.head.Subject.Agent
+		if best == "" || len(strings.Fields(a)) >= 2 && (len(strings.Fields(best)) < 2 || len(a) < len(best)) {
+			best = a
+		}
+	}
+	return best
+}
+
+// dateFinding reports that two sides date one event differently.
+func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate) {
+	most, doubt := "", j.dateDoubt(k, x, y)
+	if doubt != "" {
+		most = "info"
+	}
+	cx, cy := members(x), members(y)
+	values := dateVersus(x, y)
+	if doubt != "" {
+		values += " (" + doubt + ")"
+	}
+	j.emitAtMost(most, claims.Date, "date-disjoint", subject, key,
+		fmt.Sprintf("%s and %s do not overlap", ValueText(x[0].head), ValueText(y[0].head)),
+		map[string]any{"Values": values},
+		side{claims: cx}, side{claims: cy})
+}
+
+// dateVersus renders two sides' dates, one claim per article.
+func dateVersus(x, y []articleDate) string {
+	heads := func(s []articleDate) []*claims.Claim {
+		out := make([]*claims.Claim, len(s))
+		for i, a := range s {
+			out[i] = a.head
+		}
+		return out
+	}
+	return versus(heads(x), heads(y))
+}
+
+// members returns every claim of a side's articles, heads first.
+func members(s []articleDate) []*claims.Claim {
+	var out []*claims.Claim
+	for _, a := range s {
+		out = append(out, a.members...)
+	}
+	return out
+}
+
+// join adds an article whose dates are guesses to the one side that one
+// of them agrees with, citing those that do; it joins none when they
+// agree with no side or with several.
+func join(sides [][]articleDate, g articleDate) [][]articleDate {
+	found := -1
+	var agree []*claims.Claim
+	for i, s := range sides {
+		var here []*claims.Claim
+		for _, c := range g.members {
+			for _, a := range s {
+				if datesOverlap(c.Value.Date, a.head.Value.Date) {
+					here = append(here, c)
+					break
+				}
+			}
+		}
+		if len(here) == 0 {
 			continue
 		}
-		if gap := a.Published.Sub(d.Start); gap >= -24*time.Hour && gap <= 31*24*time.Hour {
-			in = append(in, c)
+		if found >= 0 {
+			return sides
 		}
+		found, agree = i, here
 	}
-	if len(in) == 0 {
-		return nil
+	if found < 0 {
+		return sides
 	}
-	first, last := in[0], in[0]
-	for _, c := range in[1:] {
-		if c.Value.Date.Start.Before(first.Value.Date.Start) {
-			first = c
-		}
-		if c.Value.Date.Start.After(last.Value.Date.Start) {
-			last = c
-		}
-	}
-	if last.Value.Date.Start.Sub(first.Value.Date.End) > 24*time.Hour {
-		return nil
-	}
-	return first
+	g.head, g.members = agree[0], agree
+	sides[found] = append(sides[found], g)
+	return sides
 }
+
+// sameDate reports whether two articles' dates for an event cannot be set
+// against each other: they overlap; or the articles were published weeks
+// apart and neither writes the date out in full (local news has a
+// shooting on the same street every few months); or both name the same
+// weekday and differ only by whole weeks, which their publication dates
+// make, not the sources.
+func (j *judge) sameDate(a, b articleDate) bool {
+	da, db := a.head.Value.Date, b.head.Value.Date
+	if datesOverlap(da, db) {
+		return true
+	}
+	if !j.sameTime(a.head, b.head) && !absolute(da) && !absolute(db) {
+		return true
+	}
+	return sameWeekdayName(a.head, b.head)
+}
+
+// absolute reports whether a date is written out with its year.
+func absolute(d *claims.DateValue) bool { return d.YearKnown && !d.Relative }
+
+// sameWeekdayName reports whether two weekday dates name the same weekday
+// and lie whole weeks apart.
+func sameWeekdayName(a, b *claims.Claim) bool {
+	da, db := a.Value.Date, b.Value.Date
+	if !da.Relative || !db.Relative || da.Granularity != claims.Day || db.Granularity != claims.Day {
+		return false
+	}
+	wa, wb := weekdayIn(a.Text), weekdayIn(b.Text)
+	if wa == "" || wa != wb {
+		return false
+	}
+	gap := da.Start.Sub(db.Start)
+	return gap%(7*24*time.Hour) == 0
+}
+
+// weekdayIn returns the first weekday name in text, lower-cased.
+func weekdayIn(text string) string {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,;:()'’s")
+		switch w {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return w
+		}
+	}
+	return ""
+}
+
+// dateDoubt says why a disagreement between two sides is not surely one:
+// "" when each side holds an article whose date stands on the event's own
+// words, is placed in time by a written tense or in full, and dates the
+// story's own event (a violent event, the event its headline names, or a
+// named person's act), and the two articles were published close enough
+// to report the same event.
+func (j *judge) dateDoubt(k dateKey, x, y []articleDate) string {
+	for _, a := range x {
+		for _, b := range y {
+			if a.firm && b.firm && j.sameTime(a.head, b.head) && j.storyEvent(k, a) && j.storyEvent(k, b) {
+				return ""
+			}
+		}
+	}
+	for _, s := range [][]articleDate{x, y} {
+		for _, a := range s {
+			if !a.firm {
+				return a.why
+			}
+		}
+	}
+	if !j.sameTime(x[0].head, y[0].head) {
+		return "the articles were published far apart"
+	}
+	return "it may not be the event the headlines report"
+}
+
+// storyEvent reports whether an article's date is surely of the event the
+// key names: a violent event (the story's incident), a named person's act,
+// or the event its headline names.
+func (j *judge) storyEvent(k dateKey, a articleDate) bool {
+	if j.c.violent[k.class] || k.agent != "" {
+		return true
+	}
+	return hasTag(a.head, "date:story-event")
+}
+
+// datesOverlap reports whether two resolved dates can denote the same time.
+func datesOverlap(a, b *claims.DateValue) bool {
+	if !a.YearKnown || !b.YearKnown {
+		return monthDayOverlap(a, b)
+	}
+	if a.Bound == claims.BoundSpan && b.Bound == claims.BoundSpan {
+		// Spans agree when both ends do: 1966-1978 is not 1967-1979.
+		return sameYearSpan(a.Start, b.Start) && sameYearSpan(a.End, b.End)
+	}
+	return a.Start.Before(b.End) && b.Start.Before(a.End)
+}
+
+// sameYearSpan reports whether two ends of spans of years are the same
+// year.
+func sameYearSpan(a, b time.Time) bool { return a.Year() == b.Year() }
 
 // hasTag reports whether a claim's Matched list holds tag.
 func hasTag(c *claims.Claim, tag string) bool {
@@ -106,20 +339,6 @@ func hasTag(c *claims.Claim, tag string) bool {
 		}
 	}
 	return false
-}
-
-// oneOff reports whether dates of an event class can be compared across
-// articles: the story's violent event happened once, while calls,
-// statements and meetings recur, and a page's own date line
-// ("publication") or a verb no class names ("other") is no event.
-func (c *Comparer) oneOff(ev string) bool { return c.violent[ev] }
-
-// datesOverlap reports whether two resolved dates can denote the same time.
-func datesOverlap(a, b *claims.DateValue) bool {
-	if !a.YearKnown || !b.YearKnown {
-		return monthDayOverlap(a, b)
-	}
-	return a.Start.Before(b.End) && b.Start.Before(a.End)
 }
 
 // monthDayOverlap compares dates by month and day only, for expressions

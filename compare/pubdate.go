@@ -2,11 +2,15 @@ package compare
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/newsdesk/crosscheck/claims"
 )
+
+// dateLineRule is the Rule of the claim standing for an article's date
+// line, which is not part of its text: its position is the date line's
+// own in the source file.
+const dateLineRule = "date-line"
 
 // staleAfter is how far an article's publication date may lie after the
 // latest event date the other sources give before it is questioned.
@@ -68,11 +72,7 @@ func (j *judge) pubDates(cls []*claims.Claim) {
 			ID: id + "#dateline", Article: id, Kind: claims.Date,
 			SentenceText: a.DateLine, Text: a.DateLine,
 			Value: claims.Value{Date: &claims.DateValue{Expr: a.DateLine, Resolved: true, Start: a.Published, End: a.Published.AddDate(0, 0, 1), Granularity: claims.Day, YearKnown: true}},
-			Rule:  "date-line",
-		}
-		if k := strings.Index(a.Text, a.DateLine); k >= 0 {
-			line.Span = claims.Span{Start: k, End: k + len(a.DateLine)}
-			line.Sentence = line.Span
+			Rule:  dateLineRule,
 		}
 		days := int(a.Published.Sub(latestT).Hours() / 24)
 		j.emit(claims.Date, "pubdate-inconsistent", "the date line of "+id, "pubdate|"+id,

@@ -2,41 +2,58 @@ package compare
 
 import (
 	"fmt"
+	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdesk/crosscheck/claims"
 	"github.com/newsdesk/crosscheck/findings"
 )
 
-// quotes compares quotations: the same speaker's words printed differently
-// (a fragment of a longer quote is consistent), and the same words given to
-// different speakers.
+// quotes compares quotations: the same speaker's statement printed with
+// different words (a fragment of a longer quote is consistent), and the
+// same words given to different speakers.
+//
+// Quotes of one speaker are versions of one statement when QuoteRelation
+// relates them. Versions with equal words form one side; a fragment sides
+// with the version it is a part of. One finding is made per pair of
+// versions that differ, citing every article on each side, with the words
+// each side lacks from the other marked.
 func (j *judge) quotes(cls []*claims.Claim) {
 	opts := j.c.settings[string(claims.Quote)].Normalise
 	minOverlap := j.c.settings[string(claims.Quote)].MinOverlap
-	agree := newUnion(len(cls))
-	var wordings [][2]int
-	// Quotes that share no word of four letters or more cannot be the same
-	// quotation; checking that first keeps big stories cheap.
-	words := make([]map[string]bool, len(cls))
+	n := len(cls)
+	// Quotes that share no content word of four letters or more cannot be
+	// one statement; checking that first keeps big stories cheap.
+	words := make([]map[string]bool, n)
 	for i, c := range cls {
 		words[i] = map[string]bool{}
 		for _, w := range strings.Fields(claims.NormaliseQuote(c.Value.Quote.Words, []string{"case", "punctuation", "quotes"})) {
-			if len(w) >= 4 {
+			if len(w) >= 4 && !claims.IsFunctionWord(w) {
 				words[i][w] = true
 			}
 		}
 	}
-	for a := 0; a < len(cls); a++ {
-		for b := a + 1; b < len(cls); b++ {
+	same := newUnion(n)        // equal words, one speaker
+	agree := newUnion(n)       // equal words or fragments, one speaker
+	rel := map[[2]int]string{} // relations between quotes of one speaker
+	for a := 0; a < n; a++ {
+		for b := a + 1; b < n; b++ {
 			x, y := cls[a], cls[b]
 			if x.Article == y.Article || !sharesWord(words[a], words[b]) {
 				continue
 			}
 			qx, qy := x.Value.Quote, y.Value.Quote
-			rel := claims.QuoteRelationMin(qx.Words, qy.Words, opts, minOverlap)
-			if rel == "unrelated" {
+			r := QuoteRelation(qx.Words, qy.Words, opts, minOverlap)
+			if r == QuoteUnrelated {
 				continue
+			}
+			// A stitched partial quote sides with its version but does
+			// not make two versions agree.
+			stitch := r == QuoteDifferentWord && stitched(x, y, opts)
+			if stitch {
+				r = QuoteFragment
 			}
 			// Only quotes whose speakers are both known are judged: an
 			// unknown speaker may be anyone, and a quote's wording is only
@@ -44,22 +61,28 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			if qx.Speaker == "" || qy.Speaker == "" {
 				continue
 			}
-			sx := j.people.key(qx.Speaker)
-			sameSpeaker := sx == j.people.key(qy.Speaker) || samePerson(qx.Speaker, qy.Speaker)
-			switch {
-			case !sameSpeaker && (rel == "same" || rel == "fragment") && j.directSpeaker(x) && j.directSpeaker(y) && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 6:
-				j.emit(claims.Quote, "quote-speaker", "“"+shorter(qx.Words, qy.Words)+"”", "speaker|"+normKey(shorter(qx.Words, qy.Words)),
-					fmt.Sprintf("%s gives the words to %s, %s to %s", x.Article, qx.Speaker, y.Article, qy.Speaker),
-					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
-					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
-			case sameSpeaker && rel == "different-wording":
-				wordings = append(wordings, [2]int{a, b})
-			case sameSpeaker && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 5:
+			if !j.sameSpeaker(x, y) {
+				if (r == QuoteSame || r == QuoteFragment) && j.directSpeaker(x) && j.directSpeaker(y) && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 6 {
+					j.emit(claims.Quote, "quote-speaker", "“"+shorter(qx.Words, qy.Words)+"”", "speaker|"+normKey(shorter(qx.Words, qy.Words)),
+						fmt.Sprintf("%s gives the words to %s, %s to %s", x.Article, qx.Speaker, y.Article, qy.Speaker),
+						map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
+						side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
+				}
+				continue
+			}
+			rel[[2]int{a, b}] = r
+			switch r {
+			case QuoteSame:
+				same.join(a, b)
 				agree.join(a, b)
+			case QuoteFragment:
+				if !stitch && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 5 {
+					agree.join(a, b)
+				}
 			}
 		}
 	}
-	j.wordingFindings(cls, agree, wordings, opts)
+	j.wordingFindings(cls, rel, same, opts)
 	// One agreement per quotation: the articles whose words are the same
 	// or a fragment of one another, shown with the fullest wording.
 	for _, members := range agree.groups() {
@@ -73,6 +96,167 @@ func (j *judge) quotes(cls []*claims.Claim) {
 		}
 		j.agree(claims.Quote, longest.Value.Quote.Speaker, "“"+strings.TrimSpace(longest.Value.Quote.Words)+"”", group)
 	}
+}
+
+// stitched reports whether the shorter of two quotes is a partial quote
+// whose words all stand in order in the longer: phrases of one statement
+// stitched together ("find out what's in it and make it as good" from
+// "let's find out what's in it, and let's make it as good"), which agrees
+// with it.
+func stitched(x, y *claims.Claim, opts []string) bool {
+	if len(x.Value.Quote.Words) > len(y.Value.Quote.Words) {
+		x, y = y, x
+	}
+	if !x.Value.Quote.Partial {
+		return false
+	}
+	a := strings.Fields(claims.NormaliseQuote(x.Value.Quote.Words, opts))
+	b := strings.Fields(claims.NormaliseQuote(y.Value.Quote.Words, opts))
+	lcs, _ := commonWords(a, b)
+	return lcs == len(a)
+}
+
+// sameSpeaker reports whether two quotes have one speaker: the same person
+// by name variants ("Susan Rice", "Susan E. Rice", "Rice"), or the same
+// description word for word ("spokesman for the campaign").
+func (j *judge) sameSpeaker(x, y *claims.Claim) bool {
+	sx, sy := x.Value.Quote.Speaker, y.Value.Quote.Speaker
+	if described(x) || described(y) {
+		return strings.EqualFold(sx, sy)
+	}
+	return j.people.key(sx) == j.people.key(sy) || samePerson(sx, sy)
+}
+
+// described reports whether a quote's speaker is a description, not a
+// name ("officials", "the influential daily").
+func described(c *claims.Claim) bool {
+	for _, m := range c.Matched {
+		if m == "speaker:description" {
+			return true
+		}
+	}
+	return false
+}
+
+// wordingFindings reports each pair of differently worded versions of one
+// statement once. Versions with equal words form one side; a fragment of a
+// side's version that is not also part of the other side joins it, so
+// three outlets printing two wordings make one finding, not two or three.
+func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same *union, opts []string) {
+	relOf := func(a, b int) string {
+		if a > b {
+			a, b = b, a
+		}
+		if r, ok := rel[[2]int{a, b}]; ok || cls[a].Article != cls[b].Article {
+			return r
+		}
+		// Quotes of one article are not compared for findings, but a
+		// side needs to know whether one is part of the other.
+		r := QuoteRelation(cls[a].Value.Quote.Words, cls[b].Value.Quote.Words, opts, 0)
+		rel[[2]int{a, b}] = r
+		return r
+	}
+	// fragmentOf reports whether quote a is a fragment of quote b.
+	fragmentOf := func(a, b int) bool {
+		return relOf(a, b) == QuoteFragment && len(cls[a].Value.Quote.Words) < len(cls[b].Value.Quote.Words)
+	}
+	// A version is a quote no other quote of its statement contains.
+	isFragment := make([]bool, len(cls))
+	var pairs [][2]int
+	for k, r := range rel {
+		if cls[k[0]].Article == cls[k[1]].Article {
+			continue
+		}
+		switch {
+		case r == QuoteDifferentWord:
+			pairs = append(pairs, k)
+		case fragmentOf(k[0], k[1]):
+			isFragment[k[0]] = true
+		case fragmentOf(k[1], k[0]):
+			isFragment[k[1]] = true
+		}
+	}
+	version := func(a int) bool { return !isFragment[a] }
+	sort.Slice(pairs, func(a, b int) bool {
+		if pairs[a][0] != pairs[b][0] {
+			return pairs[a][0] < pairs[b][0]
+		}
+		return pairs[a][1] < pairs[b][1]
+	})
+	seen := map[[2]int]bool{}
+	for _, p := range pairs {
+		a, b := p[0], p[1]
+		if !version(a) || !version(b) {
+			continue // a fragment differing from a version: its own version's finding covers it
+		}
+		ra, rb := same.find(a), same.find(b)
+		if ra == rb {
+			continue
+		}
+		key := [2]int{min(ra, rb), max(ra, rb)}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		sa, sb := side{marks: map[string][]findings.Mark{}}, side{marks: map[string][]findings.Mark{}}
+		// A fragment of three words or more sides with the version it is
+		// part of, unless it is part of both.
+		sides := func(i, own, other int) bool {
+			return len(strings.Fields(cls[i].Value.Quote.Words)) >= 3 && j.sameSpeaker(cls[i], cls[own]) &&
+				fragmentOf(i, own) && !fragmentOf(i, other) && relOf(i, other) != QuoteSame
+		}
+		for i := range cls {
+			ri := same.find(i)
+			switch {
+			case ri == ra || ri != rb && sides(i, a, b):
+				sa.claims = append(sa.claims, cls[i])
+				sa.marks[cls[i].ID] = wordDiffMarks(cls[i], cls[b], opts)
+			case ri == rb || sides(i, b, a):
+				sb.claims = append(sb.claims, cls[i])
+				sb.marks[cls[i].ID] = wordDiffMarks(cls[i], cls[a], opts)
+			}
+		}
+		x, y := cls[a], cls[b]
+		speaker := x.Value.Quote.Speaker
+		if len(y.Value.Quote.Speaker) > len(speaker) && !described(y) {
+			speaker = y.Value.Quote.Speaker
+		}
+		detail := fmt.Sprintf("the quotes are one statement worded differently after normalising %s", strings.Join(opts, ", "))
+		if doubt := speakerDoubt(append(append([]*claims.Claim{}, sa.claims...), sb.claims...)); doubt != "" {
+			detail += "; " + doubt
+		}
+		j.emit(claims.Quote, "quote-wording", speaker, "wording|"+j.people.key(speaker)+"|"+normKey(x.Value.Quote.Words)+"|"+normKey(y.Value.Quote.Words),
+			detail, map[string]any{"Values": versus(sa.claims, sb.claims)}, sa, sb)
+	}
+}
+
+// speakerDoubt says which quotes' speakers rest on a reference or a guess
+// rather than a name at the quote, or "" when none does.
+func speakerDoubt(cls []*claims.Claim) string {
+	var parts []string
+	for _, c := range cls {
+		for _, m := range c.Matched {
+			if why, ok := guessedSpeaker[m]; ok {
+				parts = append(parts, fmt.Sprintf("%s's speaker %s", c.Article, why))
+			}
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, ", ")
+}
+
+// guessedSpeaker explains the speaker resolutions that rest on a reference
+// or a guess.
+var guessedSpeaker = map[string]string{
+	"speaker:pronoun":     "is resolved from a pronoun",
+	"speaker:title":       "is the person last given that title",
+	"speaker:previous":    "continues the previous quote",
+	"speaker:colon":       "is named in the sentence before",
+	"speaker:next":        "is named in the sentence after",
+	"speaker:subject":     "is the subject of the clause, with no speech verb",
+	"speaker:description": "is a description, not a name",
 }
 
 // union is a union-find over claim indexes.
@@ -126,43 +310,6 @@ func (u *union) groups() [][]int {
 	return out
 }
 
-// wordingFindings reports each pair of differently worded quotations once:
-// the quotes that agree with each other (the same words, or a fragment of
-// them) form one side, so two outlets printing one wording and a third
-// printing another make one finding, not two.
-func (j *judge) wordingFindings(cls []*claims.Claim, agree *union, pairs [][2]int, opts []string) {
-	members := map[int][]int{}
-	for i := range cls {
-		r := agree.find(i)
-		members[r] = append(members[r], i)
-	}
-	seen := map[[2]int]bool{}
-	for _, p := range pairs {
-		ra, rb := agree.find(p[0]), agree.find(p[1])
-		if ra == rb {
-			continue
-		}
-		key := [2]int{min(ra, rb), max(ra, rb)}
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		x, y := cls[p[0]], cls[p[1]]
-		mx, my := wordDiffMarks(x, y, opts)
-		sa, sb := side{marks: mx}, side{marks: my}
-		for _, m := range members[ra] {
-			sa.claims = append(sa.claims, cls[m])
-		}
-		for _, m := range members[rb] {
-			sb.claims = append(sb.claims, cls[m])
-		}
-		speaker := x.Value.Quote.Speaker
-		j.emit(claims.Quote, "quote-wording", speaker, "wording|"+j.people.key(speaker)+"|"+normKey(x.Value.Quote.Words)+"|"+normKey(y.Value.Quote.Words),
-			fmt.Sprintf("the quotes share words but neither contains the other after normalising %s", strings.Join(opts, ", ")),
-			map[string]any{"Values": versus(sa.claims, sb.claims)}, sa, sb)
-	}
-}
-
 func shorter(a, b string) string {
 	if len(a) <= len(b) {
 		return a
@@ -174,50 +321,77 @@ func normKey(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(claims.NormaliseQuote(s, []string{"case", "punctuation", "space", "quotes"}))), " ")
 }
 
-// wordDiffMarks marks, in each quote's sentence, the words of the quote that
-// the other quote lacks.
-func wordDiffMarks(x, y *claims.Claim, opts []string) (map[string][]findings.Mark, map[string][]findings.Mark) {
-	words := func(c *claims.Claim) map[string]bool {
-		m := map[string]bool{}
-		for _, w := range strings.Fields(claims.NormaliseQuote(c.Value.Quote.Words, opts)) {
-			m[w] = true
-		}
-		return m
-	}
-	wx, wy := words(x), words(y)
-	return map[string][]findings.Mark{x.ID: marksMissing(x, wy, opts)}, map[string][]findings.Mark{y.ID: marksMissing(y, wx, opts)}
+// quoteWord is a word of a quote claim's text: its normalised form and its
+// byte range in the claim's sentence.
+type quoteWord struct {
+	norm       string
+	start, end int
 }
 
-// marksMissing marks words of c's span that are not in other.
-func marksMissing(c *claims.Claim, other map[string]bool, opts []string) []findings.Mark {
-	var out []findings.Mark
+// quoteWords splits a quote claim's text into words with their places in
+// the claim's sentence: runs of letters and digits, with the apostrophes
+// and hyphens inside them.
+func quoteWords(c *claims.Claim, opts []string) []quoteWord {
+	var out []quoteWord
 	text := c.Text
 	base := c.Span.Start - c.Sentence.Start
-	i := 0
-	for i < len(text) {
-		for i < len(text) && !isWordByte(text[i]) {
-			i++
-		}
-		j := i
-		for j < len(text) && (isWordByte(text[j]) || text[j] == '\'') {
-			j++
-		}
-		if j > i {
-			w := strings.TrimSpace(claims.NormaliseQuote(text[i:j], opts))
-			if w != "" && !other[w] {
-				out = append(out, findings.Mark{Start: base + i, End: base + j})
-			}
-		}
-		i = j
+	inWord := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
 	}
-	if len(out) == 0 {
-		out = append(out, findings.Mark{Start: base, End: base + len(text)})
+	for i := 0; i < len(text); {
+		if !inWord(i) {
+			_, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			continue
+		}
+		k := i
+		for k < len(text) {
+			r, n := utf8.DecodeRuneInString(text[k:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '\'' || r == '’' || r == '-') && k+n < len(text) && inWord(k+n) {
+				k += n
+				continue
+			}
+			break
+		}
+		for _, w := range strings.Fields(claims.NormaliseQuote(text[i:k], opts)) {
+			out = append(out, quoteWord{norm: w, start: base + i, end: base + k})
+		}
+		i = k
 	}
 	return out
 }
 
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+// wordDiffMarks marks, in c's sentence, the runs of c's quoted words that
+// the other quote's words do not align with; the whole quote when all
+// align (the difference is then in what the other has).
+func wordDiffMarks(c, other *claims.Claim, opts []string) []findings.Mark {
+	wc := quoteWords(c, opts)
+	wo := quoteWords(other, opts)
+	a, b := make([]string, len(wc)), make([]string, len(wo))
+	for i, w := range wc {
+		a[i] = w.norm
+	}
+	for i, w := range wo {
+		b[i] = w.norm
+	}
+	inC, _ := wordAlignment(a, b)
+	aligned := func(i int) bool { return i < len(inC) && inC[i] }
+	var out []findings.Mark
+	for i, w := range wc {
+		switch {
+		case aligned(i):
+		case i > 0 && !aligned(i-1) && len(out) > 0:
+			out[len(out)-1].End = w.end // a run of differing words
+		default:
+			out = append(out, findings.Mark{Start: w.start, End: w.end})
+		}
+	}
+	if len(out) == 0 {
+		base := c.Span.Start - c.Sentence.Start
+		out = append(out, findings.Mark{Start: base, End: base + len(c.Text)})
+	}
+	return out
 }
 
 // isPersonName reports whether a speaker is a person's full name ("Tammy
@@ -243,8 +417,11 @@ func (j *judge) directSpeaker(c *claims.Claim) bool {
 		return false
 	}
 	for _, m := range c.Matched {
+		if _, guessed := guessedSpeaker[m]; guessed {
+			return false
+		}
 		switch m {
-		case "speaker:pronoun", "speaker:title", "speaker:previous", "quote:unclosed", "quote:continued":
+		case "quote:unclosed", "quote:continued":
 			return false
 		}
 	}

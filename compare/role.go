@@ -15,7 +15,11 @@ func (j *judge) roles(cls []*claims.Claim) {
 		switch r := c.Value.Role; {
 		case r == nil:
 		case r.Leads && len(r.Titles) == 0:
-			leaders = append(leaders, c)
+			// A body named after its leader in passing says nothing of
+			// who leads it now.
+			if r.Time == claims.TitleNow {
+				leaders = append(leaders, c)
+			}
 		case len(r.Titles) > 0:
 			titled = append(titled, c)
 		}
@@ -28,10 +32,14 @@ func (j *judge) roles(cls []*claims.Claim) {
 	}
 }
 
-// titleSet is what one article says of a person's titles.
+// titleSet is what one article says of a person's titles: those it says
+// the person holds (as of the time of the act told, or stated of the
+// present), held no longer, and held at a past time the story speaks of
+// ("then a district attorney").
 type titleSet struct {
 	current map[string]*claims.Claim
 	former  map[string]*claims.Claim
+	then    map[string]*claims.Claim
 }
 
 func (j *judge) personTitles(cls []*claims.Claim) {
@@ -46,18 +54,27 @@ func (j *judge) personTitles(cls []*claims.Claim) {
 	key := j.people.key(person)
 	sets := map[string]titleSet{}
 	for _, id := range ids {
-		ts := titleSet{current: map[string]*claims.Claim{}, former: map[string]*claims.Claim{}}
+		ts := titleSet{current: map[string]*claims.Claim{}, former: map[string]*claims.Claim{}, then: map[string]*claims.Claim{}}
 		for _, c := range per[id] {
-			if c.Value.Role.Transition {
+			r := c.Value.Role
+			if r.Transition {
 				continue // "outgoing prime minister": both, or neither
 			}
-			for _, t := range c.Value.Role.Titles {
-				if c.Value.Role.Former {
-					if ts.former[t] == nil {
-						ts.former[t] = c
-					}
-				} else if ts.current[t] == nil {
-					ts.current[t] = c
+			var into map[string]*claims.Claim
+			switch {
+			case r.Former:
+				into = ts.former
+			case r.Time == claims.TitleThen:
+				into = ts.then
+			case r.Time == claims.TitlePast:
+				continue // a past time the text does not pin down
+			default:
+				into = ts.current
+			}
+			for _, t := range r.Titles {
+				// A title stated of the present is the one to cite.
+				if old := into[t]; old == nil || r.Time == claims.TitleNow && old.Value.Role.Time != claims.TitleNow {
+					into[t] = c
 				}
 			}
 		}
@@ -65,52 +82,144 @@ func (j *judge) personTitles(cls []*claims.Claim) {
 	}
 	j.formerCurrent(person, key, ids, sets)
 	j.extraTitlesAcross(person, key, ids, sets, per)
-	for a := 0; a < len(ids); a++ {
-		for b := a + 1; b < len(ids); b++ {
-			x, y := sets[ids[a]], sets[ids[b]]
-			xe, ye := j.extraTitles(x.current, y.current), j.extraTitles(y.current, x.current)
-			if len(xe) == 0 || len(ye) == 0 || j.sharesTitle(x.current, y.current) {
-				continue
-			}
-			cx, cy := x.current[xe[0]], y.current[ye[0]]
-			j.emit(claims.Role, "title-conflict", person, key+"|conflict",
-				fmt.Sprintf("%s gives %s, %s gives %s, and neither title is a form of the other", cx.Article, strings.Join(xe, ", "), cy.Article, strings.Join(ye, ", ")),
-				map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
-				side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})
-		}
-	}
+	j.titleConflicts(person, key, ids, sets, false)
+	j.titleConflicts(person, key, ids, sets, true)
 	// Agreements: articles giving the same main title.
 	j.agreeFigures(claims.Role, person, firstTitled(ids, per), func(c *claims.Claim) string {
 		return person + ": " + strings.ReplaceAll(strings.Join(c.Value.Role.Titles, " and "), "-", " ")
 	})
 }
 
-// formerCurrent reports each title one article says a person held in the
-// past while others say the person holds it now: one finding per article
-// and title, citing every article that says otherwise.
-func (j *judge) formerCurrent(person, key string, ids []string, sets map[string]titleSet) {
-	for _, a := range ids {
-		x := sets[a]
-		for _, t := range sortedKeys(x.former) {
-			if _, still := x.current[t]; still {
+// titleConflicts reports each pair of articles that give a person titles
+// neither of which is a form of the other: the titles they say the person
+// holds, or (then) the titles they say the person held at the past time
+// the story speaks of ("then an assistant district attorney" against
+// "then a district attorney").
+func (j *judge) titleConflicts(person, key string, ids []string, sets map[string]titleSet, then bool) {
+	pick := func(ts titleSet) map[string]*claims.Claim {
+		if then {
+			return ts.then
+		}
+		return ts.current
+	}
+	when, subKey, at := "title-conflict", key+"|conflict", ""
+	if then {
+		when, subKey, at = "then-conflict", key+"|then-conflict", " at the time"
+	}
+	for a := 0; a < len(ids); a++ {
+		for b := a + 1; b < len(ids); b++ {
+			x, y := pick(sets[ids[a]]), pick(sets[ids[b]])
+			xe, ye := j.extraTitles(x, y), j.extraTitles(y, x)
+			if len(xe) == 0 || len(ye) == 0 || j.sharesTitle(x, y) {
 				continue
 			}
-			var current []*claims.Claim
-			for _, b := range ids {
-				if c := sets[b].current[t]; b != a && c != nil {
-					current = append(current, c)
-				}
-			}
-			if len(current) == 0 {
-				continue
-			}
-			cx := x.former[t]
-			j.emit(claims.Role, "former-current", person, key+"|former|"+t,
-				fmt.Sprintf("%s calls %s a former %s; %s call them %s", a, person, t, strings.Join(articlesOf(current), ", "), t),
-				map[string]any{"Values": versus([]*claims.Claim{cx}, current)},
-				side{claims: []*claims.Claim{cx}}, side{claims: current})
+			cx, cy := x[xe[0]], y[ye[0]]
+			j.emit(claims.Role, when, person, subKey,
+				fmt.Sprintf("%s gives %s, %s gives %s%s, and neither title is a form of the other", cx.Article, strings.Join(xe, ", "), cy.Article, strings.Join(ye, ", "), at),
+				map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
+				side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})
 		}
 	}
+}
+
+// formerCurrent reports each title that some articles say a person holds
+// while others say the person held it, or a form of it, no longer: one
+// finding per title, the articles calling the person a former holder on
+// one side and those calling them the holder on the other. It is a
+// warning only when a title of the present meets a former one of the same
+// office; a title written before the name in narration may be the one
+// held at the time of the act told, and a related title may be another
+// office, which the finding's message says.
+func (j *judge) formerCurrent(person, key string, ids []string, sets map[string]titleSet) {
+	all := map[string]bool{}
+	for _, id := range ids {
+		for t := range sets[id].current {
+			all[t] = true
+		}
+	}
+	for _, t := range sortedKeys(boolKeys(all)) {
+		var current, former []*claims.Claim
+		sure, same := false, false
+		for _, id := range ids {
+			ts := sets[id]
+			if c := ts.current[t]; c != nil {
+				current = append(current, c)
+				sure = sure || c.Value.Role.Time == claims.TitleNow
+				continue
+			}
+			if j.relatedIn(t, ts.current) {
+				continue // the article gives a form of the title as current
+			}
+			for _, u := range sortedKeys(ts.former) {
+				if j.titleRelated(t, u) {
+					former = append(former, ts.former[u])
+					same = same || u == t
+					break
+				}
+			}
+		}
+		if len(current) == 0 || len(former) == 0 {
+			continue
+		}
+		data := map[string]any{"Values": versus(former, current)}
+		switch {
+		case j.apart(former, current) != "":
+			data[doubtKey] = j.apart(former, current)
+		case !sure:
+			data[doubtKey] = "The sitting title is written before the name in narration; it may be the one " + person + " held at the time of the act told."
+		case !same:
+			data[doubtKey] = "The titles are related, not the same office."
+		}
+		j.emit(claims.Role, "former-current", person, key+"|former|"+t,
+			fmt.Sprintf("%s call %s a former %s; %s call them %s", strings.Join(articlesOf(former), ", "), person, t, strings.Join(articlesOf(current), ", "), t),
+			data, side{claims: former}, side{claims: current})
+	}
+}
+
+// apart says, when every article of both sides is dated and the sides'
+// dates do not overlap, that the title may have changed between them.
+func (j *judge) apart(a, b []*claims.Claim) string {
+	span := func(cls []*claims.Claim) (lo, hi string, ok bool) {
+		for _, c := range cls {
+			art := j.st.Articles[c.Article]
+			if art == nil || !art.HasDate() {
+				return "", "", false
+			}
+			d := art.Published.Format("2006-01-02")
+			if lo == "" || d < lo {
+				lo = d
+			}
+			if d > hi {
+				hi = d
+			}
+		}
+		return lo, hi, true
+	}
+	alo, ahi, aok := span(a)
+	blo, bhi, bok := span(b)
+	if !aok || !bok || ahi >= blo && bhi >= alo {
+		return ""
+	}
+	return fmt.Sprintf("The articles were published on different days (%s vs %s): the title may have changed between them.", alo, blo)
+}
+
+// relatedIn reports whether set holds t or a form of it.
+func (j *judge) relatedIn(t string, set map[string]*claims.Claim) bool {
+	for u := range set {
+		if j.titleRelated(t, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// boolKeys turns a set into a map sortedKeys can order.
+func boolKeys(m map[string]bool) map[string]*claims.Claim {
+	out := make(map[string]*claims.Claim, len(m))
+	for k := range m {
+		out[k] = nil
+	}
+	return out
 }
 
 // extraTitlesAcross reports each title that some articles give a person
@@ -163,11 +272,17 @@ func (j *judge) extraTitlesAcross(person, key string, ids []string, sets map[str
 	}
 }
 
+// heldNow reports whether a role claim says the title is held at the time
+// of the act told or now: not former, not of a past time.
+func heldNow(r *claims.RoleValue) bool {
+	return !r.Former && r.Time != claims.TitleThen && r.Time != claims.TitlePast
+}
+
 // fullestRole returns the claim that states a person's titles most fully.
 func fullestRole(cls []*claims.Claim) *claims.Claim {
 	var best *claims.Claim
 	for _, c := range cls {
-		if c.Value.Role.Former {
+		if !heldNow(c.Value.Role) {
 			continue
 		}
 		if best == nil || len(c.Value.Role.Titles) > len(best.Value.Role.Titles) ||
@@ -311,7 +426,7 @@ func firstTitled(ids []string, per map[string][]*claims.Claim) []*claims.Claim {
 	out := make([]*claims.Claim, 0, len(ids))
 	for _, id := range ids {
 		for _, c := range per[id] {
-			if !c.Value.Role.Former {
+			if heldNow(c.Value.Role) {
 				out = append(out, c)
 				break
 			}

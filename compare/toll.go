@@ -134,10 +134,13 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			}
 			cover(x, y, covered)
 			n := len(j.out.Findings)
+			data := map[string]any{"Status": word, "Values": j.tollSide(x) + " vs " + j.tollSide(y)}
+			if !sure {
+				data[doubtKey] = doubt(x, y) // a guess is info, its doubt said
+			}
 			j.emit(claims.Casualty, when, subject, status+"|"+key,
 				fmt.Sprintf("%s: %s vs %s", word, faceText(x), faceText(y)),
-				map[string]any{"Status": word, "Values": j.tollSide(x) + " vs " + j.tollSide(y), "Doubt": doubt(x, y)},
-				side{claims: entryClaims(x)}, side{claims: entryClaims(y)})
+				data, side{claims: entryClaims(x)}, side{claims: entryClaims(y)})
 			if update && len(j.out.Findings) > n {
 				j.out.Findings[n].Update = true
 			}

@@ -17,6 +17,8 @@ func ValueText(cl *claims.Claim) string {
 			s += ": " + g
 		}
 		return s
+	case v.Number != nil && v.Count != nil && strings.HasPrefix(v.Count.Measure, "money:"):
+		return strings.TrimSpace(cl.Text) // "$5.6 billion", as written
 	case v.Number != nil:
 		s := v.Number.String()
 		if v.Unit != "" {
@@ -26,6 +28,9 @@ func ValueText(cl *claims.Claim) string {
 	case v.Date != nil:
 		if !v.Date.Resolved {
 			return v.Date.Expr + " (unresolved)"
+		}
+		if t := periodText(v.Date); t != "" {
+			return t
 		}
 		layout := "2006-01-02"
 		switch {
@@ -69,6 +74,43 @@ func ValueText(cl *claims.Claim) string {
 		return v.Text
 	}
 	return cl.Text
+}
+
+// periodText renders a span, a bound or a part of a month or year:
+// "1966-1978", "since 2002", "until 2019", "mid May 2013", "early 2014";
+// "" for other dates.
+func periodText(d *claims.DateValue) string {
+	year := func(t time.Time) string { return t.Format("2006") }
+	switch d.Bound {
+	case claims.BoundSpan:
+		return year(d.Start) + "-" + year(d.End.AddDate(0, 0, -1))
+	case claims.BoundStart:
+		return "since " + year(d.Start)
+	case claims.BoundEnd:
+		return "until " + year(d.Start)
+	}
+	if d.Granularity != claims.Part {
+		return ""
+	}
+	part := "late"
+	switch {
+	case d.End.Sub(d.Start) < 40*24*time.Hour:
+		switch {
+		case d.Start.Day() < 11:
+			part = "early"
+		case d.Start.Day() < 21:
+			part = "mid"
+		}
+		if !d.YearKnown {
+			return part + " " + d.Start.Format("January")
+		}
+		return part + " " + d.Start.Format("January 2006")
+	case d.Start.Month() < 5:
+		part = "early"
+	case d.Start.Month() < 9:
+		part = "mid"
+	}
+	return part + " " + year(d.Start)
 }
 
 // victimWords renders victim groups: "tourists (all), men (mostly)".

@@ -74,7 +74,10 @@ func NewKeyRules(rb *rules.Rulebook) *KeyRules {
 			for _, x := range ws {
 				kr.newsWords[x] = true
 			}
-			if len(ws) > 0 && !e.Generic {
+			// A kind of event that any story has (generic, recurring:
+			// statements, arrests) or a state that lasts (a tenure) says
+			// nothing about which event two reports are about.
+			if len(ws) > 0 && !e.Generic && !e.Recurring && !e.Lasting {
 				kr.eventPhrases[ws[0]] = append(kr.eventPhrases[ws[0]], eventPhrase{ws, e.ID})
 			}
 		}

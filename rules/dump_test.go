@@ -49,7 +49,7 @@ func TestDumpComments(t *testing.T) {
 			t.Errorf("dump lacks %q", want)
 		}
 	}
-	if strings.Contains(out, "funding") || strings.Contains(out, "disable") {
+	if strings.Contains(out, "id: funding") || strings.Contains(out, "disable") {
 		t.Error("dump shows a disabled entry or the disable list")
 	}
 	// Every entry with an id has its comment.

@@ -20,6 +20,9 @@ type Rulebook struct {
 	Events []EventClass `yaml:"events" json:"events"`
 	// Cues are attribution and denial cues with the stance each implies.
 	Cues []Cue `yaml:"cues" json:"cues"`
+	// Acts are acts whose agent sources may name differently ("posted
+	// by", "defeated").
+	Acts []Act `yaml:"acts" json:"acts"`
 	// Patterns produce claims of any kind, including kinds of a team's own.
 	Patterns []Pattern `yaml:"patterns" json:"patterns"`
 	// Compare holds comparison settings per claim kind.
@@ -56,6 +59,21 @@ type Lexicons struct {
 	Additive []string `yaml:"additive" json:"additive"`
 	// Speech are verbs and phrases that introduce what someone said.
 	Speech []string `yaml:"speech" json:"speech"`
+	// SpeechActs are verbs of communication and characterisation that
+	// give quoted words to their subject without being speech verbs
+	// ("called it “reckless”", "described", "pledged"); they count only
+	// for the speakers of quotations.
+	SpeechActs []string `yaml:"speech_acts" json:"speech_acts"`
+	// SpeechListener are speech verbs whose object is the listener, never
+	// the speaker ("told reporters").
+	SpeechListener []string `yaml:"speech_listener" json:"speech_listener"`
+	// FemaleNames and MaleNames are given names by sex, for resolving "he"
+	// and "she" to a person of the right sex.
+	FemaleNames []string `yaml:"female_names" json:"female_names"`
+	MaleNames   []string `yaml:"male_names" json:"male_names"`
+	// SpeakerNouns head descriptions that can speak ("officials said",
+	// "the newspaper wrote").
+	SpeakerNouns []string `yaml:"speaker_nouns" json:"speaker_nouns"`
 	// TitleModifiers change a title's meaning ("former", "acting").
 	TitleModifiers []TitleModifier `yaml:"title_modifiers" json:"title_modifiers"`
 	// Shares are words that say how much of a group a category covers
@@ -82,6 +100,60 @@ type Lexicons struct {
 	LeadVerbs []string `yaml:"lead_verbs" json:"lead_verbs"`
 	// Based are suffixes tying a party to a country ("-based", "-backed").
 	Based []string `yaml:"based" json:"based"`
+	// PastFrames put a title or a body named after its leader in a past
+	// time ("during President X's administration").
+	PastFrames []string `yaml:"past_frames" json:"past_frames"`
+	// LeaveVerbs say a person left the office named after "as" ("retired
+	// as deputy director").
+	LeaveVerbs []string `yaml:"leave_verbs" json:"leave_verbs"`
+	// AdjectiveEndings end adjectives of nationality or party, never a
+	// leader's name before "government" ("Greek", "Socialist").
+	AdjectiveEndings []string `yaml:"adjective_endings" json:"adjective_endings"`
+	// AgentPhrases introduce the agent of a passive act: "by", "under an
+	// account named".
+	AgentPhrases []string `yaml:"agent_phrases" json:"agent_phrases"`
+	// TenureEnds, right before a title, end its holder's tenure: the
+	// title is held until then ("the death of Justice X", "fired
+	// president X").
+	TenureEnds []string `yaml:"tenure_ends" json:"tenure_ends"`
+	// ServeVerbs say a person held the office named after "as" ("served as
+	// governor"), at the time of the verb's tense.
+	ServeVerbs []string `yaml:"serve_verbs" json:"serve_verbs"`
+	// DayNames are names that hold a weekday or a month and date nothing:
+	// holidays ("Good Friday"), newspapers ("Sunday Times"), shows.
+	DayNames []string `yaml:"day_names" json:"day_names"`
+	// OccurrenceVerbs say that an event happened, or describe it, without
+	// being an event of their own ("happened", "took place", "struck"): a
+	// date beside them dates the event named near them.
+	OccurrenceVerbs []string `yaml:"occurrence_verbs" json:"occurrence_verbs"`
+	// ScheduleCues mark a clause as a forecast or a schedule rather than a
+	// report ("is expected", "scheduled for", "as soon as").
+	ScheduleCues []string `yaml:"schedule_cues" json:"schedule_cues"`
+	// PeriodStarts and PeriodEnds are verbs that date the start or the end
+	// of a period ("took office", "began"; "ends", "expires").
+	PeriodStarts []string `yaml:"period_starts" json:"period_starts"`
+	PeriodEnds   []string `yaml:"period_ends" json:"period_ends"`
+	// ChargeWords name a charge, a plea or a sentence ("charged with",
+	// "convicted of"): an event named as what someone is charged with
+	// ("charges of murder Sunday") is not dated by the words after it.
+	ChargeWords []string `yaml:"charge_words" json:"charge_words"`
+	// Currencies are money units and the words and signs that name them.
+	Currencies []Currency `yaml:"currencies" json:"currencies"`
+	// Scales are words that multiply a figure ("million", "bn", "crore").
+	Scales []Scale `yaml:"scales" json:"scales"`
+	// MoneyWords are nouns that name money itself ("funds", "cash"): the
+	// figure's subject is what the money is for, not these.
+	MoneyWords []string `yaml:"money_words" json:"money_words"`
+	// UncountedNouns are nouns whose counts say nothing checkable about a
+	// story (durations, people, generic things) or belong to other claim
+	// kinds; given in the singular.
+	UncountedNouns []string `yaml:"uncounted_nouns" json:"uncounted_nouns"`
+	// Measures are units that measure something named beside them: the
+	// pages of a document, the miles of a chase.
+	Measures []Measure `yaml:"measures" json:"measures"`
+	// CountActs are classes of words that say what a figure counts: a
+	// demand, a purchase, seats gained.
+	CountActs []CountAct `yaml:"count_acts" json:"count_acts"`
 }
 
 // Quantity is a vague quantity word: "dozens" is 24 or more.
@@ -182,6 +254,17 @@ type EventClass struct {
 	Generic bool `yaml:"generic" json:"generic,omitempty"`
 	// Violent marks events that have casualties and perpetrators.
 	Violent bool `yaml:"violent" json:"violent,omitempty"`
+	// Recurring marks events that happen many times in one story
+	// (statements, calls): their dates are not compared across articles.
+	Recurring bool `yaml:"recurring" json:"recurring,omitempty"`
+	// Transitive are words that name the event only with one of Objects
+	// after them: "left" is a departure in "left the administration".
+	Transitive []string `yaml:"transitive" json:"transitive,omitempty"`
+	// Objects are the nouns that make a Transitive word name the event.
+	Objects []string `yaml:"objects" json:"objects,omitempty"`
+	// Lasting marks states that last (a term, a tenure): only the bounds
+	// of their periods are dated ("since 2002", "from 1966 to 1978").
+	Lasting bool `yaml:"lasting" json:"lasting,omitempty"`
 }
 
 // Cue is a phrase that attributes an act or denies it.
@@ -194,6 +277,17 @@ type Cue struct {
 	// ("attributed to X"), "before" ("X claimed responsibility"), or
 	// "object" ("blamed X for").
 	Actor string `yaml:"actor" json:"actor,omitempty"`
+}
+
+// Act is an act whose agent a story names: who posted the video, who
+// defeated whom, who wrote the letter.
+type Act struct {
+	ID string `yaml:"id" json:"id"`
+	// Words are the verb's forms ("posted", "posting", "published").
+	Words []string `yaml:"words" json:"words"`
+	// Object is "person" when the act's object is a person ("defeated
+	// Barbara Roe"), else "thing" (a noun: "the video").
+	Object string `yaml:"object" json:"object,omitempty"`
 }
 
 // Pattern produces claims from a regular expression. Placeholders such as

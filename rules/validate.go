@@ -9,11 +9,15 @@ import (
 
 // Outcomes are the comparison outcomes a finding rule's when may name.
 var Outcomes = []string{
-	"count-disjoint", "count-update", "count-guess", "count-update-guess", "victims-disjoint", "date-disjoint",
+	"count-disjoint", "count-uncertain", "count-update", "count-guess", "count-update-guess", "victims-disjoint", "date-disjoint",
 	"title-conflict", "title-extra", "former-current", "leader-conflict",
 	"stance-conflict", "actor-conflict", "quote-wording", "quote-speaker",
 	"value-disjoint", "value-differs", "pubdate-inconsistent",
+	"then-conflict", "agent-conflict",
 }
+
+// ActObjects are the kinds of object an act may take; empty means thing.
+var ActObjects = []string{"person", "thing"}
 
 // Severities are the severities a finding rule may have.
 var Severities = []string{"info", "warning", "error"}
@@ -31,7 +35,7 @@ var Stances = []string{"fact", "claimed", "denied", "no-evidence"}
 var ModifierEffects = []string{"at-least", "more-than", "at-most", "less-than", "about"}
 
 // TitleModifierEffects are the effects a title modifier may have.
-var TitleModifierEffects = []string{"former", "keep", "transition"}
+var TitleModifierEffects = []string{"former", "keep", "transition", "then", "now"}
 
 // ShareKinds are the shares a share word may express.
 var ShareKinds = []string{"all", "mostly", "including", "some"}
@@ -82,7 +86,9 @@ var allowedFor = map[string][]string{
 	"finding severity":      Severities,
 	"finding when":          Outcomes,
 	"compare granularity":   Granularities,
+	"act object":            ActObjects,
 	"compare normalisation": Normalisations,
+	"count act change":      CountChanges,
 }
 
 // checkOneOf checks that v is one of allowed.
@@ -179,6 +185,21 @@ func checkEntries(rb *Rulebook, w where, failed func(section string, idx int, id
 			errs.Add(w("quantities", i, q.ID, ".max"), "quantity %q: max %g is below min %g", q.ID, *q.Max, q.Min)
 		}
 	}
+	for i, a := range lx.CountActs {
+		if a.Change != "" {
+			oneOf("count_acts", i, a.ID, ".change", "count act change", a.Change)
+		}
+	}
+	for i, sc := range lx.Scales {
+		if sc.Factor <= 0 {
+			errs.Add(w("scales", i, sc.ID, ".factor"), "scale %q: factor must be above 0", sc.ID)
+		}
+	}
+	for i, c := range lx.Currencies {
+		if (c.Of == "") != (c.Factor == 0) {
+			errs.Add(w("currencies", i, c.ID, ".of"), "currency %q: give both of and factor, or neither", c.ID)
+		}
+	}
 	for i, c := range lx.Casualties {
 		oneOf("casualties", i, c.ID, ".status", "casualty status", c.Status)
 	}
@@ -198,6 +219,11 @@ func checkEntries(rb *Rulebook, w where, failed func(section string, idx int, id
 		oneOf("cues", i, c.ID, ".stance", "cue stance", c.Stance)
 		if c.Actor != "" {
 			oneOf("cues", i, c.ID, ".actor", "cue actor", c.Actor)
+		}
+	}
+	for i, a := range rb.Acts {
+		if a.Object != "" {
+			oneOf("acts", i, a.ID, ".object", "act object", a.Object)
 		}
 	}
 	for i, p := range rb.Patterns {

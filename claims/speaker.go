@@ -1,0 +1,948 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+)
+
+// The speaker resolver: one reading of the structure of attribution in
+// news copy, used both for the speaker of a sentence (stated) and for the
+// speaker of a quotation (quotes). It reads a run of tokens with its names
+// and quotations (a speechView) and finds, for a speech cue, the speaker:
+//
+//   - "X said", "X, the spokesman, said", "X, who ..., said": the noun
+//     phrase before the verb, skipping auxiliaries, adverbs and an
+//     appositive or relative clause closed by a comma;
+//   - "“...,” said X", "according to X": the noun phrase after;
+//   - "X did Y, saying ...", "X did Y and added ...": a participle or a
+//     coordinated verb has the subject of its clause;
+//   - "X told Y": the listener after a listener verb is never the speaker;
+//   - "the head of X said", "a spokesman for X said": the name inside a
+//     prepositional phrase is not the speaker, the head before it is;
+//   - "the influential US daily wrote": a country or newspaper named inside
+//     the subject is not the speaker, the description is;
+//   - "he said": the person of the nearest earlier sentence who spoke or
+//     is its subject, of the right sex when an honorific says so;
+//   - "the spokesman said": the person last named with that title.
+//
+// Where the speaker rests on a reference or a guess, attribution.how says
+// so and the claim carries it in Matched, so that findings built on it stay
+// at info.
+
+// attribution is who words are attributed to and how that was found.
+type attribution struct {
+	speaker string
+	// verb is the speech verb that attributes the words, if any.
+	verb string
+	// how notes an indirect resolution (one of the how* constants).
+	how string
+	// person is true when the speaker is a named person.
+	person bool
+}
+
+// Ways a speaker is found indirectly, recorded in a claim's Matched.
+const (
+	howPronoun     = "speaker:pronoun"     // "he said": a pronoun resolved to a person
+	howTitle       = "speaker:title"       // "the spokesman said": the person last given that title
+	howPrevious    = "speaker:previous"    // a quote continuing the previous one
+	howColon       = "speaker:colon"       // a quote introduced by the previous sentence's colon
+	howNext        = "speaker:next"        // the speaker is named in the next sentence
+	howSubject     = "speaker:subject"     // no speech verb: the subject of the quote's clause
+	howDescription = "speaker:description" // a description, not a name: "officials said"
+)
+
+// speechView is a run of tokens as the speaker resolver reads it: one
+// sentence, or a segment of paragraphs.
+type speechView struct {
+	d    *doc
+	toks []token
+	// quote holds the quotation index of each token, -1 outside.
+	quote []int
+	ments []segMention
+	// mentAt holds, per token, the index in ments of the name covering
+	// it, or -1.
+	mentAt []int
+}
+
+// segMention is a mention with token indexes of its view.
+type segMention struct {
+	from, to int
+	m        *mention
+}
+
+// cue is a speech verb found in a view: tokens [from, to).
+type cue struct {
+	from, to int
+	verb     string
+}
+
+// newSpeechView indexes the mentions of a view.
+func newSpeechView(d *doc, toks []token, quote []int, ments []segMention) *speechView {
+	v := &speechView{d: d, toks: toks, quote: quote, ments: ments, mentAt: make([]int, len(toks))}
+	for i := range v.mentAt {
+		v.mentAt[i] = -1
+	}
+	for k, m := range ments {
+		for i := m.from; i < m.to && i < len(toks); i++ {
+			v.mentAt[i] = k
+		}
+	}
+	return v
+}
+
+// sentenceView is the view of one sentence, with the article's quotations.
+func (d *doc) sentenceView(s *sentence) *speechView {
+	quote := make([]int, len(s.Toks))
+	for i, t := range s.Toks {
+		quote[i] = -1
+		if d.quotedAt(t.Start) {
+			quote[i] = 0
+		}
+	}
+	ms := d.mentions[s.Index]
+	ments := make([]segMention, len(ms))
+	for k := range ms {
+		ments[k] = segMention{from: ms[k].From, to: ms[k].To, m: &ms[k]}
+	}
+	return newSpeechView(d, s.Toks, quote, ments)
+}
+
+func (v *speechView) inQuote(i int) bool { return v.quote[i] >= 0 }
+
+// mention returns the name covering token i, or nil.
+func (v *speechView) mention(i int) *segMention {
+	if i < 0 || i >= len(v.toks) || v.mentAt[i] < 0 {
+		return nil
+	}
+	return &v.ments[v.mentAt[i]]
+}
+
+// cueAt returns the speech cue starting at token i, if any. With acts, the
+// rulebook's speech acts ("called", "described") count as well as its
+// speech verbs. Words inside quotations or names ("United States") are not
+// cues; a lone capitalised word may be ("Tweeted").
+func (v *speechView) cueAt(i int, acts bool) (cue, bool) {
+	if i >= len(v.toks) || v.inQuote(i) || v.toks[i].Kind != tokWord {
+		return cue{}, false
+	}
+	_, n := v.d.x.speech.match(v.toks, i)
+	if n == 0 && acts {
+		_, n = v.d.x.speechActs.match(v.toks, i)
+	}
+	if n == 0 {
+		return cue{}, false
+	}
+	if m := v.mention(i); m != nil && m.m.Type != "name" {
+		return cue{}, false
+	}
+	return cue{from: i, to: i + n, verb: joinNorms(v.toks[i : i+n])}, true
+}
+
+// isSpeech reports whether a cue is a speech verb proper, not a speech act.
+func (v *speechView) isSpeech(c cue) bool {
+	_, n := v.d.x.speech.match(v.toks, c.from)
+	return n > 0
+}
+
+// joinNorms returns the normalised text of tokens joined by spaces.
+func joinNorms(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Norm
+	}
+	return strings.Join(parts, " ")
+}
+
+// participle reports whether a cue is an -ing form ("saying", "adding").
+func participle(c cue) bool {
+	f := strings.Fields(c.verb)
+	return len(f) > 0 && strings.HasSuffix(f[0], "ing")
+}
+
+// sourceAfter reports whether a cue names its source after it: "according
+// to X", a phrase ending in a preposition.
+func sourceAfter(c cue) bool {
+	f := strings.Fields(c.verb)
+	return len(f) > 1 && prepositions[f[len(f)-1]]
+}
+
+// skippable reports whether token t may stand between a subject and its
+// verb: an auxiliary or an adverb ("has also said", "quickly added").
+func skippable(t token) bool {
+	return t.Kind == tokWord && (auxiliaries[t.Norm] || !t.Cap && len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ly"))
+}
+
+// subjectOf returns the speaker of cue c within the clause [lo, hi).
+func (v *speechView) subjectOf(c cue, lo, hi int) attribution {
+	a := v.subjectFor(c, lo, hi)
+	a.verb = c.verb
+	return a
+}
+
+func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
+	toks := v.toks
+	if sourceAfter(c) {
+		return v.npAfter(c.to, hi)
+	}
+	k := v.skipBack(c.from-1, lo)
+	// After a listener verb ("told reporters") the name is the listener.
+	listener := v.d.x.listeners[strings.Fields(c.verb)[0]]
+	if k < lo || v.inQuote(k) || toks[k].Kind == tokPunct && k > 0 && v.inQuote(k-1) {
+		// The verb opens its clause or follows a quotation: "Said Bruce:
+		// ...", "“...,” said X".
+		if listener {
+			return attribution{}
+		}
+		return v.npAfter(c.to, hi)
+	}
+	t := toks[k]
+	switch {
+	case t.Kind == tokPunct && strings.Contains(",—–-:;(", t.Text):
+		if participle(c) {
+			return v.governingSubject(c, lo, k)
+		}
+		// A name apposed to a title or description: "her senior adviser,
+		// Jake Sullivan, said".
+		if m := v.mention(k - 1); m != nil && m.m.Type == "person" && m.from-1 > lo && v.toks[m.from-1].Text == "," {
+			if _, ok := v.npBefore(m.from-2, lo); ok {
+				return nameAttribution(m)
+			}
+		}
+		// An appositive, a relative clause or an adverbial closed by the
+		// comma: "X, the spokesman, said", "X, who was there, said", "X,
+		// during a visit to Columbus, Ohio, said".
+		if a, ok := v.beforeAppositive(k, lo); ok {
+			return a
+		}
+		if a := v.clauseSubject(lo, k); a.speaker != "" || listener {
+			return a
+		}
+		// A fronted complement: "..., about the bill, said X".
+		return v.npAfter(c.to, hi)
+	case t.Kind == tokWord && clauseLinks[t.Norm]:
+		// "X did Y and said", "X did Y before adding".
+		return v.governingSubject(c, lo, k)
+	}
+	if a, ok := v.npBefore(k, lo); ok {
+		return a
+	}
+	if participle(c) {
+		return v.governingSubject(c, lo, c.from)
+	}
+	return attribution{}
+}
+
+// skipBack returns the last token at or before k that is not an auxiliary,
+// an adverb or a parenthesis ("Sen. Marco Rubio (R-Fla.) has said").
+func (v *speechView) skipBack(k, lo int) int {
+	for k >= lo && !v.inQuote(k) {
+		switch {
+		case skippable(v.toks[k]) && !v.isSpeakerNoun(v.toks[k]): // "daily" is no adverb
+			k--
+		case v.toks[k].Text == ")":
+			j := k - 1
+			for j >= lo && j > k-8 && v.toks[j].Text != "(" && !v.inQuote(j) {
+				j--
+			}
+			if j < lo || v.toks[j].Text != "(" {
+				return k
+			}
+			k = j - 1
+		default:
+			if p := v.phraseBefore(k, lo); p >= 0 {
+				k = p - 1
+				continue
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// phraseBefore returns the preposition of a short prepositional phrase
+// ending at token k that stands between a subject and its verb ("Trump on
+// Friday declared", "officials in Washington said"): the word before the
+// preposition must end a name, a pronoun or a speaker noun. It returns -1
+// otherwise.
+func (v *speechView) phraseBefore(k, lo int) int {
+	if k < 0 || v.toks[k].Kind != tokWord || clauseLinks[v.toks[k].Norm] {
+		return -1
+	}
+	for p := k - 1; p > lo && p >= k-4; p-- {
+		t := v.toks[p]
+		if v.inQuote(p) || t.Kind != tokWord || clauseLinks[t.Norm] && !prepositions[t.Norm] {
+			return -1
+		}
+		if !prepositions[t.Norm] || t.Norm == "of" || t.Norm == "for" || t.Norm == "to" {
+			continue
+		}
+		b := v.toks[p-1]
+		if m := v.mention(p - 1); m != nil && m.to == p || personalPronouns[b.Norm] || v.isSpeakerNoun(b) {
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
+// governingSubject returns the subject of a participle or coordinated
+// speech verb c whose own subject is not written: the speaker of the
+// speech verb before it in the clause ("Spicer said, adding, “...”"), or
+// else the clause's subject ("X urged women to vote, saying").
+func (v *speechView) governingSubject(c cue, lo, end int) attribution {
+	for i := end - 1; i >= lo; i-- {
+		if v.inQuote(i) {
+			continue
+		}
+		if prev, ok := v.cueAt(i, true); ok && prev.to <= end {
+			if a := v.subjectFor(prev, lo, end); a.speaker != "" {
+				return a
+			}
+			break
+		}
+	}
+	return v.clauseSubject(lo, end)
+}
+
+// beforeAppositive reads the subject before the comma-closed material that
+// ends at the comma at token k: going back comma by comma, the first noun
+// phrase that is a speaker and not inside a prepositional phrase.
+func (v *speechView) beforeAppositive(k, lo int) (attribution, bool) {
+	for j := k - 1; j > lo && j >= k-30; j-- {
+		if v.inQuote(j) {
+			return attribution{}, false
+		}
+		switch v.toks[j].Text {
+		case ",", "—", "–", "(":
+		case ".", ";", ":":
+			if v.toks[j].Text != "." || v.stopAt(j) {
+				return attribution{}, false
+			}
+			continue
+		default:
+			continue
+		}
+		a, ok := v.npBefore(j-1, lo)
+		if !ok || a.speaker == "" {
+			continue
+		}
+		if m := v.mention(j - 1); m != nil && (m.m.Type == "place" || v.inPhrase(m.from, lo)) {
+			continue
+		}
+		return a, true
+	}
+	return attribution{}, false
+}
+
+// speakerType reports whether a mention of this type can speak.
+func speakerType(t string) bool { return t == "person" || t == "org" || t == "country" || t == "group" }
+
+// nameAttribution is the attribution to a name.
+func nameAttribution(m *segMention) attribution {
+	return attribution{speaker: m.m.Name, person: m.m.Type == "person"}
+}
+
+// npBefore reads the noun phrase ending at token k as a speaker: a name, a
+// title, a pronoun or a description. ok is false when no noun phrase ends
+// there; a pronoun that names no one ("we", "they") gives ok with no
+// speaker.
+func (v *speechView) npBefore(k, lo int) (attribution, bool) {
+	if k < lo || k >= len(v.toks) || v.inQuote(k) {
+		return attribution{}, false
+	}
+	toks := v.toks
+	t := toks[k]
+	if m := v.mention(k); m != nil && m.to == k+1 {
+		// The name may only complete a head before it: "the head of the
+		// campaign said", "a spokesman for Smith said".
+		j := m.from - 1
+		if j > lo && determiners[toks[j].Norm] {
+			j--
+		}
+		if j-1 >= lo && (toks[j].Norm == "of" || toks[j].Norm == "for" || toks[j].Norm == "to") {
+			if a, ok := v.headBefore(j-1, lo, m, toks[j].Norm); ok {
+				return a, true
+			}
+		}
+		// Any name right before the verb speaks: "Hamas said", "the
+		// Kremlin said", even one taken for a place.
+		return nameAttribution(m), true
+	}
+	if a, ok := v.titleEndingAt(k, lo); ok {
+		return a, true
+	}
+	switch {
+	case personalPronouns[t.Norm]:
+		return v.d.pronounAttribution(t), true
+	case pronounLike(t.Norm):
+		return attribution{}, true
+	}
+	if v.isSpeakerNoun(t) {
+		return v.description(k, lo), true
+	}
+	return attribution{}, false
+}
+
+// pronounLike reports whether w is a pronoun, or a pronoun with a verb
+// glued to it ("we've"), that names no one the article identifies.
+func pronounLike(w string) bool {
+	switch w {
+	case "i", "we", "they", "it", "you", "who", "which", "that", "this", "one":
+		return true
+	}
+	if k := strings.IndexByte(w, '\''); k > 0 {
+		return pronounLike(w[:k]) || personalPronouns[w[:k]]
+	}
+	return false
+}
+
+// isSpeakerNoun reports whether t heads a description that can speak:
+// "officials", "the newspaper", "police".
+func (v *speechView) isSpeakerNoun(t token) bool {
+	x := v.d.x
+	return t.Kind == tokWord && (x.speakerNouns[t.Norm] || x.orgWords[t.Norm] && !t.Cap)
+}
+
+// description returns the noun phrase ending at the speaker noun at token
+// k, without its determiner: "influential US daily", "police spokesman".
+func (v *speechView) description(k, lo int) attribution {
+	toks := v.toks
+	from := k
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		t := toks[j]
+		if v.inQuote(j) || t.Kind != tokWord && t.Norm != "'s" || determiners[t.Norm] || prepositions[t.Norm] || auxiliaries[t.Norm] || clauseLinks[t.Norm] || pronounLike(t.Norm) || personalPronouns[t.Norm] {
+			break
+		}
+		if _, ok := v.cueAt(j, true); ok {
+			break
+		}
+		from = j
+	}
+	var b strings.Builder
+	for j := from; j <= k; j++ {
+		w := toks[j].Text
+		if v.mention(j) == nil && toks[j].Norm != "'s" {
+			w = toks[j].Norm
+		}
+		if j > from && toks[j].Norm != "'s" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return attribution{speaker: b.String(), how: howDescription}
+}
+
+// headBefore reads the head noun phrase ending at token k that a name after
+// "of" or "for" completes: a title ("the head of X") or a speaker noun ("a
+// lawyer for X").
+func (v *speechView) headBefore(k, lo int, name *segMention, prep string) (attribution, bool) {
+	if a, ok := v.titleEndingAt(k, lo); ok {
+		if a.person {
+			return a, true
+		}
+		return attribution{speaker: a.speaker + " " + prep + " " + name.m.Name, how: howDescription}, true
+	}
+	if v.isSpeakerNoun(v.toks[k]) {
+		a := v.description(k, lo)
+		a.speaker += " " + prep + " " + name.m.Name
+		return a, true
+	}
+	return attribution{}, false
+}
+
+// npAfter finds the speaker named after a speech verb ending at token
+// from, before token hi: "said Bruce", "said the spokesperson", "according
+// to the State Department", "said he". A preposition ends the search
+// ("said in a statement").
+func (v *speechView) npAfter(from, hi int) attribution {
+	toks := v.toks
+	limit := min(hi, from+8)
+	if from < hi && personalPronouns[toks[from].Norm] {
+		return v.d.pronounAttribution(toks[from])
+	}
+	end := limit
+	for i := from; i < limit; i++ {
+		if v.inQuote(i) || toks[i].Kind == tokWord && prepositions[toks[i].Norm] && toks[i].Norm != "of" || v.stopAt(i) {
+			end = i
+			break
+		}
+	}
+	for i := from; i < end; i++ {
+		if m := v.mention(i); m != nil && m.m.Type == "person" {
+			// "said Human Rights Campaign President Chad Griffin": a name
+			// followed by a title and a name qualifies the second.
+			if th, n := v.d.matchTitle(v.toks[:end], m.to); n > 0 {
+				if next := v.mention(th.To); next != nil && next.from == th.To && next.m.Type == "person" {
+					return nameAttribution(next)
+				}
+			}
+			return nameAttribution(m)
+		}
+	}
+	k := from
+	if k < end && determiners[toks[k].Norm] {
+		k++
+	}
+	if k < end {
+		if a, ok := v.titleAt(k, end); ok {
+			return v.withComplement(a, v.titleEnd(k, end), hi)
+		}
+	}
+	for i := from; i < end; i++ {
+		if m := v.mention(i); m != nil && speakerType(m.m.Type) {
+			return nameAttribution(m)
+		}
+	}
+	for i := k; i < end; i++ {
+		if v.isSpeakerNoun(toks[i]) && (i+1 >= end || !v.isSpeakerNoun(toks[i+1])) {
+			return v.withComplement(v.description(i, from), i+1, hi)
+		}
+	}
+	return attribution{}
+}
+
+// titleEnd returns the token after the title starting at k (or after its
+// organisation qualifier).
+func (v *speechView) titleEnd(k, hi int) int {
+	if v.orgQualifier(v.toks[k]) {
+		k++
+	}
+	if th, n := v.d.matchTitle(v.toks[:hi], k); n > 0 {
+		return th.To
+	}
+	return k
+}
+
+// withComplement adds to a description or an unresolved title the name
+// that completes it after "of", "for" or "to": "former top aide to
+// President Bush", "a spokesman for the campaign".
+func (v *speechView) withComplement(a attribution, i, hi int) attribution {
+	if a.person || i+1 >= hi {
+		return a
+	}
+	switch v.toks[i].Norm {
+	case "of", "for", "to":
+	default:
+		return a
+	}
+	j := i + 1
+	if j < hi && determiners[v.toks[j].Norm] {
+		j++
+	}
+	if m := v.mention(j); m != nil && m.from == j && speakerType(m.m.Type) {
+		a.speaker += " " + v.toks[i].Norm + " " + m.m.Name
+		a.how = howDescription
+	}
+	return a
+}
+
+// stopAt reports whether token i ends a sentence: . ! or ?, not after an
+// abbreviation ("Rep.", "Dr.").
+func (v *speechView) stopAt(i int) bool {
+	switch v.toks[i].Text {
+	case "!", "?":
+		return true
+	case ".":
+		return i == 0 || !isAbbreviation(v.toks[i-1], v.d.x.abbrev)
+	}
+	return false
+}
+
+// subordinators open an adverbial clause before the main clause ("When
+// asked, he said").
+var subordinators = map[string]bool{"when": true, "while": true, "as": true, "if": true, "although": true, "though": true, "because": true, "after": true, "before": true, "once": true, "since": true, "despite": true}
+
+// clauseSubject returns the subject of the clause [lo, end): the first
+// name, title, pronoun or description outside quotations and
+// prepositional phrases, after an opening adverbial ("In a statement,",
+// "Speaking in Salem, New Hampshire,").
+func (v *speechView) clauseSubject(lo, end int) attribution {
+	toks := v.toks
+	start := lo
+	for start < end && (v.inQuote(start) || toks[start].Kind != tokWord) {
+		start++
+	}
+	if start < end {
+		t := toks[start]
+		if prepositions[t.Norm] || subordinators[t.Norm] || strings.HasSuffix(t.Norm, "ing") && v.mention(start) == nil {
+			start = v.afterAdverbial(start, end)
+		}
+	}
+	// possessor is the first name in the possessive ("Obama's promise"),
+	// the speaker when no head that can speak follows.
+	var possessor *segMention
+	for i := start; i < end; i++ {
+		if v.inQuote(i) {
+			continue
+		}
+		t := toks[i]
+		if t.Text == ";" || t.Kind == tokWord && (t.Norm == "that" || t.Norm == "who" || t.Norm == "which" || t.Norm == "whether") {
+			break
+		}
+		if v.inPhrase(i, start) {
+			continue
+		}
+		if m := v.mention(i); m != nil && m.from == i {
+			if m.to < len(toks) && toks[m.to].Norm == "'s" && speakerType(m.m.Type) && possessor == nil {
+				possessor = m
+			}
+			if m.to < len(toks) && toks[m.to].Norm == "'s" || !speakerType(m.m.Type) {
+				i = m.to - 1
+				continue // a possessor: the head follows ("Trump's campaign manager")
+			}
+			return nameAttribution(m)
+		}
+		if a, ok := v.titleAt(i, end); ok {
+			return a
+		}
+		if personalPronouns[t.Norm] {
+			return v.d.pronounAttribution(t)
+		}
+		if pronounLike(t.Norm) {
+			return attribution{}
+		}
+		if v.isSpeakerNoun(t) && (i+1 >= end || !v.isSpeakerNoun(toks[i+1])) {
+			return v.description(i, start)
+		}
+		if _, ok := v.cueAt(i, true); ok {
+			break
+		}
+	}
+	if possessor != nil {
+		a := nameAttribution(possessor)
+		a.how = howSubject
+		return a
+	}
+	return attribution{}
+}
+
+// afterAdverbial returns the first token after an opening adverbial phrase
+// that starts at token i and ends at a comma: "In Salem, New Hampshire,"
+// counts a place after the first comma as part of the phrase.
+func (v *speechView) afterAdverbial(i, end int) int {
+	for j := i; j < end && j < i+25; j++ {
+		// A comma, or a quotation ending with one: "about the “47
+		// percent,” Mr. Ryan replied".
+		comma := !v.inQuote(j) && v.toks[j].Text == "," || v.inQuote(j) && v.toks[j].Kind == tokQuote && j > i && v.toks[j-1].Text == "," && (j+1 >= end || !v.inQuote(j+1))
+		if !comma {
+			continue
+		}
+		next := j + 1
+		if m := v.mention(next); m != nil && m.to < end && v.toks[m.to].Text == "," && (m.m.Type == "place" || m.m.Type == "country" || m.m.Type == "name" || m.to-m.from <= 2) {
+			if c := m.to + 1; c < end {
+				if mm := v.mention(c); mm != nil || !v.isSpeakerNoun(v.toks[c]) {
+					return c
+				}
+			}
+		}
+		return next
+	}
+	return i
+}
+
+// inPhrase reports whether token i belongs to a prepositional phrase: a
+// preposition stands before it, with at most a determiner and modifiers
+// between, not before token lo.
+func (v *speechView) inPhrase(i, lo int) bool {
+	for j := i - 1; j >= lo && j >= i-4; j-- {
+		t := v.toks[j]
+		switch {
+		case v.inQuote(j) || t.Kind == tokPunct:
+			return false
+		case prepositions[t.Norm]:
+			return true
+		case determiners[t.Norm] || t.Norm == "'s" || v.mention(j) != nil || !t.Cap && !auxiliaries[t.Norm]:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// titleEndingAt reads a title ending at token k ("the spokesperson",
+// "Pakistan's army chief") as a speaker.
+func (v *speechView) titleEndingAt(k, lo int) (attribution, bool) {
+	for from := k; from >= lo && from >= k-4; from-- {
+		if v.inQuote(from) {
+			break
+		}
+		if th, n := v.d.matchTitle(v.toks, from); n > 0 && from+n == k+1 {
+			return v.d.resolveTitle(th.ID, v.toks[v.qualifiersBefore(from, lo):th.To], v.toks[from].Start), true
+		}
+	}
+	return attribution{}, false
+}
+
+// titleAt reads a title starting at token k as a speaker. A lower-case
+// organisation word may qualify it ("a police spokesman").
+func (v *speechView) titleAt(k, hi int) (attribution, bool) {
+	from := k
+	if v.orgQualifier(v.toks[k]) {
+		k++
+	}
+	th, n := v.d.matchTitle(v.toks[:hi], k)
+	if n == 0 {
+		return attribution{}, false
+	}
+	// A name right after the title, or apposed to it, is the speaker:
+	// "said spokesman Tammy Bruce", "Trump's state director, Mike Rubino,".
+	next := th.To
+	if next < hi && v.toks[next].Text == "," {
+		next++
+	}
+	if m := v.mention(next); m != nil && m.from == next && m.m.Type == "person" {
+		return nameAttribution(m), true
+	}
+	return v.d.resolveTitle(th.ID, v.toks[from:th.To], v.toks[from].Start), true
+}
+
+// qualifiersBefore returns where the qualifiers of the title starting at
+// token from begin: lower-case organisation words and capitalised names,
+// possessives included ("police spokesman", "the Florida senator",
+// "Clinton's press secretary").
+func (v *speechView) qualifiersBefore(from, lo int) int {
+	for from > lo && from > 0 {
+		t := v.toks[from-1]
+		if v.inQuote(from-1) || !(v.orgQualifier(t) || t.Norm == "'s" || t.Cap && t.Kind == tokWord && v.mention(from-1) != nil) {
+			break
+		}
+		from--
+	}
+	return from
+}
+
+// orgQualifier reports whether t is a lower-case organisation word that
+// qualifies a title ("police spokesman").
+func (v *speechView) orgQualifier(t token) bool { return !t.Cap && v.d.x.orgWords[t.Norm] }
+
+// titleSeen is a person named with a title, for resolving "the
+// spokesperson said" to the last person called spokesperson.
+type titleSeen struct {
+	pos  int
+	id   string
+	name string
+}
+
+// resolveTitle returns the person last named with title id before byte
+// pos, or else the title's words.
+func (d *doc) resolveTitle(id string, words []token, pos int) attribution {
+	d.extendTitles()
+	for i := len(d.titlesSeen) - 1; i >= 0; i-- {
+		if t := d.titlesSeen[i]; t.pos < pos && t.id == id {
+			return attribution{speaker: t.name, how: howTitle, person: true}
+		}
+	}
+	definite := len(words) > 1 && words[0].Norm == "the"
+	for len(words) > 1 && determiners[words[0].Norm] {
+		words = words[1:]
+	}
+	// "the senator said" with no senator named before: the person the
+	// text is about, found as a pronoun would be.
+	if definite {
+		if name := d.resolvePronoun(pos, ""); name != "" {
+			return attribution{speaker: name, how: howTitle, person: true}
+		}
+	}
+	return attribution{speaker: strings.ToLower(joinTokens(words)), how: howDescription}
+}
+
+// extendTitles lists, in text order, the titled person mentions of the
+// sentences whose names have been found so far.
+func (d *doc) extendTitles() {
+	for ; d.titlesUpTo < len(d.sents); d.titlesUpTo++ {
+		k := d.titlesUpTo
+		ms, ok := d.mentions[k]
+		if !ok {
+			return
+		}
+		s := &d.sents[k]
+		for _, m := range ms {
+			if m.Type != "person" {
+				continue
+			}
+			for _, th := range m.Titles {
+				d.titlesSeen = append(d.titlesSeen, titleSeen{pos: s.Toks[th.From].Start, id: th.ID, name: m.Name})
+			}
+		}
+	}
+}
+
+// pronounAttribution resolves "he" or "she" at token t.
+func (d *doc) pronounAttribution(t token) attribution {
+	name := d.resolvePronoun(t.Start, t.Norm)
+	return attribution{speaker: name, how: howPronoun, person: name != ""}
+}
+
+// pronounReach is how many sentences back a pronoun looks for its person.
+const pronounReach = 6
+
+// resolvePronoun returns the person "he" or "she" at byte pos stands for:
+// in the nearest sentence before it that names a person outside
+// quotations, the person credited with its words or else its subject (the
+// first person not inside a prepositional phrase); in the pronoun's own
+// sentence, the first person before it. A person an honorific marks as of
+// the other sex ("Ms. Pelosi" for "he") is passed over.
+func (d *doc) resolvePronoun(pos int, pronoun string) string {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
+	if k >= len(d.sents) {
+		k = len(d.sents) - 1
+	}
+	for s := k; s >= 0 && s > k-pronounReach; s-- {
+		if s < k {
+			if p := d.credited[s]; p != "" && d.sexAgrees(p, pronoun) {
+				return p
+			}
+		}
+		ms, ok := d.mentions[s]
+		if !ok {
+			continue
+		}
+		sent := &d.sents[s]
+		if s < k && sent.End <= pos {
+			// The subject of the sentence's main clause, after an opening
+			// adverbial ("When Mr. Biden spoke, Mr. Ryan replied").
+			if a := d.sentenceView(sent).clauseSubject(0, len(sent.Toks)); a.person && a.how == "" && d.sexAgrees(a.speaker, pronoun) {
+				return a.speaker
+			}
+		}
+		var first, fallback string
+		for i := range ms {
+			m := &ms[i]
+			start := sent.Toks[m.From].Start
+			if m.Type != "person" || start >= pos || d.quotedAt(start) || !d.sexAgrees(m.Name, pronoun) {
+				continue
+			}
+			if fallback == "" {
+				fallback = m.Name
+			}
+			if first == "" && !tokenInPhrase(sent.Toks, m.From) {
+				first = m.Name
+			}
+		}
+		if first != "" {
+			return first
+		}
+		if fallback != "" {
+			return fallback
+		}
+	}
+	return ""
+}
+
+// tokenInPhrase reports whether token i of toks follows a preposition,
+// with at most a determiner and capitalised words between.
+func tokenInPhrase(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := toks[j]
+		switch {
+		case t.Kind == tokPunct || t.Kind == tokQuote:
+			return false
+		case prepositions[t.Norm]:
+			return true
+		case determiners[t.Norm] || t.Norm == "'s" || t.Cap:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// sexAgrees reports whether a person may be called by the pronoun: false
+// only when an honorific before their name says otherwise ("Mr." for
+// "she", "Ms." or "Mrs." for "he").
+func (d *doc) sexAgrees(name, pronoun string) bool {
+	d.extendHonorifics()
+	sex, ok := d.honorifics[name]
+	if !ok {
+		if f := strings.Fields(name); len(f) > 1 {
+			sex = d.x.givenSex[normWord(f[0])]
+		}
+	}
+	switch sex {
+	case 'm':
+		return pronoun != "she"
+	case 'f':
+		return pronoun != "he"
+	}
+	return true
+}
+
+// givenSexes maps given names to 'f' or 'm'; a name in both lists has no
+// sex.
+func givenSexes(female, male []string) map[string]byte {
+	m := map[string]byte{}
+	for _, n := range female {
+		m[normWord(n)] = 'f'
+	}
+	for _, n := range male {
+		if m[normWord(n)] == 'f' {
+			m[normWord(n)] = 0
+			continue
+		}
+		m[normWord(n)] = 'm'
+	}
+	return m
+}
+
+// extendHonorifics records the sex honorifics give the persons of the
+// sentences whose names have been found so far.
+func (d *doc) extendHonorifics() {
+	if d.honorifics == nil {
+		d.honorifics = map[string]byte{}
+	}
+	for ; d.honorificsUpTo < len(d.sents); d.honorificsUpTo++ {
+		k := d.honorificsUpTo
+		ms, ok := d.mentions[k]
+		if !ok {
+			return
+		}
+		toks := d.sents[k].Toks
+		for _, m := range ms {
+			if m.Type != "person" || m.From == 0 {
+				continue
+			}
+			j := m.From - 1
+			if toks[j].Text == "." && j > 0 {
+				j--
+			}
+			var sex byte
+			switch toks[j].Norm {
+			case "mr", "mr.":
+				sex = 'm'
+			case "ms", "ms.", "mrs", "mrs.":
+				sex = 'f'
+			default:
+				continue
+			}
+			if _, seen := d.honorifics[m.Name]; !seen {
+				d.honorifics[m.Name] = sex
+			}
+		}
+	}
+}
+
+// sentenceAttribution returns who sentence s attributes its content to:
+// the speaker of its first speech cue that names one. With acts, speech
+// acts count as cues and, failing any, the sentence's subject is taken
+// (how says so).
+func (d *doc) sentenceAttribution(s *sentence, acts bool) attribution {
+	v := d.sentenceView(s)
+	for i := 0; i < len(v.toks); i++ {
+		c, ok := v.cueAt(i, acts)
+		if !ok {
+			continue
+		}
+		if a := v.subjectOf(c, 0, len(v.toks)); a.speaker != "" {
+			return a
+		}
+		i = c.to - 1
+	}
+	if acts {
+		a := v.clauseSubject(0, len(v.toks))
+		if a.how == "" {
+			a.how = howSubject
+		}
+		return a
+	}
+	return attribution{}
+}

@@ -1,0 +1,174 @@
+package compare_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/newsdesk/crosscheck"
+	"github.com/newsdesk/crosscheck/article"
+	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/compare"
+	"github.com/newsdesk/crosscheck/findings"
+	"github.com/newsdesk/crosscheck/rules"
+)
+
+// piece is a short article: its id, publication day, headline and text.
+type piece struct{ id, pub, title, text string }
+
+// checkPieces extracts the claims of the pieces with the default rulebook
+// and compares them as one story.
+func checkPieces(t *testing.T, ps ...piece) compare.Result {
+	t.Helper()
+	rb, _, err := rules.Load(rules.LoadOptions{Default: crosscheck.DefaultRules, DefaultName: crosscheck.DefaultRulesName})
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := claims.New(rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := compare.New(rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &compare.Story{ID: "s-dates", Articles: map[string]*article.Article{}}
+	for _, p := range ps {
+		a := &article.Article{ID: p.id, Path: p.id + ".txt", Title: p.title, Text: p.text}
+		a.Published, _ = time.Parse("2006-01-02", p.pub)
+		st.Articles[p.id] = a
+		st.Claims = append(st.Claims, x.Extract(a)...)
+	}
+	return c.Compare(st)
+}
+
+// dateFindings returns the date-mismatch findings of r.
+func dateFindings(r compare.Result) []findings.Finding {
+	var out []findings.Finding
+	for _, f := range r.Findings {
+		if f.Rule == "date-mismatch" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// citesAll reports whether f cites a sentence of every article named.
+func citesAll(f findings.Finding, ids ...string) bool {
+	for _, id := range ids {
+		found := false
+		for _, c := range f.Claims {
+			if c.Article == id {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// A person's act is dated by who did what, whatever the event's class.
+func TestDatesOfAnyEvent(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2021-06-06", "Council aide apologizes for remarks", "A spokesman for the city council had to apologize Saturday for remarks about a rival's family."},
+		piece{"b", "2021-06-06", "Aide apologizes", "A council spokesman on Friday apologized for remarks about the rival's family."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || !citesAll(fs[0], "a", "b") {
+		t.Fatalf("apology on Saturday vs Friday: %+v", fs)
+	}
+	if fs[0].Severity != "warning" {
+		t.Errorf("both dates stand on the apology and have a tense: severity %s", fs[0].Severity)
+	}
+}
+
+// A forecast is not set against a report; two schedules are compared.
+func TestDatesForecastAndSchedule(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2019-03-06", "Union vote", "The union's vote on the contract is expected Thursday."},
+		piece{"b", "2019-03-09", "Union vote", "The union's vote on the contract took place Friday after a long session."},
+	)
+	if fs := dateFindings(r); len(fs) != 0 {
+		t.Errorf("a forecast set against a report: %+v", fs)
+	}
+	r = checkPieces(t,
+		piece{"a", "2019-03-09", "Union vote", "The union's vote on the contract took place Thursday after a long session."},
+		piece{"b", "2019-03-09", "Union vote", "The union's vote on the contract took place Friday after a long session."},
+	)
+	if fs := dateFindings(r); len(fs) != 1 {
+		t.Errorf("two reports of one vote on two days: %+v", fs)
+	}
+	r = checkPieces(t,
+		piece{"a", "2019-01-30", "Special election set", "Both parties will hold primaries in mid May, officials said."},
+		piece{"b", "2019-01-30", "Special election set", "The primary would be held on April 23, officials said."},
+	)
+	if fs := dateFindings(r); len(fs) != 1 || !citesAll(fs[0], "a", "b") {
+		t.Errorf("primaries in mid May vs on April 23: %+v", fs)
+	}
+}
+
+// Periods are dated by their bounds: spans, starts and ends.
+func TestDatesOfPeriods(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2020-02-02", "New judge named", "The last woman on the court was Ruth Alvarez, who served from 1981 to 1994."},
+		piece{"b", "2020-02-02", "New judge named", "Ruth Alvarez held the seat from 1982 to 1995, and no woman has since."},
+	)
+	if fs := dateFindings(r); len(fs) != 1 || !citesAll(fs[0], "a", "b") {
+		t.Errorf("served 1981-1994 vs 1982-1995: %+v", fs)
+	}
+	r = checkPieces(t,
+		piece{"a", "2020-02-02", "Leader re-elected", "Tom Okafor has led the caucus since 2008."},
+		piece{"b", "2020-02-02", "Leader re-elected", "Tom Okafor has led the caucus since 2008, longer than any rival."},
+	)
+	if fs := dateFindings(r); len(fs) != 0 {
+		t.Errorf("both say since 2008: %+v", fs)
+	}
+}
+
+// The same weekday named by two articles published a week apart differs
+// by the publication dates, not by the sources.
+func TestDatesSameWeekdayName(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2013-02-13", "Three shot in Oakdale", "Three people were shot in a home in Oakdale on Tuesday."},
+		piece{"b", "2013-02-21", "Oakdale shooting", "Three people were shot Tuesday morning in a home in Oakdale, police said."},
+	)
+	if fs := dateFindings(r); len(fs) != 0 {
+		t.Errorf("Tuesday vs Tuesday morning: %+v", fs)
+	}
+}
+
+// A date whose clause names no event is a guess: it joins the side it
+// agrees with, and never forms one.
+func TestDatesGuessesOnlyJoin(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2016-10-07", "Mayoral debate turns bitter", "The mayoral debate on Thursday turned bitter within minutes."},
+		piece{"b", "2016-10-07", "Mayoral debate turns bitter", "The debate Wednesday night turned bitter within minutes."},
+		piece{"c", "2016-10-07", "Mayoral Debate: A Bitter Night", "Supporters were restless Wednesday night outside the hall."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || !citesAll(fs[0], "a", "b", "c") {
+		t.Fatalf("debate Thursday vs Wednesday, with a guess: %+v", fs)
+	}
+	r = checkPieces(t,
+		piece{"a", "2016-10-07", "Mayoral debate turns bitter", "The mayoral debate on Thursday turned bitter within minutes."},
+		piece{"c", "2016-10-07", "Mayoral Debate: A Bitter Night", "Supporters were restless Wednesday night outside the hall."},
+	)
+	if fs := dateFindings(r); len(fs) != 0 {
+		t.Errorf("a guess formed a side: %+v", fs)
+	}
+}
+
+// A death is not the attack: a victim may die days after being shot.
+func TestDatesDeathIsNotTheAttack(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2015-03-15", "Boy dies", "A boy died Saturday of a gunshot wound, police said."},
+		piece{"b", "2015-03-15", "Boy shot", "A boy was shot Friday night at a home on Elm Street, police said."},
+	)
+	for _, f := range dateFindings(r) {
+		if strings.Contains(f.Subject, "attack") || strings.Contains(f.Subject, "shot") {
+			t.Errorf("the death day set against the shooting's: %+v", f)
+		}
+	}
+}
