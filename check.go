@@ -10,15 +10,17 @@ import (
 	"github.com/newsdesk/crosscheck/compare"
 	"github.com/newsdesk/crosscheck/findings"
 	"github.com/newsdesk/crosscheck/index"
+	"github.com/newsdesk/crosscheck/internal/pool"
 	"github.com/newsdesk/crosscheck/rules"
 )
 
 // Checker runs the whole pipeline: extract claims, index them, group
 // stories, compare, and collect findings. Build one with NewChecker.
 type Checker struct {
-	rb  *rules.Rulebook
-	x   *claims.Extractor
-	cmp *compare.Comparer
+	rb   *rules.Rulebook
+	x    *claims.Extractor
+	cmp  *compare.Comparer
+	keys *index.KeyRules
 }
 
 // NewChecker compiles a rulebook into a Checker.
@@ -31,7 +33,7 @@ func NewChecker(rb *rules.Rulebook) (*Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Checker{rb: rb, x: x, cmp: cmp}, nil
+	return &Checker{rb: rb, x: x, cmp: cmp, keys: index.NewKeyRules(rb)}, nil
 }
 
 // Rulebook returns the rulebook the checker was built from.
@@ -52,7 +54,9 @@ type Options struct {
 	// Waiting, when set, is called once when Wait has to wait, with the
 	// error that names who holds the index.
 	Waiting func(error)
-	// Workers is the number of extraction workers; 0 means GOMAXPROCS.
+	// Workers bounds the goroutines of every stage (extraction, indexing,
+	// grouping, comparison); 0 means GOMAXPROCS. The report does not
+	// depend on it.
 	Workers int
 	// Progress, when set, is called as the check advances.
 	Progress func(Progress)
@@ -72,7 +76,7 @@ type Progress struct {
 func (c *Checker) Extract(arts []*article.Article, workers int, progress func(done, claims int)) [][]claims.Claim {
 	out := make([][]claims.Claim, len(arts))
 	done, total := 0, 0
-	forEach(len(arts), workers, func(i int) { out[i] = c.x.Extract(arts[i]) }, func(i int) {
+	pool.Each(len(arts), workers, func(i int) { out[i] = c.x.Extract(arts[i]) }, func(i int) {
 		if progress != nil {
 			done++
 			total += len(out[i])
@@ -141,15 +145,18 @@ func (c *Checker) docs(arts []*article.Article, workers int, progress func(done,
 // over an on-disk index works on an in-memory copy of the archive's
 // articles that the batch's stories can reach.
 func (c *Checker) openIndex(opt Options) (*index.Index, error) {
+	io := index.Options{Wait: opt.Wait, Keys: c.keys, Workers: opt.Workers}
 	if opt.IndexDir == "" {
 		// The batch is all there is: nothing needs to be read back.
-		return index.Open("", index.Options{NoStore: true})
+		io.NoStore = true
+		return index.Open("", io)
 	}
 	return openWaiting(opt, func(wait bool) (*index.Index, error) {
+		io.Wait = wait
 		if opt.DryRun {
-			return index.OpenOverlay(opt.IndexDir, index.Options{Wait: wait})
+			return index.OpenOverlay(opt.IndexDir, io)
 		}
-		return index.Open(opt.IndexDir, index.Options{Wait: wait})
+		return index.Open(opt.IndexDir, io)
 	})
 }
 
@@ -201,29 +208,35 @@ func (c *Checker) compareStories(ix *index.Index, stories []index.Story, batch m
 				archived = append(archived, id)
 			}
 		}
-		in := &compare.Story{ID: st.ID, Articles: map[string]*article.Article{}}
-		add := func(d index.Doc) {
-			in.Articles[d.Article.ID] = d.Article
-			in.Claims = append(in.Claims, d.Claims...)
-		}
+		docs := make(map[string]index.Doc, len(st.Articles))
 		for _, id := range st.Articles {
 			if d, ok := batch[id]; ok {
-				add(d)
+				docs[id] = d
 			}
 		}
 		if len(archived) > 0 {
-			docs, err := ix.Load(archived)
+			loaded, err := ix.Load(archived)
 			if err != nil {
 				return nil, fmt.Errorf("loading archived articles: %w", err)
 			}
-			for _, d := range docs {
-				add(d)
+			for _, d := range loaded {
+				docs[d.Article.ID] = d
+			}
+		}
+		// Claims go in the story's article order, whether an article is
+		// new or archived: the comparison is then the same for a batch
+		// and for an archive with its arrivals.
+		in := &compare.Story{ID: st.ID, Articles: map[string]*article.Article{}}
+		for _, id := range st.Articles {
+			if d, ok := docs[id]; ok {
+				in.Articles[id] = d.Article
+				in.Claims = append(in.Claims, d.Claims...)
 			}
 		}
 		inputs[i] = in
 		rep.Stories = append(rep.Stories, findings.Story{ID: st.ID, Title: st.Title, Articles: st.Articles})
 	}
-	c.compareAll(inputs, results, progress)
+	c.compareAll(inputs, results, opt.Workers, progress)
 	for i, res := range results {
 		for _, f := range res.Findings {
 			if opt.NewOnly && !involvesBatch(f, batch) {
@@ -253,9 +266,9 @@ func (c *Checker) compareStories(ix *index.Index, stories []index.Story, batch m
 }
 
 // compareAll runs the comparisons of all stories in parallel.
-func (c *Checker) compareAll(inputs []*compare.Story, results []compare.Result, progress func(done, findings int)) {
+func (c *Checker) compareAll(inputs []*compare.Story, results []compare.Result, workers int, progress func(done, findings int)) {
 	done, nf := 0, 0
-	forEach(len(inputs), 0, func(i int) {
+	pool.Each(len(inputs), workers, func(i int) {
 		if inputs[i] != nil {
 			results[i] = c.cmp.Compare(inputs[i])
 		}
@@ -298,9 +311,9 @@ func sortFindings(fs []findings.Finding) {
 // in opt.IndexDir, waiting for another process's lock as opt.Wait and
 // opt.Waiting say; the other options are not used.
 func (c *Checker) AddToIndex(arts []*article.Article, opt Options) (index.AddStats, error) {
-	docs := c.docs(arts, 0, nil)
+	docs := c.docs(arts, opt.Workers, nil)
 	ix, err := openWaiting(opt, func(wait bool) (*index.Index, error) {
-		return index.Open(opt.IndexDir, index.Options{Wait: wait})
+		return index.Open(opt.IndexDir, index.Options{Wait: wait, Keys: c.keys, Workers: opt.Workers})
 	})
 	if err != nil {
 		return index.AddStats{}, err

@@ -6,30 +6,34 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime"
-	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/internal/pool"
 )
 
 // groupSize is how many articles go into one bleve batch on disk. Each
 // batch is applied atomically, and holds whole articles only.
 const groupSize = 500
 
-// memGroupSize is the batch size in memory. An in-memory scorch index does
-// not merge its segments, and every batch is one more segment that each
-// term lookup visits, so fewer, larger batches make grouping queries
-// several times faster; there is no crash to be atomic against.
+// memGroupSize is the batch size of the stored articles of an index in
+// memory: there is no crash to be atomic against, and fewer segments make
+// lookups faster.
 const memGroupSize = 8000
 
-// blob is the stored, unindexed part of an article document.
+// blob is the stored, unindexed part of an article document: the whole
+// article, its text and line map included (which its JSON form leaves
+// out), so that an archived article is compared and reported as it was
+// when it arrived.
 type blob struct {
-	Article *article.Article `json:"article"`
-	Claims  []claims.Claim   `json:"claims,omitempty"`
+	Article *article.Article    `json:"article"`
+	Text    string              `json:"text,omitempty"`
+	Lines   []article.LineStart `json:"lines,omitempty"`
+	Claims  []claims.Claim      `json:"claims,omitempty"`
 }
 
 // Add indexes docs. Re-adding an article with the same id and Hash changes
@@ -43,6 +47,10 @@ type blob struct {
 // replaced documents are recorded in one snapshot transaction of the root
 // bolt file, and Batch returns only once that is persisted), so a run killed
 // during Add leaves each article as it was before or after, never half.
+//
+// An index in memory, and the memory layer of an overlay, keep what story
+// grouping reads in Go maps; bleve then holds only the stored articles
+// (nothing with Options.NoStore, nothing in an overlay).
 func (ix *Index) Add(docs []Doc) (AddStats, error) {
 	var st AddStats
 	if ix.ro {
@@ -64,16 +72,15 @@ func (ix *Index) Add(docs []Doc) (AddStats, error) {
 			uniq = append(uniq, d)
 		}
 	}
+	if ix.mem != nil {
+		return st, ix.addMem(uniq, &st)
+	}
 	n, err := ix.docCount()
 	if err != nil {
 		return st, err
 	}
-	size := groupSize
-	if ix.dir == "" {
-		size = memGroupSize
-	}
-	for lo := 0; lo < len(uniq); lo += size {
-		hi := min(lo+size, len(uniq))
+	for lo := 0; lo < len(uniq); lo += groupSize {
+		hi := min(lo+groupSize, len(uniq))
 		if err := ix.addGroup(uniq[lo:hi], n > 0, &st); err != nil {
 			return st, err
 		}
@@ -81,7 +88,57 @@ func (ix *Index) Add(docs []Doc) (AddStats, error) {
 	return st, nil
 }
 
-// addGroup writes one batch of whole articles.
+// addMem adds docs to the memory layer and, for an index in memory that
+// stores articles, their documents to bleve.
+func (ix *Index) addMem(docs []Doc, st *AddStats) error {
+	metas := make([]docMeta, len(docs))
+	hashes := make([]string, len(docs))
+	pool.Each(len(docs), ix.workers, func(i int) {
+		metas[i] = ix.metaOf(docs[i].Article)
+		hashes[i] = docs[i].Article.Hash
+		if hashes[i] == "" {
+			hashes[i] = contentHash(docs[i])
+		}
+	}, nil)
+	var changed []Doc
+	var changedMeta []docMeta
+	for i, d := range docs {
+		old, had := ix.mem.add(d.Article.ID, hashes[i], metas[i])
+		switch {
+		case had && old == hashes[i]:
+			st.Unchanged++
+			continue
+		case had:
+			st.Replaced++
+		default:
+			st.Added++
+		}
+		st.Claims += len(d.Claims)
+		changed = append(changed, d)
+		changedMeta = append(changedMeta, metas[i])
+	}
+	if ix.noStore || ix.base != nil || len(changed) == 0 {
+		return nil
+	}
+	for lo := 0; lo < len(changed); lo += memGroupSize {
+		hi := min(lo+memGroupSize, len(changed))
+		if err := ix.writeGroup(changed[lo:hi], nil, changedMeta[lo:hi]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// metaOf computes what story grouping reads of an article.
+func (ix *Index) metaOf(a *article.Article) docMeta {
+	m := docMeta{keys: ix.keys.Keys(a), outlet: Outlet(a), title: a.Title}
+	if a.HasDate() {
+		m.published = a.Published.UTC().Truncate(24 * time.Hour)
+	}
+	return m
+}
+
+// addGroup writes one batch of whole articles to the index on disk.
 func (ix *Index) addGroup(group []Doc, lookup bool, st *AddStats) error {
 	hashes := make([]string, len(group))
 	for i, d := range group {
@@ -101,37 +158,57 @@ func (ix *Index) addGroup(group []Doc, lookup bool, st *AddStats) error {
 			return err
 		}
 	}
-	todo := make([]int, 0, len(group))
+	todo := make([]Doc, 0, len(group))
+	var todoHashes []string
 	for i, d := range group {
 		h, ok := old[d.Article.ID]
 		switch {
 		case ok && h == hashes[i]:
 			st.Unchanged++
+			continue
 		case ok:
 			st.Replaced++
-			todo = append(todo, i)
 		default:
 			st.Added++
-			todo = append(todo, i)
 		}
+		st.Claims += len(d.Claims)
+		todo = append(todo, d)
+		todoHashes = append(todoHashes, hashes[i])
 	}
 	if len(todo) == 0 {
 		return nil
 	}
-	fields := make([]map[string]interface{}, len(todo))
-	errs := make([]error, len(todo))
-	parallel(len(todo), func(k int) {
-		fields[k], errs[k] = articleFields(group[todo[k]], hashes[todo[k]], !ix.noStore)
-	})
+	return ix.writeGroup(todo, todoHashes, nil)
+}
+
+// writeGroup writes docs to bleve in one batch; hashes and metas are
+// theirs, or nil to compute them.
+func (ix *Index) writeGroup(docs []Doc, hashes []string, metas []docMeta) error {
+	fields := make([]map[string]interface{}, len(docs))
+	errs := make([]error, len(docs))
+	pool.Each(len(docs), ix.workers, func(k int) {
+		h := docs[k].Article.Hash
+		if hashes != nil {
+			h = hashes[k]
+		} else if h == "" {
+			h = contentHash(docs[k])
+		}
+		var m docMeta
+		if metas != nil {
+			m = metas[k]
+		} else {
+			m = ix.metaOf(docs[k].Article)
+		}
+		fields[k], errs[k] = articleFields(docs[k], h, m)
+	}, nil)
 	b := ix.bl.NewBatch()
-	for k, i := range todo {
+	for k, d := range docs {
 		if errs[k] != nil {
 			return errs[k]
 		}
-		if err := b.Index(group[i].Article.ID, fields[k]); err != nil {
-			return fmt.Errorf("index: article %s: %w", group[i].Article.ID, err)
+		if err := b.Index(d.Article.ID, fields[k]); err != nil {
+			return fmt.Errorf("index: article %s: %w", d.Article.ID, err)
 		}
-		st.Claims += len(group[i].Claims)
 	}
 	if err := ix.bl.Batch(b); err != nil {
 		return fmt.Errorf("index: write batch: %w", err)
@@ -139,48 +216,36 @@ func (ix *Index) addGroup(group []Doc, lookup bool, st *AddStats) error {
 	return nil
 }
 
-// articleFields builds the bleve document of one article.
-//
-// The stored blob of metadata and claims is what Load reads back; with
-// Options.NoStore it is left out.
-func articleFields(d Doc, hash string, store bool) (map[string]interface{}, error) {
+// articleFields builds the bleve document of one article: what grouping
+// reads (keys, outlet, the outlet's keys, title, date) and the stored blob
+// of metadata and claims that Load reads back.
+func articleFields(d Doc, hash string, m docMeta) (map[string]interface{}, error) {
 	a := *d.Article
 	a.Hash = hash
-	var js []byte
-	if store {
-		var err error
-		if js, err = json.Marshal(blob{Article: &a, Claims: d.Claims}); err != nil {
-			return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
-		}
+	js, err := json.Marshal(blob{Article: &a, Text: a.Text, Lines: a.Lines, Claims: d.Claims})
+	if err != nil {
+		return nil, fmt.Errorf("index: article %s: %w", a.ID, err)
 	}
-	kinds := map[string]bool{}
-	var kindList []string
-	var terms []string
-	seen := map[string]bool{}
-	for i := range d.Claims {
-		c := &d.Claims[i]
-		if k := string(c.Kind); !kinds[k] {
-			kinds[k] = true
-			kindList = append(kindList, k)
-		}
-		for _, t := range claimTerms(c) {
-			if !seen[t] {
-				seen[t] = true
-				terms = append(terms, t)
-			}
-		}
+	f := map[string]interface{}{
+		fieldType:   typeArticle,
+		fieldID:     a.ID,
+		fieldHash:   hash,
+		fieldKeys:   m.keys,
+		fieldOutlet: m.outlet,
+		fieldBlob:   string(js),
+		fieldTitle:  a.Title,
 	}
-	return map[string]interface{}{
-		fieldType:       typeArticle,
-		fieldID:         a.ID,
-		fieldHash:       hash,
-		fieldKeys:       Keys(d.Article),
-		fieldOutlet:     Outlet(d.Article),
-		fieldClaimKinds: kindList,
-		fieldClaimTerms: terms,
-		fieldBlob:       string(js),
-		fieldTitle:      a.Title,
-	}, nil
+	if m.outlet != "" {
+		ok := make([]string, len(m.keys))
+		for i, k := range m.keys {
+			ok[i] = outletKey(m.outlet, k)
+		}
+		f[fieldOutletKeys] = ok
+	}
+	if !m.published.IsZero() {
+		f[fieldPublished] = m.published.Format(time.DateOnly)
+	}
+	return f, nil
 }
 
 // contentHash identifies an article's content when the reader gave no Hash.
@@ -205,16 +270,16 @@ func (ix *Index) storedHashes(ids []string) (map[string]string, error) {
 	return out, err
 }
 
-// fetch looks up documents by id and calls fn with the requested stored
-// fields of each one found.
-func (ix *Index) fetch(ids []string, fields []string, fn func(id string, f map[string]interface{}) error) error {
+// fetch looks up documents by id in bl and calls fn with the requested
+// stored fields of each one found.
+func fetch(bl bleve.Index, ids []string, fields []string, fn func(id string, f map[string]interface{}) error) error {
 	const chunk = 1000
 	for lo := 0; lo < len(ids); lo += chunk {
 		part := ids[lo:min(lo+chunk, len(ids))]
 		req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(part), len(part), 0, false)
 		req.Fields = fields
 		req.SortBy([]string{"_id"})
-		res, err := ix.searcher().Search(req)
+		res, err := bl.Search(req)
 		if err != nil {
 			return fmt.Errorf("index: lookup: %w", err)
 		}
@@ -227,33 +292,7 @@ func (ix *Index) fetch(ids []string, fields []string, fn func(id string, f map[s
 	return nil
 }
 
-// parallel runs fn(0..n-1) on all cores.
-func parallel(n int, fn func(i int)) {
-	w := min(runtime.GOMAXPROCS(0), n)
-	if w <= 1 {
-		for i := 0; i < n; i++ {
-			fn(i)
-		}
-		return
-	}
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	next := 0
-	for range w {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				mu.Lock()
-				i := next
-				next++
-				mu.Unlock()
-				if i >= n {
-					return
-				}
-				fn(i)
-			}
-		}()
-	}
-	wg.Wait()
+// fetch looks up documents by id in every stored layer.
+func (ix *Index) fetch(ids []string, fields []string, fn func(id string, f map[string]interface{}) error) error {
+	return fetch(ix.searcher(), ids, fields, fn)
 }

@@ -135,14 +135,14 @@ func pairScores(docs []corpusDoc, stories []Story, dataset string) (p, r, bp, br
 }
 
 // BenchmarkStoriesCorpus indexes the whole news corpus in memory (no
-// claims), groups all of it into stories, and reports the speed and the
+// claims, nothing stored: as a batch check does), groups all of it into stories, and reports the speed and the
 // agreement of the stories with the corpus's gold clusters.
 //
 //	go test ./index/ -run '^$' -bench StoriesCorpus -benchtime 1x
 func BenchmarkStoriesCorpus(b *testing.B) {
 	docs := readCorpus(b)
 	for i := 0; i < b.N; i++ {
-		ix, err := Open("", Options{})
+		ix, err := Open("", Options{Keys: testKeys(b), NoStore: true})
 		if err != nil {
 			b.Fatal(err)
 		}

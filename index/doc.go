@@ -1,15 +1,20 @@
-// Package index stores articles and their claims in a bleve index, groups
-// articles into stories and hands back the claims of a story, new and
-// archived, for comparison. The index does not judge: it never decides
-// whether two claims disagree.
+// Package index groups articles into stories and keeps an archive of
+// articles and their claims in a bleve index, handing back the claims of a
+// story's archived articles for comparison. The index does not judge: it
+// never decides whether two claims disagree.
 //
-// Layout: one bleve (scorch) index holds one document per article. The
-// document indexes the article's id, content hash, grouping keys and the
-// terms of its claims (kind and subject), and stores the article metadata and
-// its claims as one JSON blob that is not indexed. Keeping an article and its
-// claims in a single document makes every article write atomic and keeps the
-// document count at one per article (bleve indexes roughly 10k documents a
-// second, so one document per claim would dominate a run's time).
+// Layout on disk: one bleve (scorch) index holds one document per article.
+// The document indexes the article's id, content hash, grouping keys, its
+// outlet and the outlet's keys (for page furniture), and stores the keys,
+// outlet, title and publication day, and the article metadata with its
+// claims as one JSON blob. Keeping an article and its claims in a single
+// document makes every article write atomic and keeps the document count
+// at one per article. The articles added in this process (a batch in
+// memory, a dry run's arrivals) are kept for grouping in Go maps instead.
+//
+// Grouping reads every layer through one view and gives the same stories
+// for the same set of articles however it is split between layers; see
+// Index.Stories.
 package index
 
 import (
@@ -21,8 +26,8 @@ import (
 // for story grouping (computed by the index from Title and Text when the doc
 // is added), and its claims.
 type Doc struct {
-	// Article is the article's metadata; its Text is used to compute the
-	// grouping keys but is not stored.
+	// Article is the article; its Title and Text give the grouping keys,
+	// and on disk it is stored whole, text and line map included.
 	Article *article.Article
 	// Claims are the claims extracted from the article.
 	Claims []claims.Claim
@@ -30,7 +35,9 @@ type Doc struct {
 
 // Story is a group of articles that report the same event.
 type Story struct {
-	// ID is deterministic: "s-" and a short hash of the smallest article id.
+	// ID is deterministic: "s-" and a short hash of the smallest article
+	// id. A story is a function of the set of articles in the index, so an
+	// archive and its arrivals give the stories of one batch.
 	ID string
 	// Articles are the ids of the story's articles, sorted.
 	Articles []string
@@ -47,8 +54,15 @@ type Options struct {
 	ReadOnly bool
 	// NoStore keeps only what grouping needs, not the articles' metadata
 	// and claims: for a one-off batch in memory whose caller holds the
-	// docs. Load and FindClaims then find nothing.
+	// docs. Load then finds nothing.
 	NoStore bool
+	// Keys is the rulebook's vocabulary for grouping keys (NewKeyRules);
+	// nil knows function words only. An archive's keys are computed when
+	// its articles are added, so add and check with the same rulebook.
+	Keys *KeyRules
+	// Workers bounds the goroutines that Add and Stories use; 0 means
+	// GOMAXPROCS. The answer does not depend on it.
+	Workers int
 }
 
 // AddStats counts what Add did.

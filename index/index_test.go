@@ -6,11 +6,13 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 func art(id, hash, title, text string) *article.Article {
@@ -55,12 +57,40 @@ func shootingDocs() []Doc {
 
 func mustOpen(t *testing.T, dir string) *Index {
 	t.Helper()
-	ix, err := Open(dir, Options{})
+	ix, err := Open(dir, Options{Keys: testKeys(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return ix
 }
+
+// testKeys compiles the built-in rulebook's vocabulary for keys.
+func testKeys(tb testing.TB) *KeyRules {
+	tb.Helper()
+	keysOnce.Do(func() {
+		data, err := os.ReadFile(filepath.Join("..", "rules.yaml"))
+		if err != nil {
+			keysErr = err
+			return
+		}
+		rb, _, err := rules.Load(rules.LoadOptions{Default: data})
+		if err != nil {
+			keysErr = err
+			return
+		}
+		keysRules = NewKeyRules(rb)
+	})
+	if keysErr != nil {
+		tb.Fatal(keysErr)
+	}
+	return keysRules
+}
+
+var (
+	keysOnce  sync.Once
+	keysRules *KeyRules
+	keysErr   error
+)
 
 func TestStoriesGroupSameShooting(t *testing.T) {
 	ix := mustOpen(t, "")
@@ -103,7 +133,7 @@ func TestStoriesGroupSameShooting(t *testing.T) {
 func TestKeys(t *testing.T) {
 	a := art("k", "", "Teen shot at Rocky Mount court - WRAL News",
 		"Police said Officer John Smith found the 15-year-old on Main St. near the Greene County Courthouse.")
-	got := Keys(a)
+	got := testKeys(t).Keys(a)
 	for _, k := range []string{"rocky mount", "john smith", "smith", "main street", "greene county courthouse", "courthouse", "age:15"} {
 		if !contains(got, k) {
 			t.Errorf("keys %v lack %q", got, k)
@@ -162,56 +192,6 @@ func TestAddIdempotentAndReplace(t *testing.T) {
 	if n, _ := ix.Count(); n != 4 {
 		t.Fatalf("count %d, want 4", n)
 	}
-	// The old claim is gone from FindClaims too.
-	cs, err := ix.FindClaims("casualty", []string{"Rocky Mount"}, nil, 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, c := range cs {
-		if c.ID == "a1#2" {
-			t.Fatalf("replaced claim still found: %+v", cs)
-		}
-	}
-}
-
-func TestFindClaims(t *testing.T) {
-	ix := mustOpen(t, "")
-	defer ix.Close()
-	if _, err := ix.Add(shootingDocs()); err != nil {
-		t.Fatal(err)
-	}
-	cs, err := ix.FindClaims("casualty", []string{"rocky mount"}, nil, 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if ids := claimIDs(cs); !reflect.DeepEqual(ids, []string{"a1#2", "a2#3"}) {
-		t.Fatalf("found %v", ids)
-	}
-	cs, _ = ix.FindClaims("casualty", []string{"Rocky Mount"}, []string{"a1"}, 10)
-	if ids := claimIDs(cs); !reflect.DeepEqual(ids, []string{"a2#3"}) {
-		t.Fatalf("with exclude: %v", ids)
-	}
-	cs, _ = ix.FindClaims("date", []string{"rocky mount"}, nil, 10)
-	if len(cs) != 0 {
-		t.Fatalf("wrong kind found: %v", claimIDs(cs))
-	}
-	cs, _ = ix.FindClaims("casualty", []string{"shooting"}, nil, 1)
-	if len(cs) != 1 {
-		t.Fatalf("limit: %v", claimIDs(cs))
-	}
-	// A claim matching more terms ranks first.
-	cs, _ = ix.FindClaims("casualty", []string{"tacoma", "shooting"}, nil, 10)
-	if len(cs) != 3 || cs[0].ID != "a3#0" {
-		t.Fatalf("ranking: %v", claimIDs(cs))
-	}
-}
-
-func claimIDs(cs []claims.Claim) []string {
-	var out []string
-	for _, c := range cs {
-		out = append(out, c.ID)
-	}
-	return out
 }
 
 func TestOnDiskReopen(t *testing.T) {

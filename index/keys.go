@@ -13,27 +13,75 @@ import (
 // and without duplicates. They are computed from the Title and Text:
 //
 //   - capitalised spans (names of people, places, organisations, streets),
-//     lowercased, with leading articles and titles ("The", "Officer") cut and
-//     street abbreviations spelled out; a span at the start of a sentence
-//     counts only when it has two or more words;
+//     lowercased, with leading stop names and titles ("The", "Officer",
+//     "Prime Minister") cut and street abbreviations spelled out; a span at
+//     the start of a sentence counts only when it has two or more words;
 //   - the words of multi-word spans on their own, so "Barbee" meets
-//     "Kevin Barbee";
+//     "Kevin Barbee", except words common to many names ("County");
 //   - ages ("15-year-old" gives "age:15").
 //
 // A headline in title case or capitals says nothing about which words are
 // names, so such a title is skipped; the outlet suffix of a headline
 // (" - WKRN News 2") is cut. Keys is deterministic and allocates little.
-func Keys(a *article.Article) []string {
+func (kr *KeyRules) Keys(a *article.Article) []string {
 	set := make(map[string]struct{}, 64)
+	body := kr.tokenize(a.Text)
+	var head []token
 	if t := trimTitle(a.Title); t != "" && !titleCased(t) {
-		keysOf(t, set)
+		head = kr.tokenize(t)
+		kr.keysOf(head, set, lowerWords(body))
 	}
-	keysOf(a.Text, set)
+	kr.keysOf(body, set, nil)
+	kr.eventKeys(head, set)
+	kr.eventKeys(body, set)
 	out := make([]string, 0, len(set))
 	for k := range set {
 		out = append(out, k)
 	}
 	sort.Strings(out)
+	return out
+}
+
+// agePrefix starts the key of an age an article gives ("age:15").
+const agePrefix = "age:"
+
+// eventPrefix starts the key of a class of events the article names
+// ("event:attack", or "event:casualties" for people killed or hurt): not a
+// name, so it weighs nothing in the similarity of
+// two articles, but two reports of one event name its kind.
+const eventPrefix = "event:"
+
+// eventKeys adds a key for each class of events whose words the tokens
+// hold.
+func (kr *KeyRules) eventKeys(toks []token, set map[string]struct{}) {
+	for i := range toks {
+		w := strings.ToLower(toks[i].w)
+		for _, p := range kr.eventPhrases[w] {
+			if i+len(p.words) > len(toks) {
+				continue
+			}
+			match := true
+			for j := 1; j < len(p.words); j++ {
+				if toks[i+j].brk || strings.ToLower(toks[i+j].w) != p.words[j] {
+					match = false
+					break
+				}
+			}
+			if match {
+				set[eventPrefix+p.class] = struct{}{}
+			}
+		}
+	}
+}
+
+// lowerWords returns the words that the tokens write in lower case.
+func lowerWords(toks []token) map[string]bool {
+	out := make(map[string]bool, len(toks)/2)
+	for _, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t.w); unicode.IsLower(r) {
+			out[t.w] = true
+		}
+	}
 	return out
 }
 
@@ -72,17 +120,22 @@ type token struct {
 	endStop bool // the word is followed directly by a full stop
 }
 
-// keysOf adds the keys of one text to set.
-func keysOf(s string, set map[string]struct{}) {
+// keysOf adds the keys of one text's tokens to set.
+//
+// In a headline (lower is then the words the body writes in lower case), a
+// single capitalised word at the start is a name when the body never
+// writes it in lower case and the rulebook does not know it as a word of
+// news ("Hialeah killer ..." but not "Deadly shooting ..."); at the start of
+// any other sentence it may be any word.
+func (kr *KeyRules) keysOf(toks []token, set map[string]struct{}, lower map[string]bool) {
 	var span []token
 	flush := func() {
-		emitSpan(span, set)
+		kr.emitSpan(span, set, lower)
 		span = span[:0]
 	}
-	toks := tokenize(s)
 	for i, t := range toks {
 		if age, ok := ageOf(t.w); ok {
-			set["age:"+age] = struct{}{}
+			set[agePrefix+age] = struct{}{}
 		}
 		if t.brk && len(span) > 0 {
 			flush()
@@ -90,7 +143,7 @@ func keysOf(s string, set map[string]struct{}) {
 		switch {
 		case isCap(t.w):
 			span = append(span, t)
-		case len(span) > 0 && connectors[t.w] && i+1 < len(toks) && !toks[i+1].brk && isCap(toks[i+1].w):
+		case len(span) > 0 && kr.connectors[t.w] && i+1 < len(toks) && !toks[i+1].brk && isCap(toks[i+1].w):
 			span = append(span, t)
 		default:
 			if len(span) > 0 {
@@ -103,7 +156,7 @@ func keysOf(s string, set map[string]struct{}) {
 
 // tokenize splits s into words: runs of letters and digits joined by inner
 // apostrophes, hyphens and dots ("O'Neil", "15-year-old", "U.S").
-func tokenize(s string) []token {
+func (kr *KeyRules) tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/6)
 	start, brk := true, false
 	i := 0
@@ -143,7 +196,7 @@ func tokenize(s string) []token {
 			t.endStop = true
 		}
 		// An abbreviation's full stop does not end the sentence.
-		if t.endStop && abbrev[strings.ToLower(w)] || (t.endStop && utf8.RuneCountInString(w) == 1) {
+		if t.endStop && kr.abbrev[strings.ToLower(w)] || (t.endStop && utf8.RuneCountInString(w) == 1) {
 			j++ // swallow the dot
 		}
 		toks = append(toks, t)
@@ -174,7 +227,7 @@ func ageOf(w string) (string, bool) {
 }
 
 // emitSpan adds the keys of one capitalised span.
-func emitSpan(span []token, set map[string]struct{}) {
+func (kr *KeyRules) emitSpan(span []token, set map[string]struct{}, lower map[string]bool) {
 	if len(span) == 0 {
 		return
 	}
@@ -182,21 +235,25 @@ func emitSpan(span []token, set map[string]struct{}) {
 	orig := len(span)
 	words := make([]string, 0, len(span))
 	for _, t := range span {
-		w := strings.ToLower(t.w)
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w := strings.ReplaceAll(strings.ToLower(t.w), "’", "'") // "O’Neil" is "O'Neil"
+		w = strings.TrimSuffix(w, "'s")
 		w = strings.ReplaceAll(w, ".", "")
 		if w != "" {
 			words = append(words, w)
 		}
 	}
-	for len(words) > 0 && (stopwords[words[0]] || titles[words[0]] || connectors[words[0]]) {
-		words = words[1:]
-	}
-	for len(words) > 0 && connectors[words[len(words)-1]] {
+	words = kr.cutLeading(words)
+	for len(words) > 0 && kr.connectors[words[len(words)-1]] {
 		words = words[:len(words)-1]
 	}
-	if len(words) == 0 || (atStart && orig == 1) {
+	if len(words) == 0 {
 		return
+	}
+	if atStart && orig == 1 {
+		w := words[0]
+		if lower == nil || lower[w] || kr.newsWords[w] || kr.stop[w] || kr.generic[w] || kr.titleWords[w] {
+			return
+		}
 	}
 	if len(words) > 1 {
 		if full, ok := streetAbbrev[words[len(words)-1]]; ok {
@@ -205,58 +262,55 @@ func emitSpan(span []token, set map[string]struct{}) {
 		set[strings.Join(words, " ")] = struct{}{}
 	}
 	for _, w := range words {
-		if utf8.RuneCountInString(w) < 2 || stopwords[w] || generic[w] || titles[w] || connectors[w] {
+		if utf8.RuneCountInString(w) < 2 || kr.stop[w] || kr.generic[w] || kr.titleWords[w] || kr.connectors[w] {
 			continue
 		}
 		set[w] = struct{}{}
 	}
 }
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
+// cutLeading cuts from the start of a span's words what precedes a name:
+// stop names, connectors, title modifiers and whole titles ("prime
+// minister"), longest title first.
+func (kr *KeyRules) cutLeading(words []string) []string {
+	for len(words) > 0 {
+		w := words[0]
+		if kr.stop[w] || kr.connectors[w] || kr.titleWords[w] {
+			words = words[1:]
+			continue
+		}
+		n := kr.titleAt(words)
+		if n == 0 {
+			return words
+		}
+		words = words[n:]
 	}
-	return m
+	return words
 }
 
-// connectors may join capitalised words into one name ("Bank of America").
-var connectors = wordSet("of de la del da van von der al bin")
-
-// abbrev are words whose full stop does not end a sentence.
-var abbrev = wordSet("mr mrs ms dr st gen sen rep gov lt sgt capt det jr sr co corp inc ltd no ave rd blvd mt ft u.s u.k u.n")
+// titleAt returns the length of the longest title phrase that words start
+// with, or 0.
+func (kr *KeyRules) titleAt(words []string) int {
+	best := 0
+	for _, p := range kr.titlePhrases[words[0]] {
+		if len(p) <= len(words) && len(p) > best {
+			match := true
+			for i, w := range p {
+				if words[i] != w {
+					match = false
+					break
+				}
+			}
+			if match {
+				best = len(p)
+			}
+		}
+	}
+	return best
+}
 
 // streetAbbrev spells out street types at the end of a span.
 var streetAbbrev = map[string]string{
 	"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "blvd": "boulevard",
 	"dr": "drive", "ln": "lane", "ct": "court", "pl": "place", "hwy": "highway", "pkwy": "parkway",
 }
-
-// titles are words that precede names and are cut from a span's start.
-var titles = wordSet(`mr mrs ms miss dr prof officer officers sgt sergeant lt lieutenant capt captain det
-detective chief sheriff deputy president gov governor sen senator rep representative mayor judge gen
-general minister secretary prime councilman councilwoman trooper agent attorney district assistant
-coroner spokesman spokeswoman pastor rev reverend father sister brother uncle aunt mother coach
-superintendent principal commissioner`)
-
-// stopwords are capitalised only because they start a sentence or a heading,
-// or are calendar and clock words.
-var stopwords = wordSet(`the a an and or but he she it they we i you his her their our its this that
-these those there here when where what who why how in on at of for to from by with as after before if
-while during no not yes my me him them us all some any one two three both each every many most more
-also then so just now today tonight yesterday tomorrow
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-am pm est edt cst cdt mst mdt pst pdt gmt utc et ct pt
-posted updated copyright rights reserved click read share email comments photo video image
-advertisement related according police authorities officials`)
-
-// generic are words that are part of many names ("Main Street", "Greene
-// County") and say little about which one on their own; they still count
-// inside the whole span's key.
-var generic = wordSet(`street avenue road boulevard drive lane court place highway parkway way block
-county city town township village state states united national international north south east west
-new old saint st mount fort lake river park hill hills beach valley center centre school high middle
-elementary university college hospital medical church department office sheriff's police fire
-company group association news press inc corp co ltd jr sr`)

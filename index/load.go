@@ -5,10 +5,9 @@ import (
 	"fmt"
 )
 
-// Load returns the stored article metadata and claims of the given
-// articles, in the order of ids; ids not in the index are left out. The
-// articles come back without Text, which the index does not keep; their
-// claims carry their sentences.
+// Load returns the stored articles and claims of the given articles, in
+// the order of ids; ids not in the index are left out. The articles come
+// back whole, text and line map included.
 func (ix *Index) Load(ids []string) ([]Doc, error) {
 	byID := make(map[string]Doc, len(ids))
 	err := ix.fetch(ids, []string{fieldBlob}, func(id string, f map[string]interface{}) error {
@@ -45,5 +44,6 @@ func decodeBlob(id string, f map[string]interface{}) (Doc, error) {
 	if b.Article == nil {
 		return Doc{}, fmt.Errorf("index: article %s: blob without article", id)
 	}
+	b.Article.Text, b.Article.Lines = b.Text, b.Lines
 	return Doc{Article: b.Article, Claims: b.Claims}, nil
 }

@@ -12,8 +12,8 @@ const (
 	fieldHash       = "hash"
 	fieldKeys       = "keys"
 	fieldOutlet     = "outlet"
-	fieldClaimKinds = "claim_kinds"
-	fieldClaimTerms = "claim_terms"
+	fieldOutletKeys = "outlet_keys"
+	fieldPublished  = "published"
 	fieldBlob       = "blob"
 	fieldTitle      = "title"
 
@@ -47,8 +47,8 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldHash, kw(true))
 	doc.AddFieldMappingsAt(fieldKeys, kw(true))
 	doc.AddFieldMappingsAt(fieldOutlet, kw(true))
-	doc.AddFieldMappingsAt(fieldClaimKinds, kw(false))
-	doc.AddFieldMappingsAt(fieldClaimTerms, kw(false))
+	doc.AddFieldMappingsAt(fieldOutletKeys, kw(false))
+	doc.AddFieldMappingsAt(fieldPublished, blob)
 	doc.AddFieldMappingsAt(fieldBlob, blob)
 	doc.AddFieldMappingsAt(fieldTitle, blob)
 

@@ -27,8 +27,10 @@ type marker struct {
 }
 
 const (
-	markerFormat  = "crosscheck-index"
-	markerVersion = 1
+	markerFormat = "crosscheck-index"
+	// markerVersion 2 indexes the outlet's keys and the publication date
+	// for story grouping.
+	markerVersion = 2
 )
 
 // Index is a bleve index of articles and claims, in memory (dir "") or on
@@ -39,6 +41,13 @@ type Index struct {
 	bl  bleve.Index
 	// base is the read-only archive beneath an overlay (see OpenOverlay).
 	base bleve.Index
+	// mem holds what grouping reads of the articles added in this
+	// process, for an index in memory and an overlay; nil on disk.
+	mem *memLayer
+	// keys extracts grouping keys with the rulebook's vocabulary.
+	keys *KeyRules
+	// workers bounds the goroutines of Add and Stories (0: GOMAXPROCS).
+	workers int
 	// noStore leaves the stored blob out (Options.NoStore).
 	noStore bool
 	lock    *dirLock
@@ -60,7 +69,9 @@ func Open(dir string, opt Options) (*Index, error) {
 		if err != nil {
 			return nil, fmt.Errorf("index: create in memory: %w", err)
 		}
-		return &Index{bl: bl, noStore: opt.NoStore}, nil
+		ix := &Index{bl: bl, noStore: opt.NoStore, mem: newMemLayer()}
+		ix.configure(opt)
+		return ix, nil
 	}
 	empty, err := isEmptyOrMissing(dir)
 	if err != nil {
@@ -71,12 +82,28 @@ func Open(dir string, opt Options) (*Index, error) {
 			return nil, fmt.Errorf("index %s does not exist", dir)
 		}
 		ix, err := create(dir)
+		if err == nil {
+			ix.configure(opt)
+		}
 		if err == nil || !errors.Is(err, errRaced) {
 			return ix, err
 		}
 		// Another process created it meanwhile: open theirs.
 	}
-	return openExisting(dir, opt)
+	ix, err := openExisting(dir, opt)
+	if err == nil {
+		ix.configure(opt)
+	}
+	return ix, err
+}
+
+// configure applies the options that every kind of index shares.
+func (ix *Index) configure(opt Options) {
+	ix.keys = opt.Keys
+	if ix.keys == nil {
+		ix.keys = NewKeyRules(nil)
+	}
+	ix.workers = opt.Workers
 }
 
 // errRaced reports that dir was filled by someone else while we created it.

@@ -8,9 +8,10 @@ import (
 )
 
 // OpenOverlay opens the on-disk index in dir read-only beneath a fresh
-// in-memory index. Add writes to the memory layer only, while Stories,
-// Load and FindClaims see both: a dry run checks new articles against the
-// archive and leaves the archive untouched.
+// in-memory layer. Add writes to the memory layer only, while Stories sees
+// both, a new article hiding an archived one of the same id, and Load
+// reads the archive: a dry run checks new articles against the archive and
+// leaves the archive untouched.
 func OpenOverlay(dir string, opt Options) (*Index, error) {
 	opt.ReadOnly = true
 	base, err := Open(dir, opt)
@@ -22,7 +23,9 @@ func OpenOverlay(dir string, opt Options) (*Index, error) {
 		base.Close()
 		return nil, fmt.Errorf("index: create overlay: %w", err)
 	}
-	return &Index{bl: mem, base: base.bl, lock: base.lock}, nil
+	ix := &Index{bl: mem, base: base.bl, lock: base.lock, mem: newMemLayer()}
+	ix.configure(opt)
+	return ix, nil
 }
 
 // searcher returns what searches go to: the index, or in an overlay the
@@ -34,41 +37,19 @@ func (ix *Index) searcher() bleve.Index {
 	return bleve.NewIndexAlias(ix.bl, ix.base)
 }
 
-// docCount counts the articles of every layer.
+// docCount counts the articles: those of the memory layer for an index in
+// memory, and for an overlay those of the archive too, each id once.
 func (ix *Index) docCount() (uint64, error) {
-	n, err := ix.bl.DocCount()
-	if err != nil || ix.base == nil {
-		return n, err
+	if ix.mem == nil {
+		return ix.bl.DocCount()
 	}
-	m, err := ix.base.DocCount()
-	return n + m, err
-}
-
-// fieldDocFreqs adds up the document frequency of every term of a field
-// over every layer.
-func (ix *Index) fieldDocFreqs(field string) (map[string]int, error) {
-	df := map[string]int{}
-	layers := []bleve.Index{ix.bl}
-	if ix.base != nil {
-		layers = append(layers, ix.base)
+	if ix.base == nil {
+		return uint64(ix.mem.count()), nil
 	}
-	for _, l := range layers {
-		d, err := l.FieldDict(field)
-		if err != nil {
-			return nil, fmt.Errorf("index: %s dictionary: %w", field, err)
-		}
-		for {
-			e, err := d.Next()
-			if err != nil {
-				d.Close()
-				return nil, fmt.Errorf("index: %s dictionary: %w", field, err)
-			}
-			if e == nil {
-				break
-			}
-			df[e.Term] += int(e.Count)
-		}
-		d.Close()
+	v, err := ix.view()
+	if err != nil {
+		return 0, err
 	}
-	return df, nil
+	defer v.close()
+	return uint64(v.n), nil
 }

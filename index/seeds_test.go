@@ -54,7 +54,7 @@ func TestShortReportsGroup(t *testing.T) {
 		mk("b", "Four dead in refinery fire", "Four workers died when a fire broke out at the Korvel refinery outside Dunmark on Tuesday."),
 		mk("c", "Library budget approved", "The Fairhaven council approved a budget for the new Elm Street library on Monday, Mayor Rosa Delgado said."),
 	}
-	ix, err := Open("", Options{})
+	ix, err := Open("", Options{Keys: testKeys(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

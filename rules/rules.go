@@ -111,6 +111,10 @@ type Lexicons struct {
 	OrgWords []string `yaml:"org_words" json:"org_words"`
 	// PlaceWords mark a capitalised name as a place ("County", "Street").
 	PlaceWords []string `yaml:"place_words" json:"place_words"`
+	// GenericNameWords are part of many names ("North", "National",
+	// "Hospital") and say little about which one on their own; story
+	// grouping keeps them only inside the whole name.
+	GenericNameWords []string `yaml:"generic_name_words" json:"generic_name_words"`
 	// NameParticles may stand inside a person's name ("bin", "van").
 	NameParticles []string `yaml:"name_particles" json:"name_particles"`
 	// LedOrgs are words for bodies named after their leader ("the Biden
