@@ -48,6 +48,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"qualifier with a stopname", "New Mexico Gov. Ann Lowe spoke on Monday.\n\nSooner or later, the New Mexico governor told reporters, “it starts to pay off.”", "it starts to pay off.", "Ann Lowe"},
 		{"surname before the full name", "Okafor said the plan was “a step back.”\n\nThe city's mayor, Paul Okafor, spoke later.", "a step back.", "Paul Okafor"},
 		{"surname before a suffix", "Former Rep. Tom Hart Jr. spoke first.\n\n“I am sorry,” Hart said.", "I am sorry,", "Tom Hart Jr"},
+		{"stopname as a surname", "The group was founded by Al From in 1985.\n\n“We lost three times,” From said.", "We lost three times,", "Al From"},
+		{"title word as a surname", "“We are ready,” said Amy Pope, a deputy adviser.", "We are ready,", "Amy Pope"},
+		{"a surname's look-alike opening a sentence", "Al From spoke first.\n\nFrom the start, Jane Moss said the plan was “a step back.”", "a step back.", "Jane Moss"},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
