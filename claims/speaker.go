@@ -186,6 +186,15 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 		return v.npAfter(c.to, hi)
 	}
 	k := v.skipBack(c.from-1, lo)
+	// An infinitive ("went on to say", "interjected to say") has the
+	// subject of the verb it completes; after an object ("asked him to
+	// say") it has the object's, which is not read here.
+	if k > lo && toks[k].Norm == "to" && v.verbBefore(k, lo) {
+		if v.passive(max(k-3, lo), k-1) {
+			return attribution{}
+		}
+		return v.clauseSubject(lo, k)
+	}
 	// A passive speech verb ("was asked by the host", "were told"): its
 	// subject is spoken to; the speaker is the agent after "by", if any.
 	if v.passive(k+1, c.from) {
@@ -251,7 +260,147 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 	if participle(c) {
 		return v.governingSubject(c, lo, c.from)
 	}
+	// Right before its verb, a noun phrase that a determiner opens is the
+	// subject whatever its head: "a Democratic staffer wondered", "one
+	// official who relayed the talks said". A speech act with the quotation
+	// right after it names what the phrase is called ("a book called “Women
+	// Who Work”").
+	if c.to < len(toks) && toks[c.to].Kind == tokQuote && !v.isSpeech(c) {
+		return attribution{}
+	}
+	if w := v.relativeBefore(k, lo); w > lo {
+		k = v.skipBack(w-1, lo)
+		if a, ok := v.npBefore(k, lo); ok {
+			return a
+		}
+	}
+	if from, ok := v.headedPhrase(k, lo); ok && !v.inPhrase(from, lo) {
+		return v.phraseDescription(from, k)
+	}
 	return attribution{}
+}
+
+// placePrepositions open a phrase that places a speaker ("a staffer in
+// the room", "an official at the embassy", "a voter from Ohio").
+var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "with": true, "on": true, "inside": true, "near": true, "outside": true}
+
+// nounPhraseBetween reports whether tokens [from, to] hold only a noun
+// phrase: no function word but articles.
+func (v *speechView) nounPhraseBetween(from, to int) bool {
+	for i := from; i <= to && i < len(v.toks); i++ {
+		t := v.toks[i]
+		if v.inQuote(i) || t.Kind == tokWord && functionWords[t.Norm] && !isArticle(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeBefore returns the "who" of a relative clause without commas
+// that ends at token k, between a subject and its verb ("one official who
+// relayed the talks said"), or -1.
+func (v *speechView) relativeBefore(k, lo int) int {
+	for j := k; j > lo && j > k-8; j-- {
+		t := v.toks[j]
+		if v.inQuote(j) || t.Kind == tokPunct {
+			return -1
+		}
+		if t.Norm == "who" {
+			if j < k {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// headedPhrase reports whether the tokens ending at token k form a noun
+// phrase opened by a determiner, whatever its head noun: "a Democratic
+// staffer", "the Lincoln actor", "this Trump look-alike". Only modifiers
+// (lower-case content words, capitalised words, possessives) stand between
+// the determiner and the head; from is the determiner.
+func (v *speechView) headedPhrase(k, lo int) (from int, ok bool) {
+	if k < lo || k >= len(v.toks) || !v.phraseHead(k) {
+		return 0, false
+	}
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		t := v.toks[j]
+		switch {
+		case v.inQuote(j):
+			return 0, false
+		case openingDeterminers[t.Norm] && v.mention(j) == nil:
+			return j, j < k && !(j > lo && isPossessive(v.toks[j-1]))
+		case isPossessive(t) || t.Kind == tokWord && (t.Cap || isNounLike(t) && !skippable(t)):
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// phraseHead reports whether token k can head a noun phrase that speaks:
+// a lower-case content word that is no adverb, speech verb or -ing form.
+func (v *speechView) phraseHead(k int) bool {
+	t := v.toks[k]
+	if !isNounLike(t) || v.inQuote(k) || skippable(t) || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed") {
+		return false
+	}
+	_, cue := v.cueAt(k, true)
+	return !cue
+}
+
+// openingDeterminers open a noun phrase that may speak whatever its head:
+// articles, demonstratives and numbers, not possessives ("her team calls"
+// is her words) or quantifiers of a part ("most", "all").
+var openingDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "one": true, "another": true, "some": true, "several": true, "many": true, "two": true, "three": true}
+
+// phraseDescription is the description the noun phrase [from, k] names,
+// without its determiner.
+func (v *speechView) phraseDescription(from, k int) attribution {
+	return attribution{speaker: v.d.writtenName(v.toks[from+1 : k+1]), how: howDescription}
+}
+
+// headedPhraseAfter reads a noun phrase opened by a determiner at token
+// from, before token end, whatever its head noun ("said the Democratic
+// nominee"): the head is its last word, before punctuation or a function
+// word. It returns the token after the head, or -1.
+func (v *speechView) headedPhraseAfter(from, end int) (attribution, int) {
+	if from >= end || !openingDeterminers[v.toks[from].Norm] {
+		return attribution{}, -1
+	}
+	k := from + 1
+	for k < end && k < from+6 {
+		t := v.toks[k]
+		if v.inQuote(k) || !(isPossessive(t) || t.Kind == tokWord && (t.Cap || isNounLike(t) && !skippable(t))) {
+			break
+		}
+		k++
+	}
+	if k == from+1 || !v.phraseHead(k-1) {
+		return attribution{}, -1
+	}
+	// The phrase ends its clause, as an inverted subject does ("said the
+	// nominee, who ..."); one a verb follows is the subject of the words
+	// reported ("said the city embodied ...").
+	if k < end {
+		t := v.toks[k]
+		if !(t.Kind == tokPunct || t.Kind == tokQuote || prepositions[t.Norm] || t.Norm == "who" || t.Norm == "whose") {
+			return attribution{}, -1
+		}
+	}
+	return v.phraseDescription(from, k-1), k
+}
+
+// verbBefore reports whether a lower-case word that can be a verb ends
+// right before token k, with its particle ("went on", "interjected").
+func (v *speechView) verbBefore(k, lo int) bool {
+	j := k - 1
+	if j > lo && v.toks[j].Norm == "on" {
+		j--
+	}
+	t := v.toks[j]
+	return j >= lo && !v.inQuote(j) && t.Kind == tokWord && !t.Cap && !functionWords[t.Norm]
 }
 
 // objectStart returns the first token of the noun phrase ending at token k
@@ -334,6 +483,9 @@ func (v *speechView) phraseBefore(k, lo int) int {
 		b := v.toks[p-1]
 		if m := v.mention(p - 1); m != nil && m.to == p || personalPronouns[b.Norm] || v.isSpeakerNoun(b) {
 			return p
+		}
+		if _, ok := v.headedPhrase(p-1, lo); ok && placePrepositions[t.Norm] && v.nounPhraseBetween(p+1, k) {
+			return p // "a staffer in the room wondered"
 		}
 		return -1
 	}
@@ -601,6 +753,12 @@ func (v *speechView) npAfter(from, hi int) attribution {
 			}
 			return v.withComplement(v.description(i, from), i+1, hi)
 		}
+	}
+	if a, next := v.headedPhraseAfter(from, hi); next > 0 {
+		if m := v.apposedPerson(next, hi); m != nil {
+			return nameAttribution(m)
+		}
+		return v.withComplement(a, next, hi)
 	}
 	return attribution{}
 }

@@ -51,6 +51,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"stopname as a surname", "The group was founded by Al From in 1985.\n\n“We lost three times,” From said.", "We lost three times,", "Al From"},
 		{"title word as a surname", "“We are ready,” said Amy Pope, a deputy adviser.", "We are ready,", "Amy Pope"},
 		{"a surname's look-alike opening a sentence", "Al From spoke first.\n\nFrom the start, Jane Moss said the plan was “a step back.”", "a step back.", "Jane Moss"},
+		{"infinitive speech verb", "Tom Hart, who ran twice, went on to say, “We will be back.”", "We will be back.", "Tom Hart"},
+		{"any head noun right before the verb", "“Is the count over?” a Republican volunteer in the hall wondered.", "Is the count over?", "Republican volunteer"},
+		{"any head noun after an inverted verb", "“We were outspent,” said the Ohio treasurer, who lost by 200 votes.", "We were outspent,", "Ohio treasurer"},
+		{"relative clause between subject and verb", "One Ohio donor who attended the dinner said the mood was “grim.”", "grim.", "Ohio donor"},
+		{"the subject of reported words is no speaker", "Jane Moss said the region embodied the “spirit of the frontier.”", "spirit of the frontier.", "Jane Moss"},
+		{"a naming participle is no speech", "Jane Moss wrote a memoir, a book called “Walking Home.”", "Walking Home.", ""},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
