@@ -96,7 +96,7 @@ func (d *doc) findMentions(s *sentence) []mention {
 				i += n
 				continue
 			}
-			if refs, n := x.entities.match(toks, i); n > 0 && entityCaseOK(toks[i:i+n]) {
+			if refs, n := x.entities.match(toks, i); n > 0 && entityCaseOK(toks[i:i+n]) && !d.placeAsPerson(toks, i, n, refs[0].Index) {
 				e := x.rb.Entities[refs[0].Index]
 				m := mention{From: i, To: i + n, Name: e.Name, Type: e.Type, EntityID: e.ID, Country: d.countryName(e.Country)}
 				if e.Type == "country" {
@@ -207,6 +207,17 @@ func (d *doc) titleHolder(pending []titleHit, from int) (mention, bool) {
 		return mention{From: from, To: last.To, Name: name, Type: "person", Titles: pending, TitleFrom: from}, true
 	}
 	return mention{}, false
+}
+
+// placeAsPerson reports whether a one-word place or country toks[i] names
+// a person: the relative "who" follows it ("Paris, who used to work on
+// Capitol Hill, said").
+func (d *doc) placeAsPerson(toks []token, i, n, entity int) bool {
+	switch d.x.rb.Entities[entity].Type {
+	case "place", "country":
+		return n == 1 && whoFollows(toks, i+1)
+	}
+	return false
 }
 
 // entityCaseOK rejects all-lower-case look-alikes of upper-case aliases
@@ -341,7 +352,7 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	case len(words) >= 2 && len(words) <= 4:
 		m.Type = "person"
 		d.rememberPerson(name)
-	case len(words) == 1 && (titled || d.speechNear(s, i, j) || whoFollows(toks, j)):
+	case len(words) == 1 && (titled || d.speechNear(s, i, j) && !(j < len(toks) && isPossessive(toks[j])) || whoFollows(toks, j)):
 		m.Type = "person"
 		d.rememberPerson(name)
 	case len(words) == 1 && i > 0:

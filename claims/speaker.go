@@ -823,11 +823,40 @@ func (v *speechView) qualifiesHead(j, hi int) bool {
 		if m := v.mention(k); m != nil && m.m.Type == "person" {
 			return false
 		}
+		if m := v.mention(k); m != nil && m.m.Type == "org" && k == j {
+			return true // "the U.S. Court of Appeals"
+		}
+		if k == j && v.commonHead(k) {
+			return true // "the U.S. media has claimed"
+		}
 		if _, ok := v.cueAt(k, true); ok || functionWords[t.Norm] || !t.Cap && !isNounLike(t) {
 			return false
 		}
 	}
 	return false
+}
+
+// titleStarts reports whether a title starts at token k.
+func (v *speechView) titleStarts(k, end int) bool {
+	_, n := v.d.matchTitle(v.toks[:end], k)
+	return n > 0
+}
+
+// commonHead reports whether token k is a lower-case noun that a name
+// before it qualifies, as the head of a subject its verb follows ("the
+// U.S. media has claimed"): no function word, adverb or speech verb, none
+// of the endings of a verb ("Iran denies"), and an auxiliary or a speech
+// verb right after it.
+func (v *speechView) commonHead(k int) bool {
+	t := v.toks[k]
+	if !v.phraseHead(k) || strings.HasSuffix(t.Norm, "s") || k+1 >= len(v.toks) {
+		return false
+	}
+	if auxiliaries[v.toks[k+1].Norm] {
+		return true
+	}
+	_, cue := v.cueAt(k+1, true)
+	return cue
 }
 
 // titleEnd returns the token after the title starting at k (or after its
@@ -891,6 +920,7 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 	for start < end && (v.inQuote(start) || toks[start].Kind != tokWord) {
 		start++
 	}
+	start = v.afterDateline(start, end)
 	if start < end {
 		t := toks[start]
 		if prepositions[t.Norm] || subordinators[t.Norm] || strings.HasSuffix(t.Norm, "ing") && v.mention(start) == nil {
@@ -914,6 +944,10 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 		if m := v.mention(i); m != nil && m.from == i {
 			if m.to < len(toks) && isPossessive(toks[m.to]) && speakerType(m.m.Type) && possessor == nil {
 				possessor = m
+			}
+			if m.m.Type != "person" && m.to < end && v.commonHead(m.to) && !v.isSpeakerNoun(toks[m.to]) && !v.titleStarts(m.to, end) {
+				// "the GOP nominee has": the name qualifies the head.
+				return attribution{speaker: v.d.writtenName(toks[m.from : m.to+1]), how: howDescription}
 			}
 			if m.to < len(toks) && isPossessive(toks[m.to]) || !speakerType(m.m.Type) && !v.nameSubject(m, end) || m.m.Type != "person" && v.qualifiesHead(m.to, end) {
 				i = m.to - 1
@@ -946,6 +980,37 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 		return a
 	}
 	return attribution{}
+}
+
+// afterDateline returns the first token after a dateline opening the
+// clause at token i ("Washington (AFP) – ...", "BEIRUT — ..."): capitalised
+// words, perhaps an agency in parentheses, and a dash. It returns i when
+// there is none.
+func (v *speechView) afterDateline(i, end int) int {
+	j := i
+	for j < end && j < i+4 && v.toks[j].Kind == tokWord && v.toks[j].Cap && !v.inQuote(j) {
+		j++
+	}
+	if j == i || j >= end {
+		return i
+	}
+	if v.toks[j].Text == "(" {
+		k := j + 1
+		for k < end && k < j+5 && v.toks[k].Text != ")" {
+			k++
+		}
+		if k >= end || v.toks[k].Text != ")" {
+			return i
+		}
+		j = k + 1
+	}
+	if j+1 < end {
+		switch v.toks[j].Text {
+		case "—", "–", "--":
+			return j + 1
+		}
+	}
+	return i
 }
 
 // afterAdverbial returns the first token after an opening adverbial phrase

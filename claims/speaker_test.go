@@ -57,6 +57,11 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"relative clause between subject and verb", "One Ohio donor who attended the dinner said the mood was “grim.”", "grim.", "Ohio donor"},
 		{"the subject of reported words is no speaker", "Jane Moss said the region embodied the “spirit of the frontier.”", "spirit of the frontier.", "Jane Moss"},
 		{"a naming participle is no speech", "Jane Moss wrote a memoir, a book called “Walking Home.”", "Walking Home.", ""},
+		{"a dateline is no subject", "Ottawa (AP) – Mayor Rosa Lind opened the bridge, saying it was “built to last.”", "built to last.", "Rosa Lind"},
+		{"a country qualifies an organisation", "The U.S. Court of Claims ruled that the fee was “unlawful.”", "unlawful.", "Court"},
+		{"a country qualifies a common noun", "The Canadian press has called the deal “a sellout.”", "a sellout.", "Canadian press"},
+		{"a place possessor before a name", "“We are outnumbered,” said Ohio’s Tom Reyes, a county chairman.", "We are outnumbered,", "Tom Reyes"},
+		{"a place name before who is a person's", "“It was a long night,” said Paris, who ran the phone bank.", "It was a long night,", "Paris"},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
