@@ -413,19 +413,24 @@ func (d *doc) knownFullNames() {
 }
 
 // surnameAfterGiven reports whether the capitalised word toks[j], right
-// after the given name toks[i], is the person's surname although it reads
+// after the given names from toks[i], is the person's surname although it reads
 // as something else: a stopname, a title or a place ("Al From", "George
 // Will", "Amy Pope", "Kerry Washington"). The word must end the name (no
 // capitalised word follows it) and be no weekday and no abbreviation
 // ("Sen."); a headline's capitals prove nothing.
 func (d *doc) surnameAfterGiven(toks []token, i, j int) bool {
-	if j != i+1 || j >= len(toks) {
+	if j <= i || j > i+2 || j >= len(toks) {
 		return false
 	}
-	g, t := toks[i], toks[j]
-	if _, given := d.x.givenSex[g.Norm]; !given || !g.Cap || g.Kind != tokWord || t.Kind != tokWord || !t.Cap || len(t.Text) < 2 {
+	for k, g := range toks[i:j] { // "Billie Jean King": the last a given name
+		if _, given := d.x.givenSex[g.Norm]; !given && i+k == j-1 || !g.Cap || g.Kind != tokWord {
+			return false
+		}
+	}
+	if t := toks[j]; t.Kind != tokWord || !t.Cap || len(t.Text) < 2 {
 		return false
 	}
+	t := toks[j]
 	if _, day := weekdayWords[t.Norm]; day || d.x.abbrev[t.Norm] || strings.ToUpper(t.Text) == t.Text {
 		return false
 	}
@@ -433,6 +438,39 @@ func (d *doc) surnameAfterGiven(toks []token, i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// stopnameInName reports whether the capitalised stopname toks[j] ends the
+// name begun at token i inside a sentence ("Judicial Watch added",
+// "columnist Ai Jun wrote"): it is no function word, auxiliary or
+// weekday, and the name ends with it, before a lower-case word or a comma;
+// a headline's capitals prove nothing.
+func (d *doc) stopnameInName(toks []token, i, j int) bool {
+	t := toks[j]
+	if i == 0 || functionWords[t.Norm] || auxiliaries[t.Norm] || !t.Cap || t.Kind != tokWord {
+		return false
+	}
+	if _, day := weekdayWords[t.Norm]; day {
+		return false
+	}
+	next := j + 1
+	if next >= len(toks) || !(toks[next].Kind == tokWord && !toks[next].Cap || toks[next].Text == ",") {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.x.stopnames[toks[k].Norm] {
+			return false
+		}
+	}
+	return !d.headlineAt(toks)
+}
+
+// headlineAt reports whether the sentence of toks is written in title case.
+func (d *doc) headlineAt(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	return isTitleCase(&sentence{Toks: toks})
 }
 
 // stopnameSurname reports whether the stopname toks[j] belongs to a name
@@ -443,7 +481,7 @@ func (d *doc) surnameAfterGiven(toks []token, i, j int) bool {
 // capitalised word or a function word ("From the start").
 func (d *doc) stopnameSurname(toks []token, i, j int) bool {
 	if j > i {
-		return d.surnameAfterGiven(toks, i, j)
+		return d.surnameAfterGiven(toks, i, j) || d.stopnameInName(toks, i, j)
 	}
 	t := toks[j]
 	full := d.people[t.Norm]

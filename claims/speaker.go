@@ -253,6 +253,11 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 				return a
 			}
 		}
+		// "X emailed supporters saying": a bare plural after a verb is
+		// its object, not the participle's subject.
+		if j := k - 1; j > lo && !v.inQuote(j) && verbForm(toks[j]) && v.mention(j) == nil && !v.isSpeakerNoun(toks[j]) {
+			return v.governingSubject(c, lo, j)
+		}
 	}
 	if a, ok := v.npBefore(k, lo); ok {
 		return a
@@ -715,13 +720,22 @@ func (v *speechView) npAfter(from, hi int) attribution {
 	}
 	end := limit
 	for i := from; i < limit; i++ {
-		if v.inQuote(i) || toks[i].Kind == tokWord && prepositions[toks[i].Norm] && toks[i].Norm != "of" || v.stopAt(i) {
+		// A preposition ("said in a statement") or a complementiser
+		// ("adding that Smith ...") ends the search.
+		if v.inQuote(i) || toks[i].Kind == tokWord && (prepositions[toks[i].Norm] && toks[i].Norm != "of" || toks[i].Norm == "that") || v.stopAt(i) {
 			end = i
 			break
 		}
 	}
 	for i := from; i < end; i++ {
 		if m := v.mention(i); m != nil && m.m.Type == "person" {
+			// "said Clinton's top aide Jake Sullivan": a possessor
+			// qualifies the head after it.
+			if m.to < end && isPossessive(toks[m.to]) {
+				if a, ok := v.afterPossessor(m, end, hi); ok {
+					return a
+				}
+			}
 			// "said Human Rights Campaign President Chad Griffin": a name
 			// followed by a title and a name qualifies the second.
 			if th, n := v.d.matchTitle(v.toks[:end], m.to); n > 0 {
@@ -761,6 +775,22 @@ func (v *speechView) npAfter(from, hi int) attribution {
 		return v.withComplement(a, next, hi)
 	}
 	return attribution{}
+}
+
+// afterPossessor reads the head of a noun phrase whose possessor is the
+// person m, after a speech verb and before token end: a person named
+// further on ("Clinton's top aide Jake Sullivan") or a title ("Clinton's
+// press secretary").
+func (v *speechView) afterPossessor(m *segMention, end, hi int) (attribution, bool) {
+	for i := m.to + 1; i < end; i++ {
+		if n := v.mention(i); n != nil && n.m.Type == "person" {
+			return nameAttribution(n), true
+		}
+	}
+	if a, ok := v.titleAt(m.to+1, end); ok {
+		return a, true
+	}
+	return attribution{}, false
 }
 
 // apposedPerson returns the person named right after a description that
@@ -1025,6 +1055,11 @@ func (v *speechView) afterAdverbial(i, end int) int {
 			continue
 		}
 		next := j + 1
+		// A relative clause closing the phrase belongs to it: "Speaking
+		// in Concord, which votes next, Smith said".
+		if next < end && (v.toks[next].Norm == "which" || v.toks[next].Norm == "where") {
+			continue
+		}
 		if m := v.mention(next); m != nil && m.to < end && v.toks[m.to].Text == "," && (m.m.Type == "place" || m.m.Type == "country" || m.m.Type == "name" || m.to-m.from <= 2) {
 			if c := m.to + 1; c < end {
 				if mm := v.mention(c); mm != nil || !v.isSpeakerNoun(v.toks[c]) {

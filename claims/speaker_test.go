@@ -62,6 +62,16 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"a country qualifies a common noun", "The Canadian press has called the deal “a sellout.”", "a sellout.", "Canadian press"},
 		{"a place possessor before a name", "“We are outnumbered,” said Ohio’s Tom Reyes, a county chairman.", "We are outnumbered,", "Tom Reyes"},
 		{"a place name before who is a person's", "“It was a long night,” said Paris, who ran the phone bank.", "It was a long night,", "Paris"},
+		{"stopname ending a name", "“The filing was late,” Consumer Watch added.", "The filing was late,", "Consumer Watch"},
+		{"possessor before an apposed name after the verb", "“We will appeal,” said Moss’s campaign manager Tom Reyes.", "We will appeal,", "Tom Reyes"},
+		{"a participle's that-clause names no speaker", "Jane Moss said the race was “close,” adding that Tom Hart “has the money.”", "has the money.", "Jane Moss"},
+		{"a speech verb of the next coordinated clause", "Jane Moss accuses Tom Hart of “hiding the books” and Ann Lowe says the audit is late.", "hiding the books", "Jane Moss"},
+		{"a tag with an object after a comma", "Tom Hart called Reyes to the stage.\n\n“He is no crook,” Reyes assured the crowd.", "He is no crook,", "Reyes"},
+		{"an adverbial with a relative clause", "Speaking in Concord, which votes next week, Jane Moss called the plan “a step back.”", "a step back.", "Jane Moss"},
+		{"the object before a participle is no speaker", "Jane Moss emailed supporters saying: “We fight on.”", "We fight on.", "Jane Moss"},
+		{"a participle opening a sentence", "Jane Moss said the report “was not good.” Adding, “It is never that bad.”", "It is never that bad.", "Jane Moss"},
+		{"a question answered by the other party", "“It was fun,” Ann Lowe said of the dinner.\n\nThe host, Tom Hart, wanted to know, “How surprised are you?”\n\n“I was very surprised.”", "I was very surprised.", "Ann Lowe"},
+		{"a signature after the quote", "Voters told us why.\n\n“It was the economy, nothing else.” — Maria Lopez, 34, Tampa\n\n“I voted for change.” — Tom Hart, 61, Ocala", "I voted for change.", "Tom Hart"},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
