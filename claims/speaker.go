@@ -790,6 +790,13 @@ func (v *speechView) afterPossessor(m *segMention, end, hi int) (attribution, bo
 	if a, ok := v.titleAt(m.to+1, end); ok {
 		return a, true
 	}
+	// "said Rubio's campaign": the body speaks for its possessor, as it
+	// does before the verb.
+	for i := m.to + 1; i < end && i <= m.to+4; i++ {
+		if v.isSpeakerNoun(v.toks[i]) && (i+1 >= end || !v.isSpeakerNoun(v.toks[i+1])) {
+			return v.description(i, m.from), true
+		}
+	}
 	return attribution{}, false
 }
 

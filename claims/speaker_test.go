@@ -72,6 +72,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"a participle opening a sentence", "Jane Moss said the report “was not good.” Adding, “It is never that bad.”", "It is never that bad.", "Jane Moss"},
 		{"a question answered by the other party", "“It was fun,” Ann Lowe said of the dinner.\n\nThe host, Tom Hart, wanted to know, “How surprised are you?”\n\n“I was very surprised.”", "I was very surprised.", "Ann Lowe"},
 		{"a signature after the quote", "Voters told us why.\n\n“It was the economy, nothing else.” — Maria Lopez, 34, Tampa\n\n“I voted for change.” — Tom Hart, 61, Ocala", "I voted for change.", "Tom Hart"},
+		{"a possessor's body speaks after the verb as before it", "Tom Hart spoke first.\n\n“It is a lie,” said Hart’s campaign.", "It is a lie,", "Hart’s campaign"},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
