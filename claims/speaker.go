@@ -1101,9 +1101,14 @@ func (v *speechView) inPhrase(i, lo int) bool {
 // titleEndingAt reads a title ending at token k ("the spokesperson",
 // "Pakistan's army chief") as a speaker.
 func (v *speechView) titleEndingAt(k, lo int) (attribution, bool) {
-	for from := k; from >= lo && from >= k-4; from-- {
+	// The longest title ending at k: "minority leader" before "leader".
+	start := k
+	for start > lo && start > k-4 && !v.inQuote(start-1) {
+		start--
+	}
+	for from := start; from <= k; from++ {
 		if v.inQuote(from) {
-			break
+			continue
 		}
 		if th, n := v.d.matchTitle(v.toks, from); n > 0 && from+n == k+1 {
 			return v.titleSpeaker(th, v.qualifiersBefore(from, lo), lo), true
@@ -1163,12 +1168,31 @@ func (v *speechView) titleAt(k, hi int) (attribution, bool) {
 // possessives included ("police spokesman", "the Florida senator",
 // "Clinton's press secretary").
 func (v *speechView) qualifiersBefore(from, lo int) int {
-	for from > lo && from > 0 {
-		t := v.toks[from-1]
-		if v.inQuote(from-1) || !(v.orgQualifier(t) || isPossessive(t) || t.Cap && t.Kind == tokWord && (v.mention(from-1) != nil || !v.d.x.stopnames[t.Norm])) {
+	q, common := from, 0
+	for q > lo && q > 0 {
+		t := v.toks[q-1]
+		if v.inQuote(q-1) {
 			break
 		}
-		from--
+		if v.orgQualifier(t) || isPossessive(t) || t.Cap && t.Kind == tokWord && (v.mention(q-1) != nil || !v.d.x.stopnames[t.Norm]) {
+			q--
+			from = q
+			continue
+		}
+		// A lower-case noun may qualify the title too ("the Senate
+		// minority leader"), when a qualifier or an article stands
+		// before it.
+		if common < 2 && isNounLike(t) && !skippable(t) && !strings.HasSuffix(t.Norm, "ed") && !v.isSpeakerNoun(t) {
+			if _, cue := v.cueAt(q-1, true); !cue {
+				q--
+				common++
+				continue
+			}
+		}
+		break
+	}
+	if q < from && q > lo && isArticle(v.toks[q-1].Norm) {
+		return q
 	}
 	return from
 }

@@ -73,6 +73,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"a question answered by the other party", "“It was fun,” Ann Lowe said of the dinner.\n\nThe host, Tom Hart, wanted to know, “How surprised are you?”\n\n“I was very surprised.”", "I was very surprised.", "Ann Lowe"},
 		{"a signature after the quote", "Voters told us why.\n\n“It was the economy, nothing else.” — Maria Lopez, 34, Tampa\n\n“I voted for change.” — Tom Hart, 61, Ocala", "I voted for change.", "Tom Hart"},
 		{"a possessor's body speaks after the verb as before it", "Tom Hart spoke first.\n\n“It is a lie,” said Hart’s campaign.", "It is a lie,", "Hart’s campaign"},
+		{"the longest title with its common qualifiers", "“It is the worst,” the Senate minority leader said.", "It is the worst,", "Senate minority leader"},
 		{"opening word is no given name", "So Jane Moss left early.\n\nMoss said it was “a long night.”", "a long night.", "Jane Moss"},
 	}
 	for _, tt := range tests {
