@@ -1171,7 +1171,7 @@ func (v *speechView) qualifiersBefore(from, lo int) int {
 	q, common := from, 0
 	for q > lo && q > 0 {
 		t := v.toks[q-1]
-		if v.inQuote(q-1) {
+		if v.inQuote(q - 1) {
 			break
 		}
 		if v.orgQualifier(t) || isPossessive(t) || t.Cap && t.Kind == tokWord && (v.mention(q-1) != nil || !v.d.x.stopnames[t.Norm]) {
