@@ -96,7 +96,7 @@ func (d *doc) findMentions(s *sentence) []mention {
 				i += n
 				continue
 			}
-			if refs, n := x.entities.match(toks, i); n > 0 && entityCaseOK(toks[i:i+n]) {
+			if refs, n := x.entities.match(toks, i); n > 0 && entityCaseOK(toks[i:i+n]) && !d.placeAsPerson(toks, i, n, refs[0].Index) {
 				e := x.rb.Entities[refs[0].Index]
 				m := mention{From: i, To: i + n, Name: e.Name, Type: e.Type, EntityID: e.ID, Country: d.countryName(e.Country)}
 				if e.Type == "country" {
@@ -209,6 +209,17 @@ func (d *doc) titleHolder(pending []titleHit, from int) (mention, bool) {
 	return mention{}, false
 }
 
+// placeAsPerson reports whether a one-word place or country toks[i] names
+// a person: the relative "who" follows it ("Paris, who used to work on
+// Capitol Hill, said").
+func (d *doc) placeAsPerson(toks []token, i, n, entity int) bool {
+	switch d.x.rb.Entities[entity].Type {
+	case "place", "country":
+		return n == 1 && whoFollows(toks, i+1)
+	}
+	return false
+}
+
 // entityCaseOK rejects all-lower-case look-alikes of upper-case aliases
 // ("us" for "US").
 func entityCaseOK(toks []token) bool {
@@ -282,14 +293,14 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	nick := -1
 	for j < len(toks) {
 		t := toks[j]
-		if t.Kind == tokWord && t.Cap && !x.stopnames[t.Norm] && !(j == i && d.openingWord(toks, j)) {
+		if t.Kind == tokWord && t.Cap && (!x.stopnames[t.Norm] || d.stopnameSurname(toks, i, j)) && !(j == i && d.openingWord(toks, j)) {
 			if d.isBased(t) {
 				break // "Pakistan-based" qualifies a name, it is not part of it
 			}
-			if _, n := d.matchTitle(toks, j); n > 0 && j > i {
+			if _, n := d.matchTitle(toks, j); n > 0 && j > i && !d.surnameAfterGiven(toks, i, j) {
 				break
 			}
-			if _, n := x.entities.match(toks, j); n > 0 && j > i && !d.demonymSurname(toks, j, n) {
+			if _, n := x.entities.match(toks, j); n > 0 && j > i && !d.demonymSurname(toks, j, n) && !(n == 1 && d.surnameAfterGiven(toks, i, j)) {
 				break
 			}
 			j++
@@ -341,7 +352,7 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 	case len(words) >= 2 && len(words) <= 4:
 		m.Type = "person"
 		d.rememberPerson(name)
-	case len(words) == 1 && (titled || d.speechNear(s, i, j) || whoFollows(toks, j)):
+	case len(words) == 1 && (titled || d.speechNear(s, i, j) && !(j < len(toks) && isPossessive(toks[j])) || whoFollows(toks, j)):
 		m.Type = "person"
 		d.rememberPerson(name)
 	case len(words) == 1 && i > 0:
@@ -369,16 +380,23 @@ func (d *doc) knownFullNames() {
 	x := d.x
 	for k := range d.sents {
 		toks := d.sents[k].Toks
+		headline := isTitleCase(&d.sents[k])
 		for i := 0; i+1 < len(toks); i++ {
 			if _, given := x.givenSex[toks[i].Norm]; !given || !toks[i].Cap || toks[i].Kind != tokWord {
 				continue
 			}
 			j := i + 1
-			for j < len(toks) && j < i+3 && toks[j].Kind == tokWord && toks[j].Cap && !x.stopnames[toks[j].Norm] && !x.orgWords[toks[j].Norm] && !x.placeWords[toks[j].Norm] {
-				if _, n := x.entities.match(toks, j); n > 0 && !d.demonymSurname(toks, j, n) {
+			for j < len(toks) && j < i+3 && toks[j].Kind == tokWord && toks[j].Cap && !x.orgWords[toks[j].Norm] && !x.placeWords[toks[j].Norm] {
+				// A headline capitalises every word: there a stopname
+				// or a title after a given name proves nothing.
+				surname := !headline && d.surnameAfterGiven(toks, i, j)
+				if x.stopnames[toks[j].Norm] && !surname {
 					break
 				}
-				if _, n := d.matchTitle(toks, j); n > 0 {
+				if _, n := x.entities.match(toks, j); n > 0 && !d.demonymSurname(toks, j, n) && !(n == 1 && surname) {
+					break
+				}
+				if _, n := d.matchTitle(toks, j); n > 0 && !surname {
 					break
 				}
 				j++
@@ -392,6 +410,95 @@ func (d *doc) knownFullNames() {
 			i = j - 1
 		}
 	}
+}
+
+// surnameAfterGiven reports whether the capitalised word toks[j], right
+// after the given names from toks[i], is the person's surname although it reads
+// as something else: a stopname, a title or a place ("Al From", "George
+// Will", "Amy Pope", "Kerry Washington"). The word must end the name (no
+// capitalised word follows it) and be no weekday and no abbreviation
+// ("Sen."); a headline's capitals prove nothing.
+func (d *doc) surnameAfterGiven(toks []token, i, j int) bool {
+	if j <= i || j > i+2 || j >= len(toks) {
+		return false
+	}
+	for k, g := range toks[i:j] { // "Billie Jean King": the last a given name
+		if _, given := d.x.givenSex[g.Norm]; !given && i+k == j-1 || !g.Cap || g.Kind != tokWord {
+			return false
+		}
+	}
+	if t := toks[j]; t.Kind != tokWord || !t.Cap || len(t.Text) < 2 {
+		return false
+	}
+	t := toks[j]
+	if _, day := weekdayWords[t.Norm]; day || d.x.abbrev[t.Norm] || strings.ToUpper(t.Text) == t.Text {
+		return false
+	}
+	if next := j + 1; next < len(toks) && (toks[next].Kind == tokWord && toks[next].Cap || toks[next].Text == "." && next+1 < len(toks)) {
+		return false
+	}
+	return true
+}
+
+// stopnameInName reports whether the capitalised stopname toks[j] ends the
+// name begun at token i inside a sentence ("Judicial Watch added",
+// "columnist Ai Jun wrote"): it is no function word, auxiliary or
+// weekday, and the name ends with it, before a lower-case word or a comma;
+// a headline's capitals prove nothing.
+func (d *doc) stopnameInName(toks []token, i, j int) bool {
+	t := toks[j]
+	if i == 0 || functionWords[t.Norm] || auxiliaries[t.Norm] || !t.Cap || t.Kind != tokWord {
+		return false
+	}
+	if _, day := weekdayWords[t.Norm]; day {
+		return false
+	}
+	next := j + 1
+	if next >= len(toks) || !(toks[next].Kind == tokWord && !toks[next].Cap || toks[next].Text == ",") {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if d.x.stopnames[toks[k].Norm] {
+			return false
+		}
+	}
+	return !d.headlineAt(toks)
+}
+
+// headlineAt reports whether the sentence of toks is written in title case.
+func (d *doc) headlineAt(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	return isTitleCase(&sentence{Toks: toks})
+}
+
+// stopnameSurname reports whether the stopname toks[j] belongs to a name
+// read from token i: right after a given name ("Al From"), or alone as the
+// surname of a person the article has named in full ("From said", "as
+// Early put it") where it cannot be the word it looks like: inside the
+// sentence, or opening it before a verb or a comma, not before a
+// capitalised word or a function word ("From the start").
+func (d *doc) stopnameSurname(toks []token, i, j int) bool {
+	if j > i {
+		return d.surnameAfterGiven(toks, i, j) || d.stopnameInName(toks, i, j)
+	}
+	t := toks[j]
+	full := d.people[t.Norm]
+	if full == "" || !strings.Contains(full, " ") || !strings.EqualFold(full[strings.LastIndexByte(full, ' ')+1:], t.Text) {
+		return false
+	}
+	if _, day := weekdayWords[t.Norm]; day {
+		return false
+	}
+	next := j + 1
+	if next < len(toks) && toks[next].Kind == tokWord && (toks[next].Cap || functionWords[toks[next].Norm]) {
+		return false
+	}
+	if j > 0 && toks[j-1].Kind != tokQuote && toks[j-1].Text != "(" {
+		return true
+	}
+	return next < len(toks) && (toks[next].Kind == tokWord || toks[next].Text == ",")
 }
 
 // honorificSex returns the sex an honorific right before token i gives

@@ -42,6 +42,15 @@ type quoteEmitter struct {
 	// and prevSent the last sentence of that quote's clause.
 	prevSpeaker string
 	prevSent    int
+	// asker is the speaker of the last quote when it is a question its
+	// speaker was found to put (not one continuing an earlier speaker's
+	// words), and askedSent the last sentence of that quote.
+	asker     string
+	askedSent int
+	// question is set while the quote being attributed is a question.
+	question bool
+	// speakers lists, in order, the persons quotes were credited to.
+	speakers []string
 }
 
 // quotes extracts quote claims from the quotations of the whole article.
@@ -110,6 +119,7 @@ func (q *quoteEmitter) emitQuote(sg *segment, v *speechView, p quotePair) {
 	if unclosed && !intro && !colon && !startsClause {
 		return
 	}
+	q.question = asksQuestion(toks[o+1 : c])
 	a := q.attribute(sg, v, o, c, lo, hi, introCue, intro, colon, startsClause)
 	short := words <= 2
 	lowerStart := toks[firstWord].Kind == tokWord && !toks[firstWord].Cap
@@ -156,9 +166,16 @@ func (q *quoteEmitter) emitQuote(sg *segment, v *speechView, p quotePair) {
 		if a.how != howSubject {
 			q.prevSpeaker, q.prevSent = a.speaker, sg.sent[hi-1]
 		}
+		q.asker = ""
+		if q.question && a.how != howPrevious {
+			q.asker, q.askedSent = a.speaker, sg.sent[last]
+		}
 		if a.person && a.how != howSubject {
 			for k := sg.sent[o]; k <= sg.sent[last]; k++ {
 				d.credited[k] = a.speaker
+			}
+			if n := len(q.speakers); n == 0 || q.speakers[n-1] != a.speaker {
+				q.speakers = append(q.speakers, a.speaker)
 			}
 		}
 	}
@@ -192,7 +209,13 @@ const afterWindow = 12
 // [lo, hi), in the order the package comment gives.
 func (q *quoteEmitter) attribute(sg *segment, v *speechView, o, c, lo, hi int, introCue cue, intro, colon, startsClause bool) attribution {
 	if intro {
-		return v.subjectOf(introCue, lo, hi)
+		a := v.subjectOf(introCue, lo, hi)
+		if a.speaker == "" && participle(introCue) && v.opensClause(introCue.from, lo) {
+			// "Adding, “...”": a participle opening its sentence goes
+			// on with the speaker of the sentence before.
+			return q.speakerBefore(sg, lo)
+		}
+		return a
 	}
 	// The nearest cues before the quote in its clause, a speech verb
 	// proper and a speech act.
@@ -241,8 +264,15 @@ func (q *quoteEmitter) attribute(sg *segment, v *speechView, o, c, lo, hi int, i
 	if startsClause {
 		order = append(order, try{near, first, c + 1, hi})
 	}
-	order = append(order, try{hasBefore, before, lo, o}, try{adjacent, first, c + 1, hi}, try{hasAfter, after, c + 1, hi},
-		try{hasBeforeAct, beforeAct, lo, o}, try{hasAfterAct, afterAct, c + 1, hi})
+	// A speech verb after the quote that a conjunction separates from it
+	// belongs to the next clause ("X accuses Y of “...” and Z says ..."):
+	// a speech act before the quote comes first.
+	if hasAfter && hasBeforeAct && !adjacent && v.coordinatedBetween(c+1, after.from) {
+		order = append(order, try{hasBefore, before, lo, o}, try{hasBeforeAct, beforeAct, lo, o}, try{hasAfter, after, c + 1, hi}, try{hasAfterAct, afterAct, c + 1, hi})
+	} else {
+		order = append(order, try{hasBefore, before, lo, o}, try{adjacent, first, c + 1, hi}, try{hasAfter, after, c + 1, hi},
+			try{hasBeforeAct, beforeAct, lo, o}, try{hasAfterAct, afterAct, c + 1, hi})
+	}
 	for _, t := range order {
 		if !t.ok {
 			continue
@@ -254,6 +284,11 @@ func (q *quoteEmitter) attribute(sg *segment, v *speechView, o, c, lo, hi int, i
 	if startsClause {
 		if a := v.tagAfter(c, hi); a.speaker != "" {
 			return a
+		}
+		if c+1 < hi {
+			if a := v.signature(c + 1); a.speaker != "" {
+				return a
+			}
 		}
 	}
 	if colon {
@@ -273,6 +308,93 @@ func (q *quoteEmitter) attribute(sg *segment, v *speechView, o, c, lo, hi int, i
 		a.how = howSubject
 	}
 	return a
+}
+
+// coordinatedBetween reports whether a coordinating conjunction or a
+// semicolon stands outside quotations in [from, to): "and", "but", ";".
+func (v *speechView) coordinatedBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if v.inQuote(i) {
+			continue
+		}
+		switch v.toks[i].Norm {
+		case "and", "but", ";", "while", "whereas":
+			return true
+		}
+	}
+	return false
+}
+
+// signature reads a signature starting at token i: a dash and a name
+// ("— Michelle Marks, Philadelphia", "—Tom Hart (@thart)").
+func (v *speechView) signature(i int) attribution {
+	if i+1 >= len(v.toks) || v.inQuote(i) {
+		return attribution{}
+	}
+	switch v.toks[i].Text {
+	case "-", "—", "–", "--", "―":
+	default:
+		return attribution{}
+	}
+	if m := v.mention(i + 1); m != nil && m.from == i+1 && (m.m.Type == "person" || m.m.Type == "name") {
+		return nameAttribution(m)
+	}
+	return attribution{}
+}
+
+// otherParty returns the person last credited with a quote before the
+// speaker x, or "".
+func (q *quoteEmitter) otherParty(x string) string {
+	for i := len(q.speakers) - 1; i >= 0; i-- {
+		if q.speakers[i] != x {
+			return q.speakers[i]
+		}
+	}
+	return ""
+}
+
+// asksQuestion reports whether quoted words end with a question mark.
+func asksQuestion(toks []token) bool {
+	for i := len(toks) - 1; i >= 0; i-- {
+		switch toks[i].Text {
+		case "?":
+			return true
+		case ",", ".", "!", ";", ":":
+			return false
+		}
+		if toks[i].Kind == tokWord || toks[i].Kind == tokNumber {
+			return false
+		}
+	}
+	return false
+}
+
+// opensClause reports whether token i is the first word of the clause
+// starting at token lo.
+func (v *speechView) opensClause(i, lo int) bool {
+	for j := lo; j < i; j++ {
+		if v.toks[j].Kind == tokWord || v.toks[j].Kind == tokNumber {
+			return false
+		}
+	}
+	return true
+}
+
+// speakerBefore is the speaker the quote's clause starting at token lo
+// continues: the last quote's, when it ends in this sentence or the one
+// before, or that of the sentence before when it reports speech.
+func (q *quoteEmitter) speakerBefore(sg *segment, lo int) attribution {
+	first := sg.sent[lo]
+	if q.prevSpeaker != "" && first >= q.prevSent && first <= q.prevSent+1 {
+		return attribution{speaker: q.prevSpeaker, how: howPrevious}
+	}
+	if first > 0 && q.d.sents[first-1].Block >= q.d.sents[first].Block-1 {
+		if a := q.d.sentenceAttribution(&q.d.sents[first-1], false); a.speaker != "" && a.how != howSubject {
+			a.how = howPrevious
+			return a
+		}
+	}
+	return attribution{}
 }
 
 // aroundSentences attributes a quote that makes up its clause [lo, hi)
@@ -312,6 +434,14 @@ func (q *quoteEmitter) aroundSentences(sg *segment, v *speechView, lo, hi int) a
 			}
 		}
 	}
+	// A signature after the quote, in its paragraph or the next, names
+	// its speaker before any earlier one goes on: "“...” — Michelle
+	// Marks, Philadelphia."
+	if next := last + 1; next < len(d.sents) && d.sents[next].Block <= d.sents[last].Block+1 {
+		if a := d.sentenceView(&d.sents[next]).signature(0); a.speaker != "" {
+			return a
+		}
+	}
 	// A clause of the same paragraph between the previous quote and this
 	// one, with a subject of its own, comes first: "“A,” X said. Y
 	// agreed. “B.”" gives B to Y.
@@ -319,6 +449,14 @@ func (q *quoteEmitter) aroundSentences(sg *segment, v *speechView, lo, hi int) a
 	if own && before.speaker != "" && (speech || before.person) {
 		before.how = howPrevious
 		return before
+	}
+	// A question one speaker puts is answered, in the next paragraph, by
+	// the other party of the exchange: "“How surprised are you?” / “I
+	// think it's been most surprising.”"
+	if q.asker != "" && !q.question && first == q.askedSent+1 && d.sents[first].Block > d.sents[q.askedSent].Block {
+		if other := q.otherParty(q.asker); other != "" {
+			return attribution{speaker: other, how: howPrevious, person: true}
+		}
 	}
 	if q.prevSpeaker != "" && first >= q.prevSent && first <= q.prevSent+1 {
 		return attribution{speaker: q.prevSpeaker, how: howPrevious}
@@ -335,12 +473,6 @@ func (q *quoteEmitter) aroundSentences(sg *segment, v *speechView, lo, hi int) a
 	if next := last + 1; next < len(d.sents) && d.sents[next].Block <= d.sents[last].Block+1 {
 		s := &d.sents[next]
 		v := d.sentenceView(s)
-		// A signature line: "— Michelle Marks, Philadelphia."
-		if len(v.toks) > 1 && (v.toks[0].Text == "-" || v.toks[0].Text == "—" || v.toks[0].Text == "–") {
-			if m := v.mention(1); m != nil && m.m.Type == "person" {
-				return nameAttribution(m)
-			}
-		}
 		for i := 0; i < len(v.toks) && i < 6; i++ {
 			if cu, ok := v.cueAt(i, false); ok {
 				a := v.subjectOf(cu, 0, len(v.toks))
@@ -414,6 +546,9 @@ func (v *speechView) tagAfter(c, hi int) attribution {
 	if i+2 < hi && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "the") && toks[i+1].Kind == tokWord && !toks[i+1].Cap && v.mention(i+2) != nil {
 		i += 2
 	}
+	// A quotation closed by a comma continues into its tag, whatever
+	// follows the verb: "“...,” Hart assured the crowd."
+	commaClosed := c >= 1 && toks[c-1].Text == ","
 	word := func(j int) bool {
 		return j < hi && toks[j].Kind == tokWord && !toks[j].Cap && !v.inQuote(j) && v.mention(j) == nil && !determiners[toks[j].Norm] && !prepositions[toks[j].Norm]
 	}
@@ -427,12 +562,12 @@ func (v *speechView) tagAfter(c, hi int) attribution {
 		if personalPronouns[toks[j].Norm] {
 			return v.d.pronounAttribution(toks[j]), j + 1
 		}
-		if m := v.mention(j); m != nil && m.from == j && m.m.Type == "person" {
+		if m := v.mention(j); m != nil && m.from == j && (m.m.Type == "person" || m.m.Type == "name" && commaClosed && m.to < hi && verbForm(toks[m.to])) {
 			return nameAttribution(m), m.to
 		}
 		return attribution{}, j
 	}
-	if a, j := speaker(i); a.speaker != "" && (word(j) && ends(j+1) || j < hi && toks[j].Text == "," && c >= 1 && toks[c-1].Text == ",") {
+	if a, j := speaker(i); a.speaker != "" && (word(j) && (ends(j+1) || commaClosed && verbForm(toks[j])) || j < hi && toks[j].Text == "," && commaClosed) {
 		// "“...,” Hannity pressed.", "“...,” Nate Silver, the polling guru,
 		// tweeted".
 		return a
@@ -443,6 +578,12 @@ func (v *speechView) tagAfter(c, hi int) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// verbForm reports whether a lower-case word has the ending of a finite
+// verb of a tag: "-ed" or "-s" ("assured", "insists").
+func verbForm(t token) bool {
+	return t.Kind == tokWord && !t.Cap && (strings.HasSuffix(t.Norm, "ed") || strings.HasSuffix(t.Norm, "s") && !strings.HasSuffix(t.Norm, "ss"))
 }
 
 // clause returns the token range [lo, hi) of the sentences around the

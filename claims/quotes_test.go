@@ -140,7 +140,7 @@ func TestQuotesConstructions(t *testing.T) {
 		{"straight quotes", `"We will act," Tammy Bruce said. "Soon."`, []wantQuote{{"We will act,", "Tammy Bruce", false}, {"Soon.", "Tammy Bruce", true}}},
 		{"apostrophes are not quotes", "Pakistan’s army chief said the ’90s were hard and they don't forget 'em.", nil},
 		{"single quotes", "Local man Aamir Dhawan said: ‘No one went to help the man.’", []wantQuote{{"No one went to help the man.", "Aamir Dhawan", false}}},
-		{"nested quotes", "“A name can come with a ‘feeling’ about you,” the article warns.", []wantQuote{{"A name can come with a ‘feeling’ about you,", "", false}}},
+		{"nested quotes", "“A name can come with a ‘feeling’ about you,” the article warns.", []wantQuote{{"A name can come with a ‘feeling’ about you,", "article", false}}},
 		{"nickname skipped", "Seth Rogen will play Steve Wozniak, also just known as ‘Woz’.", nil},
 		{"title of work skipped", "The film “The Social Network” was a hit.", nil},
 		{"scare quote given to the subject of a speech act", "Officials called the plan “constructive” on Monday.", []wantQuote{{"constructive", "officials", true}}},

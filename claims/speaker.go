@@ -186,6 +186,15 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 		return v.npAfter(c.to, hi)
 	}
 	k := v.skipBack(c.from-1, lo)
+	// An infinitive ("went on to say", "interjected to say") has the
+	// subject of the verb it completes; after an object ("asked him to
+	// say") it has the object's, which is not read here.
+	if k > lo && toks[k].Norm == "to" && v.verbBefore(k, lo) {
+		if v.passive(max(k-3, lo), k-1) {
+			return attribution{}
+		}
+		return v.clauseSubject(lo, k)
+	}
 	// A passive speech verb ("was asked by the host", "were told"): its
 	// subject is spoken to; the speaker is the agent after "by", if any.
 	if v.passive(k+1, c.from) {
@@ -244,6 +253,11 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 				return a
 			}
 		}
+		// "X emailed supporters saying": a bare plural after a verb is
+		// its object, not the participle's subject.
+		if j := k - 1; j > lo && !v.inQuote(j) && verbForm(toks[j]) && v.mention(j) == nil && !v.isSpeakerNoun(toks[j]) {
+			return v.governingSubject(c, lo, j)
+		}
 	}
 	if a, ok := v.npBefore(k, lo); ok {
 		return a
@@ -251,7 +265,147 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 	if participle(c) {
 		return v.governingSubject(c, lo, c.from)
 	}
+	// Right before its verb, a noun phrase that a determiner opens is the
+	// subject whatever its head: "a Democratic staffer wondered", "one
+	// official who relayed the talks said". A speech act with the quotation
+	// right after it names what the phrase is called ("a book called “Women
+	// Who Work”").
+	if c.to < len(toks) && toks[c.to].Kind == tokQuote && !v.isSpeech(c) {
+		return attribution{}
+	}
+	if w := v.relativeBefore(k, lo); w > lo {
+		k = v.skipBack(w-1, lo)
+		if a, ok := v.npBefore(k, lo); ok {
+			return a
+		}
+	}
+	if from, ok := v.headedPhrase(k, lo); ok && !v.inPhrase(from, lo) {
+		return v.phraseDescription(from, k)
+	}
 	return attribution{}
+}
+
+// placePrepositions open a phrase that places a speaker ("a staffer in
+// the room", "an official at the embassy", "a voter from Ohio").
+var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "with": true, "on": true, "inside": true, "near": true, "outside": true}
+
+// nounPhraseBetween reports whether tokens [from, to] hold only a noun
+// phrase: no function word but articles.
+func (v *speechView) nounPhraseBetween(from, to int) bool {
+	for i := from; i <= to && i < len(v.toks); i++ {
+		t := v.toks[i]
+		if v.inQuote(i) || t.Kind == tokWord && functionWords[t.Norm] && !isArticle(t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeBefore returns the "who" of a relative clause without commas
+// that ends at token k, between a subject and its verb ("one official who
+// relayed the talks said"), or -1.
+func (v *speechView) relativeBefore(k, lo int) int {
+	for j := k; j > lo && j > k-8; j-- {
+		t := v.toks[j]
+		if v.inQuote(j) || t.Kind == tokPunct {
+			return -1
+		}
+		if t.Norm == "who" {
+			if j < k {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// headedPhrase reports whether the tokens ending at token k form a noun
+// phrase opened by a determiner, whatever its head noun: "a Democratic
+// staffer", "the Lincoln actor", "this Trump look-alike". Only modifiers
+// (lower-case content words, capitalised words, possessives) stand between
+// the determiner and the head; from is the determiner.
+func (v *speechView) headedPhrase(k, lo int) (from int, ok bool) {
+	if k < lo || k >= len(v.toks) || !v.phraseHead(k) {
+		return 0, false
+	}
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		t := v.toks[j]
+		switch {
+		case v.inQuote(j):
+			return 0, false
+		case openingDeterminers[t.Norm] && v.mention(j) == nil:
+			return j, j < k && !(j > lo && isPossessive(v.toks[j-1]))
+		case isPossessive(t) || t.Kind == tokWord && (t.Cap || isNounLike(t) && !skippable(t)):
+			continue
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// phraseHead reports whether token k can head a noun phrase that speaks:
+// a lower-case content word that is no adverb, speech verb or -ing form.
+func (v *speechView) phraseHead(k int) bool {
+	t := v.toks[k]
+	if !isNounLike(t) || v.inQuote(k) || skippable(t) || strings.HasSuffix(t.Norm, "ing") || strings.HasSuffix(t.Norm, "ed") {
+		return false
+	}
+	_, cue := v.cueAt(k, true)
+	return !cue
+}
+
+// openingDeterminers open a noun phrase that may speak whatever its head:
+// articles, demonstratives and numbers, not possessives ("her team calls"
+// is her words) or quantifiers of a part ("most", "all").
+var openingDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "one": true, "another": true, "some": true, "several": true, "many": true, "two": true, "three": true}
+
+// phraseDescription is the description the noun phrase [from, k] names,
+// without its determiner.
+func (v *speechView) phraseDescription(from, k int) attribution {
+	return attribution{speaker: v.d.writtenName(v.toks[from+1 : k+1]), how: howDescription}
+}
+
+// headedPhraseAfter reads a noun phrase opened by a determiner at token
+// from, before token end, whatever its head noun ("said the Democratic
+// nominee"): the head is its last word, before punctuation or a function
+// word. It returns the token after the head, or -1.
+func (v *speechView) headedPhraseAfter(from, end int) (attribution, int) {
+	if from >= end || !openingDeterminers[v.toks[from].Norm] {
+		return attribution{}, -1
+	}
+	k := from + 1
+	for k < end && k < from+6 {
+		t := v.toks[k]
+		if v.inQuote(k) || !(isPossessive(t) || t.Kind == tokWord && (t.Cap || isNounLike(t) && !skippable(t))) {
+			break
+		}
+		k++
+	}
+	if k == from+1 || !v.phraseHead(k-1) {
+		return attribution{}, -1
+	}
+	// The phrase ends its clause, as an inverted subject does ("said the
+	// nominee, who ..."); one a verb follows is the subject of the words
+	// reported ("said the city embodied ...").
+	if k < end {
+		t := v.toks[k]
+		if !(t.Kind == tokPunct || t.Kind == tokQuote || prepositions[t.Norm] || t.Norm == "who" || t.Norm == "whose") {
+			return attribution{}, -1
+		}
+	}
+	return v.phraseDescription(from, k-1), k
+}
+
+// verbBefore reports whether a lower-case word that can be a verb ends
+// right before token k, with its particle ("went on", "interjected").
+func (v *speechView) verbBefore(k, lo int) bool {
+	j := k - 1
+	if j > lo && v.toks[j].Norm == "on" {
+		j--
+	}
+	t := v.toks[j]
+	return j >= lo && !v.inQuote(j) && t.Kind == tokWord && !t.Cap && !functionWords[t.Norm]
 }
 
 // objectStart returns the first token of the noun phrase ending at token k
@@ -334,6 +488,9 @@ func (v *speechView) phraseBefore(k, lo int) int {
 		b := v.toks[p-1]
 		if m := v.mention(p - 1); m != nil && m.to == p || personalPronouns[b.Norm] || v.isSpeakerNoun(b) {
 			return p
+		}
+		if _, ok := v.headedPhrase(p-1, lo); ok && placePrepositions[t.Norm] && v.nounPhraseBetween(p+1, k) {
+			return p // "a staffer in the room wondered"
 		}
 		return -1
 	}
@@ -563,13 +720,22 @@ func (v *speechView) npAfter(from, hi int) attribution {
 	}
 	end := limit
 	for i := from; i < limit; i++ {
-		if v.inQuote(i) || toks[i].Kind == tokWord && prepositions[toks[i].Norm] && toks[i].Norm != "of" || v.stopAt(i) {
+		// A preposition ("said in a statement") or a complementiser
+		// ("adding that Smith ...") ends the search.
+		if v.inQuote(i) || toks[i].Kind == tokWord && (prepositions[toks[i].Norm] && toks[i].Norm != "of" || toks[i].Norm == "that") || v.stopAt(i) {
 			end = i
 			break
 		}
 	}
 	for i := from; i < end; i++ {
 		if m := v.mention(i); m != nil && m.m.Type == "person" {
+			// "said Clinton's top aide Jake Sullivan": a possessor
+			// qualifies the head after it.
+			if m.to < end && isPossessive(toks[m.to]) {
+				if a, ok := v.afterPossessor(m, end, hi); ok {
+					return a
+				}
+			}
 			// "said Human Rights Campaign President Chad Griffin": a name
 			// followed by a title and a name qualifies the second.
 			if th, n := v.d.matchTitle(v.toks[:end], m.to); n > 0 {
@@ -602,7 +768,36 @@ func (v *speechView) npAfter(from, hi int) attribution {
 			return v.withComplement(v.description(i, from), i+1, hi)
 		}
 	}
+	if a, next := v.headedPhraseAfter(from, hi); next > 0 {
+		if m := v.apposedPerson(next, hi); m != nil {
+			return nameAttribution(m)
+		}
+		return v.withComplement(a, next, hi)
+	}
 	return attribution{}
+}
+
+// afterPossessor reads the head of a noun phrase whose possessor is the
+// person m, after a speech verb and before token end: a person named
+// further on ("Clinton's top aide Jake Sullivan") or a title ("Clinton's
+// press secretary").
+func (v *speechView) afterPossessor(m *segMention, end, hi int) (attribution, bool) {
+	for i := m.to + 1; i < end; i++ {
+		if n := v.mention(i); n != nil && n.m.Type == "person" {
+			return nameAttribution(n), true
+		}
+	}
+	if a, ok := v.titleAt(m.to+1, end); ok {
+		return a, true
+	}
+	// "said Rubio's campaign": the body speaks for its possessor, as it
+	// does before the verb.
+	for i := m.to + 1; i < end && i <= m.to+4; i++ {
+		if v.isSpeakerNoun(v.toks[i]) && (i+1 >= end || !v.isSpeakerNoun(v.toks[i+1])) {
+			return v.description(i, m.from), true
+		}
+	}
+	return attribution{}, false
 }
 
 // apposedPerson returns the person named right after a description that
@@ -665,11 +860,40 @@ func (v *speechView) qualifiesHead(j, hi int) bool {
 		if m := v.mention(k); m != nil && m.m.Type == "person" {
 			return false
 		}
+		if m := v.mention(k); m != nil && m.m.Type == "org" && k == j {
+			return true // "the U.S. Court of Appeals"
+		}
+		if k == j && v.commonHead(k) {
+			return true // "the U.S. media has claimed"
+		}
 		if _, ok := v.cueAt(k, true); ok || functionWords[t.Norm] || !t.Cap && !isNounLike(t) {
 			return false
 		}
 	}
 	return false
+}
+
+// titleStarts reports whether a title starts at token k.
+func (v *speechView) titleStarts(k, end int) bool {
+	_, n := v.d.matchTitle(v.toks[:end], k)
+	return n > 0
+}
+
+// commonHead reports whether token k is a lower-case noun that a name
+// before it qualifies, as the head of a subject its verb follows ("the
+// U.S. media has claimed"): no function word, adverb or speech verb, none
+// of the endings of a verb ("Iran denies"), and an auxiliary or a speech
+// verb right after it.
+func (v *speechView) commonHead(k int) bool {
+	t := v.toks[k]
+	if !v.phraseHead(k) || strings.HasSuffix(t.Norm, "s") || k+1 >= len(v.toks) {
+		return false
+	}
+	if auxiliaries[v.toks[k+1].Norm] {
+		return true
+	}
+	_, cue := v.cueAt(k+1, true)
+	return cue
 }
 
 // titleEnd returns the token after the title starting at k (or after its
@@ -733,6 +957,7 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 	for start < end && (v.inQuote(start) || toks[start].Kind != tokWord) {
 		start++
 	}
+	start = v.afterDateline(start, end)
 	if start < end {
 		t := toks[start]
 		if prepositions[t.Norm] || subordinators[t.Norm] || strings.HasSuffix(t.Norm, "ing") && v.mention(start) == nil {
@@ -756,6 +981,10 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 		if m := v.mention(i); m != nil && m.from == i {
 			if m.to < len(toks) && isPossessive(toks[m.to]) && speakerType(m.m.Type) && possessor == nil {
 				possessor = m
+			}
+			if m.m.Type != "person" && m.to < end && v.commonHead(m.to) && !v.isSpeakerNoun(toks[m.to]) && !v.titleStarts(m.to, end) {
+				// "the GOP nominee has": the name qualifies the head.
+				return attribution{speaker: v.d.writtenName(toks[m.from : m.to+1]), how: howDescription}
 			}
 			if m.to < len(toks) && isPossessive(toks[m.to]) || !speakerType(m.m.Type) && !v.nameSubject(m, end) || m.m.Type != "person" && v.qualifiesHead(m.to, end) {
 				i = m.to - 1
@@ -790,6 +1019,37 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 	return attribution{}
 }
 
+// afterDateline returns the first token after a dateline opening the
+// clause at token i ("Washington (AFP) – ...", "BEIRUT — ..."): capitalised
+// words, perhaps an agency in parentheses, and a dash. It returns i when
+// there is none.
+func (v *speechView) afterDateline(i, end int) int {
+	j := i
+	for j < end && j < i+4 && v.toks[j].Kind == tokWord && v.toks[j].Cap && !v.inQuote(j) {
+		j++
+	}
+	if j == i || j >= end {
+		return i
+	}
+	if v.toks[j].Text == "(" {
+		k := j + 1
+		for k < end && k < j+5 && v.toks[k].Text != ")" {
+			k++
+		}
+		if k >= end || v.toks[k].Text != ")" {
+			return i
+		}
+		j = k + 1
+	}
+	if j+1 < end {
+		switch v.toks[j].Text {
+		case "—", "–", "--":
+			return j + 1
+		}
+	}
+	return i
+}
+
 // afterAdverbial returns the first token after an opening adverbial phrase
 // that starts at token i and ends at a comma: "In Salem, New Hampshire,"
 // counts a place after the first comma as part of the phrase.
@@ -802,6 +1062,11 @@ func (v *speechView) afterAdverbial(i, end int) int {
 			continue
 		}
 		next := j + 1
+		// A relative clause closing the phrase belongs to it: "Speaking
+		// in Concord, which votes next, Smith said".
+		if next < end && (v.toks[next].Norm == "which" || v.toks[next].Norm == "where") {
+			continue
+		}
 		if m := v.mention(next); m != nil && m.to < end && v.toks[m.to].Text == "," && (m.m.Type == "place" || m.m.Type == "country" || m.m.Type == "name" || m.to-m.from <= 2) {
 			if c := m.to + 1; c < end {
 				if mm := v.mention(c); mm != nil || !v.isSpeakerNoun(v.toks[c]) {
@@ -836,9 +1101,14 @@ func (v *speechView) inPhrase(i, lo int) bool {
 // titleEndingAt reads a title ending at token k ("the spokesperson",
 // "Pakistan's army chief") as a speaker.
 func (v *speechView) titleEndingAt(k, lo int) (attribution, bool) {
-	for from := k; from >= lo && from >= k-4; from-- {
+	// The longest title ending at k: "minority leader" before "leader".
+	start := k
+	for start > lo && start > k-4 && !v.inQuote(start-1) {
+		start--
+	}
+	for from := start; from <= k; from++ {
 		if v.inQuote(from) {
-			break
+			continue
 		}
 		if th, n := v.d.matchTitle(v.toks, from); n > 0 && from+n == k+1 {
 			return v.titleSpeaker(th, v.qualifiersBefore(from, lo), lo), true
@@ -898,12 +1168,31 @@ func (v *speechView) titleAt(k, hi int) (attribution, bool) {
 // possessives included ("police spokesman", "the Florida senator",
 // "Clinton's press secretary").
 func (v *speechView) qualifiersBefore(from, lo int) int {
-	for from > lo && from > 0 {
-		t := v.toks[from-1]
-		if v.inQuote(from-1) || !(v.orgQualifier(t) || isPossessive(t) || t.Cap && t.Kind == tokWord && (v.mention(from-1) != nil || !v.d.x.stopnames[t.Norm])) {
+	q, common := from, 0
+	for q > lo && q > 0 {
+		t := v.toks[q-1]
+		if v.inQuote(q - 1) {
 			break
 		}
-		from--
+		if v.orgQualifier(t) || isPossessive(t) || t.Cap && t.Kind == tokWord && (v.mention(q-1) != nil || !v.d.x.stopnames[t.Norm]) {
+			q--
+			from = q
+			continue
+		}
+		// A lower-case noun may qualify the title too ("the Senate
+		// minority leader"), when a qualifier or an article stands
+		// before it.
+		if common < 2 && isNounLike(t) && !skippable(t) && !strings.HasSuffix(t.Norm, "ed") && !v.isSpeakerNoun(t) {
+			if _, cue := v.cueAt(q-1, true); !cue {
+				q--
+				common++
+				continue
+			}
+		}
+		break
+	}
+	if q < from && q > lo && isArticle(v.toks[q-1].Norm) {
+		return q
 	}
 	return from
 }

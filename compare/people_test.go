@@ -20,3 +20,19 @@ func TestSamePerson(t *testing.T) {
 		}
 	}
 }
+
+func TestDescriptionKey(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Rubio’s campaign", "Rubio's campaign", true},
+		{"Rubio’s campaign", "the Rubio campaign", true},
+		{"Sanders’ campaign", "Sanders campaign", true},
+		{"Rubio’s campaign", "Cruz’s campaign", false},
+	} {
+		if got := descriptionKey(tc.a) == descriptionKey(tc.b); got != tc.want {
+			t.Errorf("descriptionKey(%q) == descriptionKey(%q): %v", tc.a, tc.b, got)
+		}
+	}
+}

@@ -145,9 +145,19 @@ func stitched(x, y *claims.Claim, opts []string) bool {
 func (j *judge) sameSpeaker(x, y *claims.Claim) bool {
 	sx, sy := x.Value.Quote.Speaker, y.Value.Quote.Speaker
 	if described(x) || described(y) {
-		return strings.EqualFold(sx, sy)
+		return descriptionKey(sx) == descriptionKey(sy)
 	}
 	return j.people.key(sx) == j.people.key(sy) || samePerson(sx, sy)
+}
+
+// descriptionKey is the form in which two descriptions of a speaker are
+// the same: lower case, without the possessive ending and a leading "the"
+// ("Rubio’s campaign", "the Rubio campaign").
+func descriptionKey(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	s = strings.ReplaceAll(s, "'s ", " ")
+	s = strings.ReplaceAll(s, "' ", " ")
+	return strings.TrimPrefix(strings.Join(strings.Fields(s), " "), "the ")
 }
 
 // described reports whether a quote's speaker is a description, not a
