@@ -269,7 +269,8 @@ func sameWeekdayName(a, b *claims.Claim) bool {
 // weekdayIn returns the first weekday name in text, lower-cased.
 func weekdayIn(text string) string {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		w = strings.Trim(w, ".,;:()'’s")
+		w = strings.Trim(w, ".,;:()'’")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		switch w {
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 			return w

@@ -172,3 +172,16 @@ func TestDatesDeathIsNotTheAttack(t *testing.T) {
 		}
 	}
 }
+
+// The same weekend day named by two reports published a week apart is
+// their publication dates' doing, not the sources': "Saturday" against
+// "Saturday" is no disagreement, whatever the weekday's first letter.
+func TestSameWeekendDayWeeksApart(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2019-03-13", "Man hurt in shooting", "Deputies are investigating a Saturday shooting that left a man in critical condition, the sheriff said."},
+		piece{"b", "2019-03-04", "Man shot", "Deputies are investigating a shooting that happened Saturday, leaving a man in critical condition."},
+	)
+	if fs := dateFindings(r); len(fs) != 0 {
+		t.Fatalf("Saturday vs Saturday a week apart: %+v", fs)
+	}
+}
