@@ -349,6 +349,10 @@ func TestDateCrimeReportSentences(t *testing.T) {
 		// A death is an event of its own: a victim may die days later.
 		{"A woman died Sunday, two days after she was shot Friday night.", day(2015, 3, 16), "Sunday", day(2015, 3, 15), "death", ""},
 		{"A woman died Sunday, two days after she was shot Friday night.", day(2015, 3, 16), "Friday night", day(2015, 3, 13), "attack", ""},
+		// A date right before a past speech verb dates the statement, not
+		// an event word earlier in the sentence or in what was said.
+		{"Witnesses to the gunfire dispute the sheriff, who on Thursday said there was no shooting after midnight.", day(2015, 9, 20), "Thursday", day(2015, 9, 17), "statement", ""},
+		{"Officials at the plant Tuesday announced the explosion had been contained.", day(2015, 9, 20), "Tuesday", day(2015, 9, 15), "statement", ""},
 	})
 }
 

@@ -44,6 +44,12 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 		if m.To <= sp.from && m.To >= sp.from-3 && onlyLinkWords(toks[m.To:sp.from]) && pastSpeech(toks, m) {
 			return dateAttach{statementSubject(toks, m), "date:speech", AnchorEvent}
 		}
+		// "who on Friday said", "Police Thursday told": a date right
+		// before a past speech verb is the statement's, whatever event
+		// word stands earlier in the sentence.
+		if m.From >= sp.to && onlyAdverbs(toks[sp.to:m.From]) && pastSpeech(toks, m) {
+			return dateAttach{statementSubject(toks, m), "date:speech", AnchorEvent}
+		}
 	}
 	floor, ceil := dateClause(toks, sp, lo, hi)
 	cs := d.dateCandidates(s, c)
