@@ -353,6 +353,10 @@ func TestDateCrimeReportSentences(t *testing.T) {
 		// an event word earlier in the sentence or in what was said.
 		{"Witnesses to the gunfire dispute the sheriff, who on Thursday said there was no shooting after midnight.", day(2015, 9, 20), "Thursday", day(2015, 9, 17), "statement", ""},
 		{"Officials at the plant Tuesday announced the explosion had been contained.", day(2015, 9, 20), "Tuesday", day(2015, 9, 15), "statement", ""},
+		// A possessive date dates the noun it determines, whatever its
+		// modifiers, and nothing before it.
+		{"The shooting broke out hours after Saturday's annual Harvest Festival parade downtown.", day(2015, 10, 5), "Saturday", day(2015, 10, 3), "other", ""},
+		{"Troops shelled the port in reprisal for Tuesday's Northern rocket attack on a ferry.", day(2015, 10, 8), "Tuesday", day(2015, 10, 6), "attack", ""},
 	})
 }
 
