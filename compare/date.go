@@ -288,10 +288,13 @@ func weekdayIn(text string) string {
 func (j *judge) dateDoubt(k dateKey, x, y []articleDate) string {
 	for _, a := range x {
 		for _, b := range y {
-			if a.firm && b.firm && j.sameTime(a.head, b.head) && j.storyEvent(k, a) && j.storyEvent(k, b) {
+			if a.firm && b.firm && j.sameTime(a.head, b.head) && j.storyEvent(k, a) && j.storyEvent(k, b) && !j.undatedRecall(a, b) {
 				return ""
 			}
 		}
+	}
+	if j.undatedRecall(x[0], y[0]) {
+		return "an undated article may recall an earlier event"
 	}
 	for _, s := range [][]articleDate{x, y} {
 		for _, a := range s {
@@ -304,6 +307,21 @@ func (j *judge) dateDoubt(k dateKey, x, y []articleDate) string {
 		return "the articles were published far apart"
 	}
 	return "it may not be the event the headlines report"
+}
+
+// undatedRecall reports whether two articles' dates for an event lie
+// more than a month apart while one of the articles has no publication
+// date: without it, nothing tells the story's own event from an earlier
+// one the article recalls ("a photographer who was killed in 2011").
+func (j *judge) undatedRecall(a, b articleDate) bool {
+	for _, x := range []articleDate{a, b} {
+		if art := j.st.Articles[x.head.Article]; art != nil && art.HasDate() {
+			continue
+		}
+		da, db := a.head.Value.Date, b.head.Value.Date
+		return da.YearKnown && db.YearKnown && (da.Start.Sub(db.End) > recentWindow || db.Start.Sub(da.End) > recentWindow)
+	}
+	return false
 }
 
 // storyEvent reports whether an article's date is surely of the event the

@@ -185,3 +185,17 @@ func TestSameWeekendDayWeeksApart(t *testing.T) {
 		t.Fatalf("Saturday vs Saturday a week apart: %+v", fs)
 	}
 }
+
+// Without a publication date nothing tells the story's own event from an
+// earlier one an article recalls: dates a year apart are info, the doubt
+// said.
+func TestUndatedRecallIsInfo(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "", "Reporter remembered", "Colleagues said she set up a fund for a cameraman, Luis Ortega, who was killed in Chad in 2009."},
+		piece{"b", "", "Reporter killed", "The reporter was killed in an ambush in northern Chad on March 4, 2011."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "undated") {
+		t.Fatalf("undated dates two years apart: %+v", fs)
+	}
+}
