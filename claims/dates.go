@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // This file turns the date expressions of a sentence into date claims:
 // each expression is scanned, its clause's tense read, the event it dates
@@ -87,6 +90,12 @@ func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *
 	}
 	dv, more := resolveSpec(sp, d.art.Published, tense == Future)
 	tags = append(tags, more...)
+	if sp.kind == dkAgo && dv.Resolved {
+		if effect := d.modifierBefore(s.Toks, sp.from); effect != "" {
+			dv = hedgeAgo(dv, effect, d.art.Published)
+			tags = append(tags, "date:hedged")
+		}
+	}
 	dv.Tense = tense
 	start, end := s.span(sp.from, sp.to)
 	dv.Expr = d.art.Text[start:end]
@@ -253,4 +262,41 @@ func (d *doc) elsewhere(place string) bool {
 		d.lead = b.String() + " "
 	}
 	return !strings.Contains(d.lead, strings.ToLower(place))
+}
+
+// modifierBefore returns the effect of the rulebook's number modifier that
+// ends right before token k ("less than" in "less than two weeks ago"),
+// or "".
+func (d *doc) modifierBefore(toks []token, k int) string {
+	for from := max(k-4, 0); from < k; from++ {
+		if refs, n := d.x.modifiers.match(toks, from); n > 0 && from+n == k {
+			return d.x.rb.Lexicons.Modifiers[refs[0].Index].Effect
+		}
+	}
+	return ""
+}
+
+// hedgeAgo widens the interval of an "ago" date its modifier hedges:
+// "less than two weeks ago" is any time since then, up to publication
+// pub; "more than two weeks ago" any time before the period; "about two
+// weeks ago" the period and one of its length on either side.
+func hedgeAgo(dv DateValue, effect string, pub time.Time) DateValue {
+	step := func(t time.Time, n int) time.Time {
+		switch dv.Granularity {
+		case Month:
+			return t.AddDate(0, n, 0)
+		case Year:
+			return t.AddDate(n, 0, 0)
+		}
+		return t.Add(time.Duration(n) * dv.End.Sub(dv.Start))
+	}
+	switch effect {
+	case "at-most", "less-than":
+		dv.End = dayOf(pub).AddDate(0, 0, 1)
+	case "at-least", "more-than":
+		dv.Start = dv.Start.AddDate(-50, 0, 0) // open: any time before
+	case "about":
+		dv.Start, dv.End = step(dv.Start, -1), step(dv.End, 1)
+	}
+	return dv
 }

@@ -493,3 +493,26 @@ func BenchmarkDates(b *testing.B) {
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+// A number modifier before an "ago" date hedges it: "less than two weeks
+// ago" reaches up to publication, "about a month ago" spans the months
+// beside it.
+func TestDateHedgedAgo(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		text       string
+		start, end time.Time
+	}{
+		{"Crowds gathered to mourn a teacher killed less than two weeks ago.", day(2025, 4, 23), day(2025, 5, 11)},
+		{"The clinic was set on fire about a month ago.", day(2025, 3, 1), day(2025, 6, 1)},
+		{"The clinic was set on fire a month ago.", day(2025, 4, 1), day(2025, 5, 1)},
+	} {
+		cs := dateClaims(t, x, c.text, satMay10)
+		if len(cs) != 1 {
+			t.Fatalf("%q: %d date claims", c.text, len(cs))
+		}
+		if dv := cs[0].Value.Date; !dv.Start.Equal(c.start) || !dv.End.Equal(c.end) {
+			t.Errorf("%q: [%s, %s), want [%s, %s)", c.text, dv.Start.Format("2006-01-02"), dv.End.Format("2006-01-02"), c.start.Format("2006-01-02"), c.end.Format("2006-01-02"))
+		}
+	}
+}
