@@ -37,6 +37,9 @@ type Comparer struct {
 	entityNames map[string]bool
 	// countries are the lower-cased canonical names of country entities.
 	countries map[string]bool
+	// series are the words that make an event one of several such
+	// (lexicons.series_words).
+	series map[string]bool
 }
 
 type compiledRule struct {
@@ -64,6 +67,10 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 	}
 	c.entityNames = map[string]bool{}
 	c.countries = map[string]bool{}
+	c.series = map[string]bool{}
+	for _, w := range rb.Lexicons.SeriesWords {
+		c.series[strings.ToLower(w)] = true
+	}
 	for _, e := range rb.Entities {
 		if e.Type == "country" {
 			c.countries[strings.ToLower(e.Name)] = true

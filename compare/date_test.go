@@ -199,3 +199,16 @@ func TestUndatedRecallIsInfo(t *testing.T) {
 		t.Fatalf("undated dates two years apart: %+v", fs)
 	}
 }
+
+// An event noun a series word modifies ("the first shooting") is one of
+// several the article tells of: its date against another report's is info.
+func TestDateOfOneOfSeveralIsInfo(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2018-04-09", "Two shot in Eastport", "Two people were shot Sunday in Eastport, police said."},
+		piece{"b", "2018-04-09", "Weekend violence leaves three dead", "The first fatal shooting occurred on Friday night in Eastport, police said."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "one of several") {
+		t.Fatalf("Sunday vs the first shooting's Friday: %+v", fs)
+	}
+}

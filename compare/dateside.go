@@ -90,7 +90,22 @@ func (j *judge) articleDates(k dateKey, cls []*claims.Claim) (articleDate, bool)
 	if ad.why == "" {
 		ad.firm, ad.why = firmDate(head, a != nil && a.HasDate())
 	}
+	if ad.firm && j.oneOfSeries(head) {
+		ad.firm, ad.why = false, quoteText(head)+" dates one of several such events"
+	}
 	return ad, true
+}
+
+// oneOfSeries reports whether a date's event noun is one of several such
+// events by a series word before it: "the first fatal shooting", "another
+// attack".
+func (j *judge) oneOfSeries(c *claims.Claim) bool {
+	for _, t := range c.Subject.Terms {
+		if j.c.series[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // recent keeps the dates of cls that lie in the month before publication
