@@ -138,7 +138,7 @@ func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
 	}
 	for a := 0; a < len(sides); a++ {
 		for b := a + 1; b < len(sides); b++ {
-			j.dateFinding(k, subject, key, sides[a], sides[b])
+			j.dateFinding(k, subject, key, sides[a], sides[b], per)
 		}
 	}
 	all := make([]*claims.Claim, len(heads))
@@ -161,9 +161,13 @@ func agentName(heads []articleDate) string {
 	return best
 }
 
-// dateFinding reports that two sides date one event differently.
-func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate) {
+// dateFinding reports that two sides date one event differently; per
+// holds each article's dates of the event.
+func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate, per map[string][]*claims.Claim) {
 	most, doubt := "", j.dateDoubt(k, x, y)
+	if c := bothDays(per, x, y); c != nil {
+		doubt = quoteText(c) + " tells of such an event on that day too"
+	}
 	if doubt != "" {
 		most = "info"
 	}
@@ -176,6 +180,26 @@ func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate) 
 		fmt.Sprintf("%s and %s do not overlap", ValueText(x[0].head), ValueText(y[0].head)),
 		map[string]any{"Values": values},
 		side{claims: cx}, side{claims: cy})
+}
+
+// bothDays returns a date by which an article of one side dates an
+// event of the class on the other side's day as well as on its own, or
+// nil: "retaliation for a shooting Saturday" in a report of Thursday's
+// shooting shows two events, not two sources at odds. Guesses do not
+// count.
+func bothDays(per map[string][]*claims.Claim, x, y []articleDate) *claims.Claim {
+	for _, pair := range [2][2][]articleDate{{x, y}, {y, x}} {
+		own, other := pair[0], pair[1][0].head.Value.Date
+		for _, a := range own {
+			for _, c := range per[a.head.Article] {
+				d := c.Value.Date
+				if d.Anchor != claims.AnchorGuess && datesOverlap(d, other) && !datesOverlap(d, a.head.Value.Date) {
+					return c
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // dateVersus renders two sides' dates, one claim per article.

@@ -212,3 +212,16 @@ func TestDateOfOneOfSeveralIsInfo(t *testing.T) {
 		t.Fatalf("Sunday vs the first shooting's Friday: %+v", fs)
 	}
 }
+
+// A source that dates such an event on both days shows two events: the
+// other source's day is no disagreement with it, only info.
+func TestDateOnBothDaysIsInfo(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2018-05-11", "Man shot by deputies", "A man was shot by deputies Thursday afternoon in Millbrook. The deputies were patrolling after a gang shooting Monday night, the sheriff said."},
+		piece{"b", "2018-05-11", "Deputies shoot man", "Deputies shot a man in Millbrook on Monday, the sheriff said."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "on that day too") {
+		t.Fatalf("Thursday and Monday in one source vs Monday: %+v", fs)
+	}
+}
