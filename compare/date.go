@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -269,7 +270,30 @@ func (j *judge) sameDate(a, b articleDate) bool {
 	if !j.sameTime(a.head, b.head) && !absolute(da) && !absolute(db) {
 		return true
 	}
-	return sameWeekdayName(a.head, b.head)
+	return sameWeekdayName(a.head, b.head) || overnight(a, b) || overnight(b, a)
+}
+
+// smallHours finds a clock time between midnight and 5 a.m.
+var smallHours = regexp.MustCompile(`(?i)\b(?:12|[1-5])(?::\d\d)?\s*a\.?\s?m\b|\bmidnight\b|\bovernight\b`)
+
+// overnight reports whether night dates one side and the small hours of
+// the next day the other: "last night" and "early Thursday" (2 a.m.) are
+// one night, seen from either side of midnight.
+func overnight(night, early articleDate) bool {
+	dn, de := night.head.Value.Date, early.head.Value.Date
+	if dn.Granularity != claims.Day || de.Granularity != claims.Day || !de.Start.Equal(dn.End) {
+		return false
+	}
+	isNight, isEarly := false, false
+	for _, c := range night.members {
+		t := strings.ToLower(c.Text)
+		isNight = isNight || strings.Contains(t, "night") || strings.HasPrefix(t, "late ")
+	}
+	for _, c := range early.members {
+		t := strings.ToLower(c.Text)
+		isEarly = isEarly || strings.HasPrefix(t, "early ") || smallHours.MatchString(c.SentenceText)
+	}
+	return isNight && isEarly
 }
 
 // absolute reports whether a date is written out with its year.

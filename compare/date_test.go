@@ -225,3 +225,23 @@ func TestDateOnBothDaysIsInfo(t *testing.T) {
 		t.Fatalf("Thursday and Monday in one source vs Monday: %+v", fs)
 	}
 }
+
+// One night seen from either side of midnight: "last night" and "early
+// Thursday" (or "2 a.m. Thursday") are no disagreement; "Wednesday
+// morning" and "Thursday" are.
+func TestDateOvernight(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2019-07-11", "Two hurt in bar shooting", "Two men were hurt in last night's shooting outside a bar on Canal Road, police said."},
+		piece{"b", "2019-07-11", "Two shot outside bar", "The shooting happened around 1:40 a.m. Thursday outside a bar on Canal Road."},
+	)
+	if fs := dateFindings(r); len(fs) != 0 {
+		t.Fatalf("last night vs 1:40 a.m. Thursday: %+v", fs)
+	}
+	r = checkPieces(t,
+		piece{"a", "2019-07-11", "Two hurt in bar shooting", "Two men were hurt in a shooting Wednesday morning outside a bar on Canal Road, police said."},
+		piece{"b", "2019-07-11", "Two shot outside bar", "The shooting happened Thursday outside a bar on Canal Road."},
+	)
+	if fs := dateFindings(r); len(fs) != 1 {
+		t.Fatalf("Wednesday morning vs Thursday: %+v", fs)
+	}
+}
