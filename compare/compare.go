@@ -40,6 +40,10 @@ type Comparer struct {
 	// series are the words that make an event one of several such
 	// (lexicons.series_words).
 	series map[string]bool
+	// commonNameWord are the lower-cased words that begin or make up
+	// names of any incident: stopnames, org_words, place_words,
+	// speaker_nouns, abbreviations and the words of titles.
+	commonNameWord map[string]bool
 }
 
 type compiledRule struct {
@@ -70,6 +74,20 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 	c.series = map[string]bool{}
 	for _, w := range rb.Lexicons.SeriesWords {
 		c.series[strings.ToLower(w)] = true
+	}
+	c.commonNameWord = map[string]bool{}
+	lx := rb.Lexicons
+	for _, list := range [][]string{lx.Stopnames, lx.OrgWords, lx.PlaceWords, lx.SpeakerNouns, lx.Abbreviations} {
+		for _, w := range list {
+			c.commonNameWord[strings.ToLower(w)] = true
+		}
+	}
+	for _, t := range rb.Titles {
+		for _, w := range t.Words {
+			for _, f := range strings.Fields(strings.ToLower(w)) {
+				c.commonNameWord[f] = true
+			}
+		}
 	}
 	for _, e := range rb.Entities {
 		if e.Type == "country" {

@@ -337,6 +337,9 @@ func (j *judge) dateDoubt(k dateKey, x, y []articleDate) string {
 	for _, a := range x {
 		for _, b := range y {
 			if a.firm && b.firm && j.sameTime(a.head, b.head) && j.storyEvent(k, a) && j.storyEvent(k, b) && !j.undatedRecall(a, b) {
+				if j.c.violent[k.class] && !j.shareIncident(x, y) {
+					return "the reports name no place or person in common"
+				}
 				return ""
 			}
 		}

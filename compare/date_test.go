@@ -245,3 +245,24 @@ func TestDateOvernight(t *testing.T) {
 		t.Fatalf("Wednesday morning vs Thursday: %+v", fs)
 	}
 }
+
+// Reports of one shooting name its street, town or victim alike; two
+// shootings a story's grouping joined often name nothing in common, and
+// their dates' disagreement is info.
+func TestDateOfViolentEventNeedsSharedNames(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2018-09-10", "Man shot on Larkspur Avenue in Dunmore", "A man was shot Saturday on Larkspur Avenue in Dunmore, police said."},
+		piece{"b", "2018-09-10", "Dunmore shooting leaves man hurt", "Police said a man was shot Sunday outside a home on Larkspur Avenue in Dunmore."},
+	)
+	if fs := dateFindings(r); len(fs) != 1 || fs[0].Severity != "warning" {
+		t.Fatalf("one shooting, Saturday vs Sunday: %+v", fs)
+	}
+	r = checkPieces(t,
+		piece{"a", "2018-09-10", "Man shot in Dunmore - Valley News Now, Weather, Sports", "A man was shot Saturday on Larkspur Avenue in Dunmore, police said."},
+		piece{"b", "2018-09-10", "Teen wounded in Westbrook - Valley News Now, Weather, Sports", "Police said a teenager was shot Sunday outside a home on Pine Hollow Road in Westbrook."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "in common") {
+		t.Fatalf("two shootings, Saturday vs Sunday: %+v", fs)
+	}
+}
