@@ -182,6 +182,10 @@ type judge struct {
 	// sentenceDates holds the dates stated in each sentence, built on
 	// first use.
 	sentenceDates map[sentenceKey][]*claims.DateValue
+	// leadNames holds each article's incident names from its headline
+	// and opening, and lowerWords the words it writes in lower case,
+	// both built on first use (incident.go).
+	leadNames, lowerWords map[string]map[string]bool
 }
 
 // side is one side of a disagreement: claims that agree with each other.

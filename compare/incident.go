@@ -24,14 +24,20 @@ func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]
 	if a == nil {
 		return nil
 	}
-	lower := map[string]bool{}
-	eachWord(a.Text, func(w string) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-			lower[w] = true
-		}
-	})
-	out := map[string]bool{}
-	add := func(text string) {
+	if j.leadNames == nil {
+		j.leadNames, j.lowerWords = map[string]map[string]bool{}, map[string]map[string]bool{}
+	}
+	lower, ok := j.lowerWords[article]
+	if !ok {
+		lower = map[string]bool{}
+		eachWord(a.Text, func(w string) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				lower[w] = true
+			}
+		})
+		j.lowerWords[article] = lower
+	}
+	add := func(out map[string]bool, text string) {
 		eachWord(text, func(w string) {
 			r, _ := utf8.DecodeRuneInString(w)
 			lw := strings.ToLower(w)
@@ -40,15 +46,24 @@ func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]
 			}
 		})
 	}
-	add(headlineOnly(a.Title))
-	lead := a.Text
-	if len(lead) > leadBytes {
-		lead = lead[:leadBytes]
+	lead, ok := j.leadNames[article]
+	if !ok {
+		lead = map[string]bool{}
+		add(lead, headlineOnly(a.Title))
+		text := a.Text
+		if len(text) > leadBytes {
+			text = text[:leadBytes]
+		}
+		add(lead, text)
+		j.leadNames[article] = lead
 	}
-	add(lead)
+	out := make(map[string]bool, len(lead))
+	for w := range lead {
+		out[w] = true
+	}
 	for _, c := range cited {
 		if c.Article == article {
-			add(c.SentenceText)
+			add(out, c.SentenceText)
 		}
 	}
 	return out
@@ -98,11 +113,15 @@ const sharedNames = 2
 // other (see incidentNames).
 func (j *judge) shareIncident(x, y []articleDate) bool {
 	cited := append(members(x), members(y)...)
+	ny := make([]map[string]bool, len(y))
+	for i, b := range y {
+		ny[i] = j.incidentNames(b.head.Article, cited)
+	}
 	for _, a := range x {
 		na := j.incidentNames(a.head.Article, cited)
-		for _, b := range y {
+		for _, nb := range ny {
 			n := 0
-			for w := range j.incidentNames(b.head.Article, cited) {
+			for w := range nb {
 				if na[w] {
 					n++
 				}
