@@ -93,6 +93,7 @@ func surname(name string) string {
 
 // dateGroup compares the dates the articles give one event.
 func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
+	_, everywhere := byArticle(cls)
 	if j.c.violent[k.class] {
 		cls = j.samePlaces(cls)
 	}
@@ -139,7 +140,7 @@ func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
 	}
 	for a := 0; a < len(sides); a++ {
 		for b := a + 1; b < len(sides); b++ {
-			j.dateFinding(k, subject, key, sides[a], sides[b], per)
+			j.dateFinding(k, subject, key, sides[a], sides[b], everywhere)
 		}
 	}
 	all := make([]*claims.Claim, len(heads))
@@ -163,7 +164,7 @@ func agentName(heads []articleDate) string {
 }
 
 // dateFinding reports that two sides date one event differently; per
-// holds each article's dates of the event.
+// holds each article's dates of the event, wherever they place it.
 func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate, per map[string][]*claims.Claim) {
 	most, doubt := "", j.dateDoubt(k, x, y)
 	if c := bothDays(per, x, y); c != nil {
