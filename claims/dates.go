@@ -61,6 +61,7 @@ func (d *doc) dates(s *sentence) {
 		d.clockClaim(s)
 		return
 	}
+	post, posted := d.postDate(s, kept)
 	for n, sp := range kept {
 		lo, hi := 0, len(s.Toks)
 		if n > 0 {
@@ -69,13 +70,55 @@ func (d *doc) dates(s *sentence) {
 		if n+1 < len(kept) {
 			hi = kept[n+1].from
 		}
-		d.dateClaim(s, sp, lo, hi, len(kept) > 1, &ctx)
+		if post == n {
+			d.postDateClaim(s, sp)
+			continue
+		}
+		d.dateClaim(s, sp, lo, hi, len(kept) > 1, &ctx, posted)
 	}
 }
 
+// postDate finds the date of an embedded post: a full date right after
+// its author's handle ("— Kevin Clark (@kclark) February 5, 2017"). The
+// post's "today" and "yesterday" count from that date, not from the
+// article's. It returns the spec's index and its day, or -1.
+func (d *doc) postDate(s *sentence, kept []dateSpec) (int, time.Time) {
+	for n, sp := range kept {
+		if sp.year == 0 || sp.day == 0 || !afterHandle(s.Toks, sp.from) {
+			continue
+		}
+		if dv, _ := resolveSpec(sp, time.Time{}, false); dv.Resolved {
+			return n, dv.Start
+		}
+	}
+	return -1, time.Time{}
+}
+
+// afterHandle reports whether a social-media handle ("@kclark", in
+// parentheses or not) ends within two tokens before k.
+func afterHandle(toks []token, k int) bool {
+	for i := max(k-3, 0); i < k; i++ {
+		if t := toks[i].Text; t == "@" || strings.HasPrefix(t, "@") && len(t) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// postDateClaim records the date of an embedded post: it dates the post,
+// which no other source reports.
+func (d *doc) postDateClaim(s *sentence, sp dateSpec) {
+	dv, _ := resolveSpec(sp, time.Time{}, false)
+	start, end := s.span(sp.from, sp.to)
+	dv.Expr, dv.Anchor = d.art.Text[start:end], AnchorEvent
+	c := Claim{Kind: Date, Subject: Subject{Key: "event:post", Event: "post", Text: "post"}, Value: Value{Date: &dv}, Rule: "date", Matched: []string{sp.tag, "date:post"}}
+	d.add(s, c, start, end)
+}
+
 // dateClaim records the claim of one date expression sp of s; lo and hi
-// bound the words it may take its event from.
-func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *dateContext) {
+// bound the words it may take its event from. A relative date counts
+// from posted, the day of an embedded post, when it is not zero.
+func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *dateContext, posted time.Time) {
 	ctx.load(d, s)
 	tags := []string{sp.tag}
 	tense := clauseTense(s.Toks, sp.from, sp.to, ctx.schedule)
@@ -88,11 +131,16 @@ func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *
 	if sp.bound == "" {
 		sp.bound = d.periodBound(s.Toks, sp)
 	}
-	dv, more := resolveSpec(sp, d.art.Published, tense == Future)
+	from := d.art.Published
+	if !posted.IsZero() {
+		from = posted
+		tags = append(tags, "date:in-post")
+	}
+	dv, more := resolveSpec(sp, from, tense == Future)
 	tags = append(tags, more...)
 	if sp.kind == dkAgo && dv.Resolved {
 		if effect := d.modifierBefore(s.Toks, sp.from); effect != "" {
-			dv = hedgeAgo(dv, effect, d.art.Published)
+			dv = hedgeAgo(dv, effect, from)
 			tags = append(tags, "date:hedged")
 		}
 	}

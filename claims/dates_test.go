@@ -516,3 +516,29 @@ func TestDateHedgedAgo(t *testing.T) {
 		}
 	}
 }
+
+// An embedded post's "today" counts from the post's own date, written
+// after its author's handle; that date dates the post.
+func TestDateInEmbeddedPost(t *testing.T) {
+	x := testExtractor(t)
+	text := "Neighbors held a vigil for the boy hurt in today's shooting. pic.twitter.com/abc123 — Dana Reyes (@danareyes) March 3, 2019"
+	cs := dateClaims(t, x, text, day(2019, 3, 5))
+	var today, post *Claim
+	for i := range cs {
+		switch cs[i].Text {
+		case "today":
+			today = &cs[i]
+		case "March 3, 2019":
+			post = &cs[i]
+		}
+	}
+	if today == nil || post == nil {
+		t.Fatalf("claims %+v", cs)
+	}
+	if !today.Value.Date.Start.Equal(day(2019, 3, 3)) || !slices.Contains(today.Matched, "date:in-post") {
+		t.Errorf("today in the post: %s %v", today.Value.Date.Start.Format("2006-01-02"), today.Matched)
+	}
+	if post.Subject.Event != "post" {
+		t.Errorf("the post's date dates %q", post.Subject.Event)
+	}
+}

@@ -196,6 +196,8 @@ func firmDate(c *claims.Claim, dated bool) (bool, string) {
 		return false, quoteText(c) + " may date another act"
 	case d.Relative && !dated:
 		return false, "the article has no publication date"
+	case d.Relative && hasTag(c, "date:in-post"):
+		return false, quoteText(c) + " counts from an embedded post's date, whose day may be another time zone's"
 	case d.Relative && d.Tense == "" && needsTense(c):
 		return false, quoteText(c) + " has no tense to place it"
 	}
