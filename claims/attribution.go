@@ -21,6 +21,9 @@ func (d *doc) attributions(s *sentence) {
 		}
 		av := &AttributionValue{Stance: cue.Stance, Cue: cue.ID}
 		from, to := m.From, m.To
+		if cue.Actor == "after" && pluralActs(s.Toks, m.From) {
+			continue // "operations carried out by militants": other acts
+		}
 		switch cue.Actor {
 		case "after":
 			a, end := d.actorAfter(s, m.To)
@@ -113,6 +116,12 @@ func (d *doc) actorAfter(s *sentence, i int) (*AttributionValue, int) {
 	end := i
 	for j := i; j < len(toks) && j < i+8; j++ {
 		t := toks[j]
+		if t.Norm == "'s" {
+			// "by Isis's predecessor": the possessor did not do it, what
+			// it owns did; a country stays tied ("Pakistan's agency").
+			av.Actor = ""
+			continue
+		}
 		if t.Kind == tokPunct || t.Kind == tokQuote || t.Norm == "for" || t.Norm == "with" || t.Norm == "of" && av.Actor != "" {
 			break
 		}
@@ -142,6 +151,18 @@ func (d *doc) actorAfter(s *sentence, i int) (*AttributionValue, int) {
 	start, stop := s.span(i, end)
 	av.ActorWords = strings.TrimSpace(d.art.Text[start:stop])
 	return av, end
+}
+
+// pluralActs reports whether a cue right after a plural common noun
+// attributes those acts, not the story's one: "operations carried out by
+// militants", "crimes committed by the group".
+func pluralActs(toks []token, cue int) bool {
+	if cue == 0 {
+		return false
+	}
+	t := toks[cue-1]
+	w := t.Norm
+	return t.Kind == tokWord && !t.Cap && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !tenseMarkers[w]
 }
 
 // basedCountry returns the country of a "<Country>-based" word.
