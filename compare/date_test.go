@@ -266,3 +266,16 @@ func TestDateOfViolentEventNeedsSharedNames(t *testing.T) {
 		t.Fatalf("two shootings, Saturday vs Sunday: %+v", fs)
 	}
 }
+
+// A month or a day without a year, in an article without a publication
+// date, cannot be placed in time: its disagreement is info.
+func TestDateWithoutYearOrPublicationIsInfo(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "", "Raid on compound", "Commandos carried out the raid on the compound in March, officials said."},
+		piece{"b", "", "Compound raided", "Commandos carried out the raid on the compound in May, officials said."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "no year") {
+		t.Fatalf("March vs May, undated: %+v", fs)
+	}
+}

@@ -184,8 +184,8 @@ func headlineWords(title string) map[string]bool {
 }
 
 // firmDate reports whether a date surely stands for its event: it stands
-// on the event's own words, and a date counted from publication has a
-// publication date and, for a weekday or a month without a year, a tense
+// on the event's own words, and a date counted from publication (or
+// without a year) has a publication date and, for a weekday or a month without a year, a tense
 // that says which way to count. Otherwise it says what is missing.
 func firmDate(c *claims.Claim, dated bool) (bool, string) {
 	d := c.Value.Date
@@ -196,6 +196,8 @@ func firmDate(c *claims.Claim, dated bool) (bool, string) {
 		return false, quoteText(c) + " may date another act"
 	case d.Relative && !dated:
 		return false, "the article has no publication date"
+	case !d.YearKnown && !dated:
+		return false, quoteText(c) + " has no year, and the article no publication date to give one"
 	case d.Relative && hasTag(c, "date:in-post"):
 		return false, quoteText(c) + " counts from an embedded post's date, whose day may be another time zone's"
 	case d.Relative && d.Tense == "" && needsTense(c):
