@@ -341,6 +341,9 @@ func (j *judge) dateDoubt(k dateKey, x, y []articleDate) string {
 				if j.c.violent[k.class] && !j.shareIncident(x, y) {
 					return "the reports name no place or person in common"
 				}
+				if c := deicticDayApart(a, b); c != nil {
+					return quoteText(c) + " counts from the publication date, which may be a day after the writing"
+				}
 				return ""
 			}
 		}
@@ -374,6 +377,24 @@ func (j *judge) undatedRecall(a, b articleDate) bool {
 		return da.YearKnown && db.YearKnown && (da.Start.Sub(db.End) > recentWindow || db.Start.Sub(da.End) > recentWindow)
 	}
 	return false
+}
+
+// deicticDayApart returns the head of either article when it is a day
+// word counted from the moment of writing ("today", "yesterday", "last
+// night") and the two dates are adjacent days: the publication date it
+// was counted from may be an update's or the next day's, a day after the
+// writing, where a weekday's name would still be right.
+func deicticDayApart(a, b articleDate) *claims.Claim {
+	da, db := a.head.Value.Date, b.head.Value.Date
+	if da.Granularity != claims.Day || db.Granularity != claims.Day || !(da.End.Equal(db.Start) || db.End.Equal(da.Start)) {
+		return nil
+	}
+	for _, x := range []articleDate{a, b} {
+		if hasTag(x.head, "date:relative-day") {
+			return x.head
+		}
+	}
+	return nil
 }
 
 // storyEvent reports whether an article's date is surely of the event the
