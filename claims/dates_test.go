@@ -542,3 +542,15 @@ func TestDateInEmbeddedPost(t *testing.T) {
 		t.Errorf("the post's date dates %q", post.Subject.Event)
 	}
 }
+
+// An event word inside a name ("a Walk to End the Violence") names no
+// event, even in a sentence of many names.
+func TestDateEventWordInName(t *testing.T) {
+	x := testExtractor(t)
+	cs := dateClaims(t, x, "Some Marlow residents have organized a March Against the Violence for 6 p.m. today at East Elm Avenue and North Bay Street.", satMay10)
+	for _, c := range cs {
+		if c.Subject.Event == "attack" {
+			t.Errorf("%q dates an attack: %+v", c.Text, c.Subject)
+		}
+	}
+}

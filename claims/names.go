@@ -395,7 +395,7 @@ func personAt(ms []mention, i int) *mention {
 // isTitleCase reports whether most words of a sentence are capitalised, as
 // in headlines.
 func isTitleCase(s *sentence) bool {
-	words, caps := 0, 0
+	words, caps, lowerContent := 0, 0, 0
 	for _, t := range s.Toks {
 		if t.Kind != tokWord || len(t.Text) < 4 {
 			continue
@@ -403,9 +403,13 @@ func isTitleCase(s *sentence) bool {
 		words++
 		if t.Cap {
 			caps++
+		} else if !functionWords[t.Norm] {
+			lowerContent++
 		}
 	}
-	return words >= 3 && caps*10 >= words*7
+	// Two content words in lower case ("residents have organized a Walk
+	// to End the Violence") make a sentence with names, not a headline.
+	return words >= 3 && caps*10 >= words*7 && lowerContent < 2
 }
 
 // isBased reports whether t is a "<Country>-based" qualifier.
