@@ -338,6 +338,9 @@ func (j *judge) dateDoubt(k dateKey, x, y []articleDate) string {
 	for _, a := range x {
 		for _, b := range y {
 			if a.firm && b.firm && j.sameTime(a.head, b.head) && j.storyEvent(k, a) && j.storyEvent(k, b) && !j.undatedRecall(a, b) {
+				if j.c.violent[k.class] && weekApart(a, b) {
+					return "the dates lie more than a week apart, and may be of two incidents"
+				}
 				if j.c.violent[k.class] && !j.shareIncident(x, y) {
 					return "the reports name no place or person in common"
 				}
@@ -377,6 +380,18 @@ func (j *judge) undatedRecall(a, b articleDate) bool {
 		return da.YearKnown && db.YearKnown && (da.Start.Sub(db.End) > recentWindow || db.Start.Sub(da.End) > recentWindow)
 	}
 	return false
+}
+
+// incidentSpread is how far apart two reports' dates of one violent
+// incident may lie before they are more likely two incidents (an earlier
+// shooting on the same block) than two sources at odds.
+const incidentSpread = 7 * 24 * time.Hour
+
+// weekApart reports whether two articles' dates lie more than
+// incidentSpread apart.
+func weekApart(a, b articleDate) bool {
+	da, db := a.head.Value.Date, b.head.Value.Date
+	return da.Start.Sub(db.End) > incidentSpread || db.Start.Sub(da.End) > incidentSpread
 }
 
 // deicticDayApart returns the head of either article when it is a day

@@ -292,3 +292,16 @@ func TestDateDeicticDayApartIsInfo(t *testing.T) {
 		t.Fatalf("Wednesday vs yesterday (Thursday): %+v", fs)
 	}
 }
+
+// Dates of a violent incident more than a week apart are more likely two
+// incidents (an earlier shooting on the same block) than sources at odds.
+func TestDateOfViolentEventWeeksApartIsInfo(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2018-09-12", "Two shot on Larkspur Avenue in Dunmore", "It is the Larkspur Avenue block in Dunmore where a man was shot three weeks ago."},
+		piece{"b", "2018-09-12", "Dunmore shooting on Larkspur Avenue", "Two men were shot Tuesday on Larkspur Avenue in Dunmore, police said."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "more than a week apart") {
+		t.Fatalf("three weeks ago vs Tuesday: %+v", fs)
+	}
+}

@@ -41,7 +41,7 @@ func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]
 		eachWord(text, func(w string) {
 			r, _ := utf8.DecodeRuneInString(w)
 			lw := strings.ToLower(w)
-			if unicode.IsUpper(r) && utf8.RuneCountInString(w) > 2 && !lower[lw] && !j.c.commonNameWord[lw] {
+			if unicode.IsUpper(r) && utf8.RuneCountInString(w) > 2 && !lower[lw] && !j.c.commonNameWord[lw] && !directionWords[lw] {
 				out[lw] = true
 			}
 		})
@@ -89,6 +89,15 @@ func headlineOnly(t string) string {
 		}
 	}
 	return t
+}
+
+// directionWords are the compass words and their kin that begin the names
+// of a city's parts ("the South Side", "North Lawndale", "Far West"):
+// two shootings in one city share them.
+var directionWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "central": true, "upper": true, "lower": true, "far": true,
+	"side": true, "downtown": true, "midtown": true, "uptown": true,
 }
 
 // eachWord calls fn with each word of text: runs of letters, with a
