@@ -185,7 +185,8 @@ type judge struct {
 	// leadNames holds each article's incident names from its headline
 	// and opening, and lowerWords the words it writes in lower case,
 	// both built on first use (incident.go).
-	leadNames, lowerWords map[string]map[string]bool
+	leadNames  map[string]map[string]string
+	lowerWords map[string]map[string]bool
 }
 
 // side is one side of a disagreement: claims that agree with each other.

@@ -13,42 +13,59 @@ import (
 const leadBytes = 600
 
 // incidentNames returns the names an article gives its incident in its
-// headline, its opening and the sentences of the claims cited from it:
-// capitalised words the article never writes in lower case and the
-// rulebook does not list as common words of names (stopnames, org_words,
-// place_words, speaker_nouns). Two reports of one shooting name its
-// street, its town or its victim; two shootings a story's grouping
-// joined by their shared vocabulary often name nothing in common.
-func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]bool {
+// headline, its opening and the sentences of the claims cited from it,
+// each word with the name it is part of: capitalised words the article
+// never writes in lower case and the rulebook does not list as common
+// words of names (stopnames, org_words, place_words, speaker_nouns),
+// adjacent ones making one name ("Little Rock"). Two reports of one
+// shooting name its street, its town and its victim; two shootings of one
+// city a story's grouping joined name the city alone.
+func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]string {
 	a := j.st.Articles[article]
 	if a == nil {
 		return nil
 	}
 	if j.leadNames == nil {
-		j.leadNames, j.lowerWords = map[string]map[string]bool{}, map[string]map[string]bool{}
+		j.leadNames, j.lowerWords = map[string]map[string]string{}, map[string]map[string]bool{}
 	}
 	lower, ok := j.lowerWords[article]
 	if !ok {
 		lower = map[string]bool{}
-		eachWord(a.Text, func(w string) {
+		eachWord(a.Text, func(w string, _ bool) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 				lower[w] = true
 			}
 		})
 		j.lowerWords[article] = lower
 	}
-	add := func(out map[string]bool, text string) {
-		eachWord(text, func(w string) {
+	add := func(out map[string]string, text string) {
+		var run []string
+		flush := func() {
+			name := strings.Join(run, " ")
+			for _, w := range run {
+				if _, seen := out[w]; !seen {
+					out[w] = name
+				}
+			}
+			run = run[:0]
+		}
+		eachWord(text, func(w string, breaks bool) {
 			r, _ := utf8.DecodeRuneInString(w)
 			lw := strings.ToLower(w)
 			if unicode.IsUpper(r) && utf8.RuneCountInString(w) > 2 && !lower[lw] && !j.c.commonNameWord[lw] && !directionWords[lw] {
-				out[lw] = true
+				run = append(run, lw)
+			} else {
+				flush()
+			}
+			if breaks {
+				flush()
 			}
 		})
+		flush()
 	}
 	lead, ok := j.leadNames[article]
 	if !ok {
-		lead = map[string]bool{}
+		lead = map[string]string{}
 		add(lead, headlineOnly(a.Title))
 		text := a.Text
 		if len(text) > leadBytes {
@@ -57,9 +74,9 @@ func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]
 		add(lead, text)
 		j.leadNames[article] = lead
 	}
-	out := make(map[string]bool, len(lead))
-	for w := range lead {
-		out[w] = true
+	out := make(map[string]string, len(lead))
+	for w, n := range lead {
+		out[w] = n
 	}
 	for _, c := range cited {
 		if c.Article == article {
@@ -79,7 +96,7 @@ func headlineOnly(t string) string {
 			continue
 		}
 		lowerWord := false
-		eachWord(t[i+len(sep):], func(w string) {
+		eachWord(t[i+len(sep):], func(w string, _ bool) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 				lowerWord = true
 			}
@@ -100,20 +117,26 @@ var directionWords = map[string]bool{
 	"side": true, "downtown": true, "midtown": true, "uptown": true,
 }
 
-// eachWord calls fn with each word of text: runs of letters, with a
-// possessive "'s" cut off.
-func eachWord(text string, fn func(string)) {
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		w = strings.Trim(w, "'’")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if w != "" {
-			fn(w)
+// eachWord calls fn with each word of text (runs of letters, a
+// possessive "'s" cut off) and whether punctuation or a line break
+// follows it, ending the name it may be part of.
+func eachWord(text string, fn func(w string, breaks bool)) {
+	for _, field := range strings.Fields(text) {
+		parts := strings.FieldsFunc(field, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+		last, _ := utf8.DecodeLastRuneInString(field)
+		ends := !unicode.IsLetter(last)
+		for i, w := range parts {
+			w = strings.Trim(w, "'’")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if w != "" {
+				fn(w, i == len(parts)-1 && ends)
+			}
 		}
 	}
 }
 
 // sharedNames is how many names two reports of one incident must share:
-// one alone is often a coincidence (the same city, a first name, page
+// one alone is often a coincidence (the city, a first name, page
 // furniture).
 const sharedNames = 2
 
@@ -122,23 +145,29 @@ const sharedNames = 2
 // other (see incidentNames).
 func (j *judge) shareIncident(x, y []articleDate) bool {
 	cited := append(members(x), members(y)...)
-	ny := make([]map[string]bool, len(y))
+	ny := make([]map[string]string, len(y))
 	for i, b := range y {
 		ny[i] = j.incidentNames(b.head.Article, cited)
 	}
 	for _, a := range x {
 		na := j.incidentNames(a.head.Article, cited)
 		for _, nb := range ny {
-			n := 0
-			for w := range nb {
-				if na[w] {
-					n++
-				}
-			}
-			if n >= sharedNames {
+			if namesShared(na, nb) >= sharedNames {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// namesShared counts the names two articles share: the fewer, on either
+// side, of the names that hold a word of the other's names.
+func namesShared(a, b map[string]string) int {
+	inA, inB := map[string]bool{}, map[string]bool{}
+	for w, name := range a {
+		if other, ok := b[w]; ok {
+			inA[name], inB[other] = true, true
+		}
+	}
+	return min(len(inA), len(inB))
 }
