@@ -114,8 +114,17 @@ func (d *doc) actorAfter(s *sentence, i int) (*AttributionValue, int) {
 	ms := d.mentions[s.Index]
 	av := &AttributionValue{}
 	end := i
+	events := d.events[s.Index]
 	for j := i; j < len(toks) && j < i+8; j++ {
 		t := toks[j]
+		if startsEvent(events, j) {
+			if av.Actor == "" && len(av.ActorCountries) == 0 {
+				// "a photograph attributed to the Baga massacre": an
+				// event is no perpetrator.
+				return nil, i
+			}
+			break // "link Tehran to the ambush"
+		}
 		if t.Norm == "'s" {
 			// "by Isis's predecessor": the possessor did not do it, what
 			// it owns did; a country stays tied ("Pakistan's agency").
@@ -151,6 +160,16 @@ func (d *doc) actorAfter(s *sentence, i int) (*AttributionValue, int) {
 	start, stop := s.span(i, end)
 	av.ActorWords = strings.TrimSpace(d.art.Text[start:stop])
 	return av, end
+}
+
+// startsEvent reports whether an event mention starts at token k.
+func startsEvent(events []eventMention, k int) bool {
+	for _, em := range events {
+		if em.From == k {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralActs reports whether a cue right after a plural common noun

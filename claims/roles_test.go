@@ -135,6 +135,7 @@ func TestAttributions(t *testing.T) {
 	for _, text := range []string{
 		"A bomb attack hit the market. The blast resembled raids carried out by the Northern Front.",
 		"A bomb attack hit the market. It recalled the bombing committed by the Northern Front's former allies.",
+		"A bomb attack hit the market. Another photograph attributed to the Kessab bombing shows a crowd.",
 	} {
 		if as := attributionClaims(extractText(t, x, "t", text)); len(as) != 0 {
 			t.Errorf("%q: %+v", text, as)
