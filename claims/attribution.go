@@ -115,12 +115,14 @@ func (d *doc) actorAfter(s *sentence, i int) (*AttributionValue, int) {
 	av := &AttributionValue{}
 	end := i
 	events := d.events[s.Index]
+	nameEnd := -1 // where the last name read ends
 	for j := i; j < len(toks) && j < i+8; j++ {
 		t := toks[j]
 		if startsEvent(events, j) {
-			if av.Actor == "" && len(av.ActorCountries) == 0 {
+			if av.Actor == "" && len(av.ActorCountries) == 0 || j == nameEnd {
 				// "a photograph attributed to the Baga massacre": an
-				// event is no perpetrator.
+				// event, and the name that modifies it, is no
+				// perpetrator.
 				return nil, i
 			}
 			break // "link Tehran to the ambush"
@@ -139,6 +141,7 @@ func (d *doc) actorAfter(s *sentence, i int) (*AttributionValue, int) {
 		}
 		for _, m := range ms {
 			if m.From == j && m.Type != "" {
+				nameEnd = m.To
 				if av.Actor == "" || m.Type != "country" {
 					av.Actor = m.Name
 				}
