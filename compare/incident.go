@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +18,8 @@ const leadBytes = 600
 // each word with the name it is part of: capitalised words the article
 // never writes in lower case and the rulebook does not list as common
 // words of names (stopnames, org_words, place_words, speaker_nouns),
-// adjacent ones making one name ("Little Rock"). Two reports of one
+// adjacent ones making one name ("Little Rock"), and the ages of its
+// victims ("5-year-old"). Two reports of one
 // shooting name its street, its town and its victim; two shootings of one
 // city a story's grouping joined name the city alone.
 func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]string {
@@ -39,6 +41,9 @@ func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]
 		j.lowerWords[article] = lower
 	}
 	add := func(out map[string]string, text string) {
+		for _, age := range victimAge.FindAllString(text, -1) {
+			out[strings.ToLower(age)] = strings.ToLower(age)
+		}
 		var run []string
 		flush := func() {
 			name := strings.Join(run, " ")
@@ -85,6 +90,10 @@ func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]
 	}
 	return out
 }
+
+// victimAge finds an age written as a compound ("a 5-year-old girl"):
+// reports of one incident give its victim's age alike.
+var victimAge = regexp.MustCompile(`(?i)\b\d{1,3}-year-old\b`)
 
 // headlineOnly cuts a site's name after a headline ("... suspect killed -
 // Toledo News Now, News, Weather, Sports"): what follows the first " - ",
