@@ -21,6 +21,9 @@ func (d *doc) attributions(s *sentence) {
 		}
 		av := &AttributionValue{Stance: cue.Stance, Cue: cue.ID}
 		from, to := m.From, m.To
+		if cue.Actor == "after" && pluralActs(s.Toks, m.From) {
+			continue // "operations carried out by militants": other acts
+		}
 		switch cue.Actor {
 		case "after":
 			a, end := d.actorAfter(s, m.To)
@@ -111,8 +114,25 @@ func (d *doc) actorAfter(s *sentence, i int) (*AttributionValue, int) {
 	ms := d.mentions[s.Index]
 	av := &AttributionValue{}
 	end := i
+	events := d.events[s.Index]
+	nameEnd := -1 // where the last name read ends
 	for j := i; j < len(toks) && j < i+8; j++ {
 		t := toks[j]
+		if startsEvent(events, j) {
+			if av.Actor == "" && len(av.ActorCountries) == 0 || j == nameEnd {
+				// "a photograph attributed to the Baga massacre": an
+				// event, and the name that modifies it, is no
+				// perpetrator.
+				return nil, i
+			}
+			break // "link Tehran to the ambush"
+		}
+		if t.Norm == "'s" {
+			// "by Isis's predecessor": the possessor did not do it, what
+			// it owns did; a country stays tied ("Pakistan's agency").
+			av.Actor = ""
+			continue
+		}
 		if t.Kind == tokPunct || t.Kind == tokQuote || t.Norm == "for" || t.Norm == "with" || t.Norm == "of" && av.Actor != "" {
 			break
 		}
@@ -121,6 +141,7 @@ func (d *doc) actorAfter(s *sentence, i int) (*AttributionValue, int) {
 		}
 		for _, m := range ms {
 			if m.From == j && m.Type != "" {
+				nameEnd = m.To
 				if av.Actor == "" || m.Type != "country" {
 					av.Actor = m.Name
 				}
@@ -142,6 +163,28 @@ func (d *doc) actorAfter(s *sentence, i int) (*AttributionValue, int) {
 	start, stop := s.span(i, end)
 	av.ActorWords = strings.TrimSpace(d.art.Text[start:stop])
 	return av, end
+}
+
+// startsEvent reports whether an event mention starts at token k.
+func startsEvent(events []eventMention, k int) bool {
+	for _, em := range events {
+		if em.From == k {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralActs reports whether a cue right after a plural common noun
+// attributes those acts, not the story's one: "operations carried out by
+// militants", "crimes committed by the group".
+func pluralActs(toks []token, cue int) bool {
+	if cue == 0 {
+		return false
+	}
+	t := toks[cue-1]
+	w := t.Norm
+	return t.Kind == tokWord && !t.Cap && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !tenseMarkers[w]
 }
 
 // basedCountry returns the country of a "<Country>-based" word.

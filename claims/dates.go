@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // This file turns the date expressions of a sentence into date claims:
 // each expression is scanned, its clause's tense read, the event it dates
@@ -58,6 +61,7 @@ func (d *doc) dates(s *sentence) {
 		d.clockClaim(s)
 		return
 	}
+	post, posted := d.postDate(s, kept)
 	for n, sp := range kept {
 		lo, hi := 0, len(s.Toks)
 		if n > 0 {
@@ -66,13 +70,55 @@ func (d *doc) dates(s *sentence) {
 		if n+1 < len(kept) {
 			hi = kept[n+1].from
 		}
-		d.dateClaim(s, sp, lo, hi, len(kept) > 1, &ctx)
+		if post == n {
+			d.postDateClaim(s, sp)
+			continue
+		}
+		d.dateClaim(s, sp, lo, hi, len(kept) > 1, &ctx, posted)
 	}
 }
 
+// postDate finds the date of an embedded post: a full date right after
+// its author's handle ("— Kevin Clark (@kclark) February 5, 2017"). The
+// post's "today" and "yesterday" count from that date, not from the
+// article's. It returns the spec's index and its day, or -1.
+func (d *doc) postDate(s *sentence, kept []dateSpec) (int, time.Time) {
+	for n, sp := range kept {
+		if sp.year == 0 || sp.day == 0 || !afterHandle(s.Toks, sp.from) {
+			continue
+		}
+		if dv, _ := resolveSpec(sp, time.Time{}, false); dv.Resolved {
+			return n, dv.Start
+		}
+	}
+	return -1, time.Time{}
+}
+
+// afterHandle reports whether a social-media handle ("@kclark", in
+// parentheses or not) ends within two tokens before k.
+func afterHandle(toks []token, k int) bool {
+	for i := max(k-3, 0); i < k; i++ {
+		if t := toks[i].Text; t == "@" || strings.HasPrefix(t, "@") && len(t) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// postDateClaim records the date of an embedded post: it dates the post,
+// which no other source reports.
+func (d *doc) postDateClaim(s *sentence, sp dateSpec) {
+	dv, _ := resolveSpec(sp, time.Time{}, false)
+	start, end := s.span(sp.from, sp.to)
+	dv.Expr, dv.Anchor = d.art.Text[start:end], AnchorEvent
+	c := Claim{Kind: Date, Subject: Subject{Key: "event:post", Event: "post", Text: "post"}, Value: Value{Date: &dv}, Rule: "date", Matched: []string{sp.tag, "date:post"}}
+	d.add(s, c, start, end)
+}
+
 // dateClaim records the claim of one date expression sp of s; lo and hi
-// bound the words it may take its event from.
-func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *dateContext) {
+// bound the words it may take its event from. A relative date counts
+// from posted, the day of an embedded post, when it is not zero.
+func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *dateContext, posted time.Time) {
 	ctx.load(d, s)
 	tags := []string{sp.tag}
 	tense := clauseTense(s.Toks, sp.from, sp.to, ctx.schedule)
@@ -85,8 +131,19 @@ func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *
 	if sp.bound == "" {
 		sp.bound = d.periodBound(s.Toks, sp)
 	}
-	dv, more := resolveSpec(sp, d.art.Published, tense == Future)
+	from := d.art.Published
+	if !posted.IsZero() {
+		from = posted
+		tags = append(tags, "date:in-post")
+	}
+	dv, more := resolveSpec(sp, from, tense == Future)
 	tags = append(tags, more...)
+	if sp.kind == dkAgo && dv.Resolved {
+		if effect := d.modifierBefore(s.Toks, sp.from); effect != "" {
+			dv = hedgeAgo(dv, effect, from)
+			tags = append(tags, "date:hedged")
+		}
+	}
 	dv.Tense = tense
 	start, end := s.span(sp.from, sp.to)
 	dv.Expr = d.art.Text[start:end]
@@ -253,4 +310,41 @@ func (d *doc) elsewhere(place string) bool {
 		d.lead = b.String() + " "
 	}
 	return !strings.Contains(d.lead, strings.ToLower(place))
+}
+
+// modifierBefore returns the effect of the rulebook's number modifier that
+// ends right before token k ("less than" in "less than two weeks ago"),
+// or "".
+func (d *doc) modifierBefore(toks []token, k int) string {
+	for from := max(k-4, 0); from < k; from++ {
+		if refs, n := d.x.modifiers.match(toks, from); n > 0 && from+n == k {
+			return d.x.rb.Lexicons.Modifiers[refs[0].Index].Effect
+		}
+	}
+	return ""
+}
+
+// hedgeAgo widens the interval of an "ago" date its modifier hedges:
+// "less than two weeks ago" is any time since then, up to publication
+// pub; "more than two weeks ago" any time before the period; "about two
+// weeks ago" the period and one of its length on either side.
+func hedgeAgo(dv DateValue, effect string, pub time.Time) DateValue {
+	step := func(t time.Time, n int) time.Time {
+		switch dv.Granularity {
+		case Month:
+			return t.AddDate(0, n, 0)
+		case Year:
+			return t.AddDate(n, 0, 0)
+		}
+		return t.Add(time.Duration(n) * dv.End.Sub(dv.Start))
+	}
+	switch effect {
+	case "at-most", "less-than":
+		dv.End = dayOf(pub).AddDate(0, 0, 1)
+	case "at-least", "more-than":
+		dv.Start = dv.Start.AddDate(-50, 0, 0) // open: any time before
+	case "about":
+		dv.Start, dv.End = step(dv.Start, -1), step(dv.End, 1)
+	}
+	return dv
 }

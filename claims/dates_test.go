@@ -349,6 +349,14 @@ func TestDateCrimeReportSentences(t *testing.T) {
 		// A death is an event of its own: a victim may die days later.
 		{"A woman died Sunday, two days after she was shot Friday night.", day(2015, 3, 16), "Sunday", day(2015, 3, 15), "death", ""},
 		{"A woman died Sunday, two days after she was shot Friday night.", day(2015, 3, 16), "Friday night", day(2015, 3, 13), "attack", ""},
+		// A date right before a past speech verb dates the statement, not
+		// an event word earlier in the sentence or in what was said.
+		{"Witnesses to the gunfire dispute the sheriff, who on Thursday said there was no shooting after midnight.", day(2015, 9, 20), "Thursday", day(2015, 9, 17), "statement", ""},
+		{"Officials at the plant Tuesday announced the explosion had been contained.", day(2015, 9, 20), "Tuesday", day(2015, 9, 15), "statement", ""},
+		// A possessive date dates the noun it determines, whatever its
+		// modifiers, and nothing before it.
+		{"The shooting broke out hours after Saturday's annual Harvest Festival parade downtown.", day(2015, 10, 5), "Saturday", day(2015, 10, 3), "other", ""},
+		{"Troops shelled the port in reprisal for Tuesday's Northern rocket attack on a ferry.", day(2015, 10, 8), "Tuesday", day(2015, 10, 6), "attack", ""},
 	})
 }
 
@@ -484,4 +492,65 @@ func BenchmarkDates(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// A number modifier before an "ago" date hedges it: "less than two weeks
+// ago" reaches up to publication, "about a month ago" spans the months
+// beside it.
+func TestDateHedgedAgo(t *testing.T) {
+	x := testExtractor(t)
+	for _, c := range []struct {
+		text       string
+		start, end time.Time
+	}{
+		{"Crowds gathered to mourn a teacher killed less than two weeks ago.", day(2025, 4, 23), day(2025, 5, 11)},
+		{"The clinic was set on fire about a month ago.", day(2025, 3, 1), day(2025, 6, 1)},
+		{"The clinic was set on fire a month ago.", day(2025, 4, 1), day(2025, 5, 1)},
+	} {
+		cs := dateClaims(t, x, c.text, satMay10)
+		if len(cs) != 1 {
+			t.Fatalf("%q: %d date claims", c.text, len(cs))
+		}
+		if dv := cs[0].Value.Date; !dv.Start.Equal(c.start) || !dv.End.Equal(c.end) {
+			t.Errorf("%q: [%s, %s), want [%s, %s)", c.text, dv.Start.Format("2006-01-02"), dv.End.Format("2006-01-02"), c.start.Format("2006-01-02"), c.end.Format("2006-01-02"))
+		}
+	}
+}
+
+// An embedded post's "today" counts from the post's own date, written
+// after its author's handle; that date dates the post.
+func TestDateInEmbeddedPost(t *testing.T) {
+	x := testExtractor(t)
+	text := "Neighbors held a vigil for the boy hurt in today's shooting. pic.twitter.com/abc123 — Dana Reyes (@danareyes) March 3, 2019"
+	cs := dateClaims(t, x, text, day(2019, 3, 5))
+	var today, post *Claim
+	for i := range cs {
+		switch cs[i].Text {
+		case "today":
+			today = &cs[i]
+		case "March 3, 2019":
+			post = &cs[i]
+		}
+	}
+	if today == nil || post == nil {
+		t.Fatalf("claims %+v", cs)
+	}
+	if !today.Value.Date.Start.Equal(day(2019, 3, 3)) || !slices.Contains(today.Matched, "date:in-post") {
+		t.Errorf("today in the post: %s %v", today.Value.Date.Start.Format("2006-01-02"), today.Matched)
+	}
+	if post.Subject.Event != "post" {
+		t.Errorf("the post's date dates %q", post.Subject.Event)
+	}
+}
+
+// An event word inside a name ("a Walk to End the Violence") names no
+// event, even in a sentence of many names.
+func TestDateEventWordInName(t *testing.T) {
+	x := testExtractor(t)
+	cs := dateClaims(t, x, "Some Marlow residents have organized a March Against the Violence for 6 p.m. today at East Elm Avenue and North Bay Street.", satMay10)
+	for _, c := range cs {
+		if c.Subject.Event == "attack" {
+			t.Errorf("%q dates an attack: %+v", c.Text, c.Subject)
+		}
+	}
 }

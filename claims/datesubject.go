@@ -44,6 +44,12 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 		if m.To <= sp.from && m.To >= sp.from-3 && onlyLinkWords(toks[m.To:sp.from]) && pastSpeech(toks, m) {
 			return dateAttach{statementSubject(toks, m), "date:speech", AnchorEvent}
 		}
+		// "who on Friday said", "Police Thursday told": a date right
+		// before a past speech verb is the statement's, whatever event
+		// word stands earlier in the sentence.
+		if m.From >= sp.to && onlyAdverbs(toks[sp.to:m.From]) && pastSpeech(toks, m) {
+			return dateAttach{statementSubject(toks, m), "date:speech", AnchorEvent}
+		}
 	}
 	floor, ceil := dateClause(toks, sp, lo, hi)
 	cs := d.dateCandidates(s, c)
@@ -132,7 +138,7 @@ func (d *doc) prenominalSubject(s *sentence, sp dateSpec) (dateAttach, bool) {
 		lim = sp.to + 3
 	}
 	for _, em := range d.events[s.Index] {
-		if em.From >= sp.to && em.From <= lim && onlyModifiers(toks[sp.to:em.From]) {
+		if em.From >= sp.to && em.From <= lim && (onlyModifiers(toks[sp.to:em.From]) || possessive && namedModifiers(toks[sp.to:em.From])) {
 			anchor := AnchorEvent
 			if em.Generic {
 				anchor = AnchorClause // "the April 22 incident" may be another one
@@ -140,7 +146,29 @@ func (d *doc) prenominalSubject(s *sentence, sp dateSpec) (dateAttach, bool) {
 			return d.withAgent(s, em, dateAttach{d.eventSubject(s, em), "date:event-noun", anchor}), true
 		}
 	}
+	// A possessive date determines the noun after it and dates nothing
+	// else: "hours after Saturday's annual football game" dates the game,
+	// not the event word before it.
+	if possessive {
+		for k := sp.to; k < len(toks) && k <= lim; k++ {
+			if toks[k].Kind == tokWord && toks[k].Norm != "'s" {
+				return dateAttach{otherEvent(toks[k]), "date:possessive", AnchorClause}, true
+			}
+		}
+	}
 	return dateAttach{}, false
+}
+
+// namedModifiers reports whether toks, between a possessive date and its
+// noun, are the possessive and modifiers of any case ("'s Iranian
+// missile").
+func namedModifiers(toks []token) bool {
+	for _, t := range toks {
+		if t.Norm != "'s" && t.Kind != tokWord {
+			return false
+		}
+	}
+	return true
 }
 
 // guessSubject is the subject of a date whose clause names no event: the

@@ -130,6 +130,21 @@ func TestAttributions(t *testing.T) {
 	if as := attributionClaims(extractText(t, x, "t", "The company denied the report about its earnings.")); len(as) != 0 {
 		t.Fatalf("no violent event: %+v", as)
 	}
+	// Acts a plural noun names are other acts; what a group's successor
+	// did, the group did not.
+	for _, text := range []string{
+		"A bomb attack hit the market. The blast resembled raids carried out by the Northern Front.",
+		"A bomb attack hit the market. It recalled the bombing committed by the Northern Front's former allies.",
+		"A bomb attack hit the market. Another photograph attributed to the Kessab bombing shows a crowd.",
+	} {
+		if as := attributionClaims(extractText(t, x, "t", text)); len(as) != 0 {
+			t.Errorf("%q: %+v", text, as)
+		}
+	}
+	as = attributionClaims(extractText(t, x, "t", "A car bombing hit the market. The bombing was carried out by Syria's Hawks of the North."))
+	if len(as) != 1 || !strings.HasPrefix(as[0].Actor, "Hawks") || strings.Join(as[0].ActorCountries, ",") != "Syria" {
+		t.Errorf("a country's group: %+v", as)
+	}
 }
 
 func TestSentencesAndTokens(t *testing.T) {

@@ -37,6 +37,13 @@ type Comparer struct {
 	entityNames map[string]bool
 	// countries are the lower-cased canonical names of country entities.
 	countries map[string]bool
+	// series are the words that make an event one of several such
+	// (lexicons.series_words).
+	series map[string]bool
+	// commonNameWord are the lower-cased words that begin or make up
+	// names of any incident: stopnames, org_words, place_words,
+	// speaker_nouns, abbreviations and the words of titles.
+	commonNameWord map[string]bool
 }
 
 type compiledRule struct {
@@ -64,6 +71,24 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 	}
 	c.entityNames = map[string]bool{}
 	c.countries = map[string]bool{}
+	c.series = map[string]bool{}
+	for _, w := range rb.Lexicons.SeriesWords {
+		c.series[strings.ToLower(w)] = true
+	}
+	c.commonNameWord = map[string]bool{}
+	lx := rb.Lexicons
+	for _, list := range [][]string{lx.Stopnames, lx.OrgWords, lx.PlaceWords, lx.SpeakerNouns, lx.Abbreviations} {
+		for _, w := range list {
+			c.commonNameWord[strings.ToLower(w)] = true
+		}
+	}
+	for _, t := range rb.Titles {
+		for _, w := range t.Words {
+			for _, f := range strings.Fields(strings.ToLower(w)) {
+				c.commonNameWord[f] = true
+			}
+		}
+	}
 	for _, e := range rb.Entities {
 		if e.Type == "country" {
 			c.countries[strings.ToLower(e.Name)] = true
@@ -157,6 +182,11 @@ type judge struct {
 	// sentenceDates holds the dates stated in each sentence, built on
 	// first use.
 	sentenceDates map[sentenceKey][]*claims.DateValue
+	// leadNames holds each article's incident names from its headline
+	// and opening, and lowerWords the words it writes in lower case,
+	// both built on first use (incident.go).
+	leadNames  map[string]map[string]string
+	lowerWords map[string]map[string]bool
 }
 
 // side is one side of a disagreement: claims that agree with each other.

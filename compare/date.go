@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -92,6 +93,7 @@ func surname(name string) string {
 
 // dateGroup compares the dates the articles give one event.
 func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
+	_, everywhere := byArticle(cls)
 	if j.c.violent[k.class] {
 		cls = j.samePlaces(cls)
 	}
@@ -138,7 +140,7 @@ func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
 	}
 	for a := 0; a < len(sides); a++ {
 		for b := a + 1; b < len(sides); b++ {
-			j.dateFinding(k, subject, key, sides[a], sides[b])
+			j.dateFinding(k, subject, key, sides[a], sides[b], everywhere)
 		}
 	}
 	all := make([]*claims.Claim, len(heads))
@@ -161,9 +163,13 @@ func agentName(heads []articleDate) string {
 	return best
 }
 
-// dateFinding reports that two sides date one event differently.
-func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate) {
+// dateFinding reports that two sides date one event differently; per
+// holds each article's dates of the event, wherever they place it.
+func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate, per map[string][]*claims.Claim) {
 	most, doubt := "", j.dateDoubt(k, x, y)
+	if c := bothDays(per, x, y); c != nil {
+		doubt = quoteText(c) + " tells of such an event on that day too"
+	}
 	if doubt != "" {
 		most = "info"
 	}
@@ -176,6 +182,26 @@ func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate) 
 		fmt.Sprintf("%s and %s do not overlap", ValueText(x[0].head), ValueText(y[0].head)),
 		map[string]any{"Values": values},
 		side{claims: cx}, side{claims: cy})
+}
+
+// bothDays returns a date by which an article of one side dates an
+// event of the class on the other side's day as well as on its own, or
+// nil: "retaliation for a shooting Saturday" in a report of Thursday's
+// shooting shows two events, not two sources at odds. Guesses do not
+// count.
+func bothDays(per map[string][]*claims.Claim, x, y []articleDate) *claims.Claim {
+	for _, pair := range [2][2][]articleDate{{x, y}, {y, x}} {
+		own, other := pair[0], pair[1][0].head.Value.Date
+		for _, a := range own {
+			for _, c := range per[a.head.Article] {
+				d := c.Value.Date
+				if d.Anchor != claims.AnchorGuess && datesOverlap(d, other) && !datesOverlap(d, a.head.Value.Date) {
+					return c
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // dateVersus renders two sides' dates, one claim per article.
@@ -245,7 +271,30 @@ func (j *judge) sameDate(a, b articleDate) bool {
 	if !j.sameTime(a.head, b.head) && !absolute(da) && !absolute(db) {
 		return true
 	}
-	return sameWeekdayName(a.head, b.head)
+	return sameWeekdayName(a.head, b.head) || overnight(a, b) || overnight(b, a)
+}
+
+// smallHours finds a clock time between midnight and 5 a.m.
+var smallHours = regexp.MustCompile(`(?i)\b(?:12|[1-5])(?::\d\d)?\s*a\.?\s?m\b|\bmidnight\b|\bovernight\b`)
+
+// overnight reports whether night dates one side and the small hours of
+// the next day the other: "last night" and "early Thursday" (2 a.m.) are
+// one night, seen from either side of midnight.
+func overnight(night, early articleDate) bool {
+	dn, de := night.head.Value.Date, early.head.Value.Date
+	if dn.Granularity != claims.Day || de.Granularity != claims.Day || !de.Start.Equal(dn.End) {
+		return false
+	}
+	isNight, isEarly := false, false
+	for _, c := range night.members {
+		t := strings.ToLower(c.Text)
+		isNight = isNight || strings.Contains(t, "night") || strings.HasPrefix(t, "late ")
+	}
+	for _, c := range early.members {
+		t := strings.ToLower(c.Text)
+		isEarly = isEarly || strings.HasPrefix(t, "early ") || smallHours.MatchString(c.SentenceText)
+	}
+	return isNight && isEarly
 }
 
 // absolute reports whether a date is written out with its year.
@@ -269,7 +318,8 @@ func sameWeekdayName(a, b *claims.Claim) bool {
 // weekdayIn returns the first weekday name in text, lower-cased.
 func weekdayIn(text string) string {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
-		w = strings.Trim(w, ".,;:()'’s")
+		w = strings.Trim(w, ".,;:()'’")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		switch w {
 		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 			return w
@@ -287,10 +337,22 @@ func weekdayIn(text string) string {
 func (j *judge) dateDoubt(k dateKey, x, y []articleDate) string {
 	for _, a := range x {
 		for _, b := range y {
-			if a.firm && b.firm && j.sameTime(a.head, b.head) && j.storyEvent(k, a) && j.storyEvent(k, b) {
+			if a.firm && b.firm && j.sameTime(a.head, b.head) && j.storyEvent(k, a) && j.storyEvent(k, b) && !j.undatedRecall(a, b) {
+				if j.c.violent[k.class] && weekApart(a, b) {
+					return "the dates lie more than a week apart, and may be of two incidents"
+				}
+				if j.c.violent[k.class] && !j.shareIncident(x, y) {
+					return "the reports name no place or person in common"
+				}
+				if c := deicticDayApart(a, b); c != nil {
+					return quoteText(c) + " counts from the publication date, which may be a day after the writing"
+				}
 				return ""
 			}
 		}
+	}
+	if j.undatedRecall(x[0], y[0]) {
+		return "an undated article may recall an earlier event"
 	}
 	for _, s := range [][]articleDate{x, y} {
 		for _, a := range s {
@@ -303,6 +365,51 @@ func (j *judge) dateDoubt(k dateKey, x, y []articleDate) string {
 		return "the articles were published far apart"
 	}
 	return "it may not be the event the headlines report"
+}
+
+// undatedRecall reports whether two articles' dates for an event lie
+// more than a month apart while one of the articles has no publication
+// date: without it, nothing tells the story's own event from an earlier
+// one the article recalls ("a photographer who was killed in 2011").
+func (j *judge) undatedRecall(a, b articleDate) bool {
+	for _, x := range []articleDate{a, b} {
+		if art := j.st.Articles[x.head.Article]; art != nil && art.HasDate() {
+			continue
+		}
+		da, db := a.head.Value.Date, b.head.Value.Date
+		return da.YearKnown && db.YearKnown && (da.Start.Sub(db.End) > recentWindow || db.Start.Sub(da.End) > recentWindow)
+	}
+	return false
+}
+
+// incidentSpread is how far apart two reports' dates of one violent
+// incident may lie before they are more likely two incidents (an earlier
+// shooting on the same block) than two sources at odds.
+const incidentSpread = 7 * 24 * time.Hour
+
+// weekApart reports whether two articles' dates lie more than
+// incidentSpread apart.
+func weekApart(a, b articleDate) bool {
+	da, db := a.head.Value.Date, b.head.Value.Date
+	return da.Start.Sub(db.End) > incidentSpread || db.Start.Sub(da.End) > incidentSpread
+}
+
+// deicticDayApart returns the head of either article when it is a day
+// word counted from the moment of writing ("today", "yesterday", "last
+// night") and the two dates are adjacent days: the publication date it
+// was counted from may be an update's or the next day's, a day after the
+// writing, where a weekday's name would still be right.
+func deicticDayApart(a, b articleDate) *claims.Claim {
+	da, db := a.head.Value.Date, b.head.Value.Date
+	if da.Granularity != claims.Day || db.Granularity != claims.Day || !(da.End.Equal(db.Start) || db.End.Equal(da.Start)) {
+		return nil
+	}
+	for _, x := range []articleDate{a, b} {
+		if hasTag(x.head, "date:relative-day") {
+			return x.head
+		}
+	}
+	return nil
 }
 
 // storyEvent reports whether an article's date is surely of the event the

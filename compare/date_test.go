@@ -172,3 +172,136 @@ func TestDatesDeathIsNotTheAttack(t *testing.T) {
 		}
 	}
 }
+
+// The same weekend day named by two reports published a week apart is
+// their publication dates' doing, not the sources': "Saturday" against
+// "Saturday" is no disagreement, whatever the weekday's first letter.
+func TestSameWeekendDayWeeksApart(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2019-03-13", "Man hurt in shooting", "Deputies are investigating a Saturday shooting that left a man in critical condition, the sheriff said."},
+		piece{"b", "2019-03-04", "Man shot", "Deputies are investigating a shooting that happened Saturday, leaving a man in critical condition."},
+	)
+	if fs := dateFindings(r); len(fs) != 0 {
+		t.Fatalf("Saturday vs Saturday a week apart: %+v", fs)
+	}
+}
+
+// Without a publication date nothing tells the story's own event from an
+// earlier one an article recalls: dates a year apart are info, the doubt
+// said.
+func TestUndatedRecallIsInfo(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "", "Reporter remembered", "Colleagues said she set up a fund for a cameraman, Luis Ortega, who was killed in Chad in 2009."},
+		piece{"b", "", "Reporter killed", "The reporter was killed in an ambush in northern Chad on March 4, 2011."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "undated") {
+		t.Fatalf("undated dates two years apart: %+v", fs)
+	}
+}
+
+// An event noun a series word modifies ("the first shooting") is one of
+// several the article tells of: its date against another report's is info.
+func TestDateOfOneOfSeveralIsInfo(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2018-04-09", "Two shot in Eastport", "Two people were shot Sunday in Eastport, police said."},
+		piece{"b", "2018-04-09", "Weekend violence leaves three dead", "The first fatal shooting occurred on Friday night in Eastport, police said."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "one of several") {
+		t.Fatalf("Sunday vs the first shooting's Friday: %+v", fs)
+	}
+}
+
+// A source that dates such an event on both days shows two events: the
+// other source's day is no disagreement with it, only info.
+func TestDateOnBothDaysIsInfo(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2018-05-11", "Man shot by deputies", "A man was shot by deputies Thursday afternoon in Millbrook. The deputies were patrolling after a gang shooting Monday night, the sheriff said."},
+		piece{"b", "2018-05-11", "Deputies shoot man", "Deputies shot a man in Millbrook on Monday, the sheriff said."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "on that day too") {
+		t.Fatalf("Thursday and Monday in one source vs Monday: %+v", fs)
+	}
+}
+
+// One night seen from either side of midnight: "last night" and "early
+// Thursday" (or "2 a.m. Thursday") are no disagreement; "Wednesday
+// morning" and "Thursday" are.
+func TestDateOvernight(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2019-07-11", "Two hurt in bar shooting", "Two men were hurt in last night's shooting outside a bar on Canal Road, police said."},
+		piece{"b", "2019-07-11", "Two shot outside bar", "The shooting happened around 1:40 a.m. Thursday outside a bar on Canal Road."},
+	)
+	if fs := dateFindings(r); len(fs) != 0 {
+		t.Fatalf("last night vs 1:40 a.m. Thursday: %+v", fs)
+	}
+	r = checkPieces(t,
+		piece{"a", "2019-07-11", "Two hurt in bar shooting", "Two men were hurt in a shooting Wednesday morning outside a bar on Canal Road, police said."},
+		piece{"b", "2019-07-11", "Two shot outside bar", "The shooting happened Thursday outside a bar on Canal Road."},
+	)
+	if fs := dateFindings(r); len(fs) != 1 {
+		t.Fatalf("Wednesday morning vs Thursday: %+v", fs)
+	}
+}
+
+// Reports of one shooting name its street, town or victim alike; two
+// shootings a story's grouping joined often name nothing in common, and
+// their dates' disagreement is info.
+func TestDateOfViolentEventNeedsSharedNames(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2018-09-10", "Man shot on Larkspur Avenue in Dunmore", "A man was shot Saturday on Larkspur Avenue in Dunmore, police said."},
+		piece{"b", "2018-09-10", "Dunmore shooting leaves man hurt", "Police said a man was shot Sunday outside a home on Larkspur Avenue in Dunmore."},
+	)
+	if fs := dateFindings(r); len(fs) != 1 || fs[0].Severity != "warning" {
+		t.Fatalf("one shooting, Saturday vs Sunday: %+v", fs)
+	}
+	r = checkPieces(t,
+		piece{"a", "2018-09-10", "Man shot in Dunmore - Valley News Now, Weather, Sports", "A man was shot Saturday on Larkspur Avenue in Dunmore, police said."},
+		piece{"b", "2018-09-10", "Teen wounded in Westbrook - Valley News Now, Weather, Sports", "Police said a teenager was shot Sunday outside a home on Pine Hollow Road in Westbrook."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "in common") {
+		t.Fatalf("two shootings, Saturday vs Sunday: %+v", fs)
+	}
+}
+
+// A month or a day without a year, in an article without a publication
+// date, cannot be placed in time: its disagreement is info.
+func TestDateWithoutYearOrPublicationIsInfo(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "", "Raid on compound", "Commandos carried out the raid on the compound in March, officials said."},
+		piece{"b", "", "Compound raided", "Commandos carried out the raid on the compound in May, officials said."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "no year") {
+		t.Fatalf("March vs May, undated: %+v", fs)
+	}
+}
+
+// "Yesterday" counts from a publication date that may be a day after
+// the writing: a day's difference from a weekday is info.
+func TestDateDeicticDayApartIsInfo(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2019-05-09", "Teen hurt in Fenwick Park shooting", "A teenager was shot Wednesday in Fenwick Park in Oakdale, police said."},
+		piece{"b", "2019-05-10", "Teen in court after Fenwick Park shooting", "The boy turned himself in after the shooting happened yesterday in Fenwick Park in Oakdale."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "a day after the writing") {
+		t.Fatalf("Wednesday vs yesterday (Thursday): %+v", fs)
+	}
+}
+
+// Dates of a violent incident more than a week apart are more likely two
+// incidents (an earlier shooting on the same block) than sources at odds.
+func TestDateOfViolentEventWeeksApartIsInfo(t *testing.T) {
+	r := checkPieces(t,
+		piece{"a", "2018-09-12", "Two shot on Larkspur Avenue in Dunmore", "It is the Larkspur Avenue block in Dunmore where a man was shot three weeks ago."},
+		piece{"b", "2018-09-12", "Dunmore shooting on Larkspur Avenue", "Two men were shot Tuesday on Larkspur Avenue in Dunmore, police said."},
+	)
+	fs := dateFindings(r)
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "more than a week apart") {
+		t.Fatalf("three weeks ago vs Tuesday: %+v", fs)
+	}
+}

@@ -90,7 +90,22 @@ func (j *judge) articleDates(k dateKey, cls []*claims.Claim) (articleDate, bool)
 	if ad.why == "" {
 		ad.firm, ad.why = firmDate(head, a != nil && a.HasDate())
 	}
+	if ad.firm && j.oneOfSeries(head) {
+		ad.firm, ad.why = false, quoteText(head)+" dates one of several such events"
+	}
 	return ad, true
+}
+
+// oneOfSeries reports whether a date's event noun is one of several such
+// events by a series word before it: "the first fatal shooting", "another
+// attack".
+func (j *judge) oneOfSeries(c *claims.Claim) bool {
+	for _, t := range c.Subject.Terms {
+		if j.c.series[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // recent keeps the dates of cls that lie in the month before publication
@@ -169,8 +184,8 @@ func headlineWords(title string) map[string]bool {
 }
 
 // firmDate reports whether a date surely stands for its event: it stands
-// on the event's own words, and a date counted from publication has a
-// publication date and, for a weekday or a month without a year, a tense
+// on the event's own words, and a date counted from publication (or
+// without a year) has a publication date and, for a weekday or a month without a year, a tense
 // that says which way to count. Otherwise it says what is missing.
 func firmDate(c *claims.Claim, dated bool) (bool, string) {
 	d := c.Value.Date
@@ -181,6 +196,10 @@ func firmDate(c *claims.Claim, dated bool) (bool, string) {
 		return false, quoteText(c) + " may date another act"
 	case d.Relative && !dated:
 		return false, "the article has no publication date"
+	case !d.YearKnown && !dated:
+		return false, quoteText(c) + " has no year, and the article no publication date to give one"
+	case d.Relative && hasTag(c, "date:in-post"):
+		return false, quoteText(c) + " counts from an embedded post's date, whose day may be another time zone's"
 	case d.Relative && d.Tense == "" && needsTense(c):
 		return false, quoteText(c) + " has no tense to place it"
 	}

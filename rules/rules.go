@@ -165,6 +165,10 @@ type Lexicons struct {
 	// "convicted of"): an event named as what someone is charged with
 	// ("charges of murder Sunday") is not dated by the words after it.
 	ChargeWords []string `yaml:"charge_words" json:"charge_words"`
+	// SeriesWords before an event noun make it one of several such
+	// events the article tells of ("the first fatal shooting", "another
+	// shooting", "an earlier attack"): its date is of one of them.
+	SeriesWords []string `yaml:"series_words" json:"series_words"`
 	// Currencies are money units and the words and signs that name them.
 	Currencies []Currency `yaml:"currencies" json:"currencies"`
 	// Scales are words that multiply a figure ("million", "bn", "crore").
