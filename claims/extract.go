@@ -277,6 +277,9 @@ type doc struct {
 	honorificsUpTo int
 	// main is the event the article is about, found on first use.
 	main *Subject
+	// violence is 1 when the headline or lead names a violent event or
+	// casualties, 2 when not, 0 before it is first needed.
+	violence int8
 	// days is the last day-precise event date, for clock times.
 	days dayContext
 	// lead is the lower-cased headline and opening sentences, for
@@ -324,6 +327,9 @@ func (d *doc) add(s *sentence, c Claim, start, end int) {
 	c.Text = d.art.Text[start:end]
 	if c.Stated.Mode == "" {
 		c.Stated = d.stated(s)
+	}
+	if c.Kind == Casualty && !d.reportsViolence() {
+		c.Matched = append(c.Matched, "casualty:aside")
 	}
 	d.claims = append(d.claims, c)
 }
