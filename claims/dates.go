@@ -156,6 +156,9 @@ func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *
 	if at.why != "" {
 		tags = append(tags, at.why)
 	}
+	if at.series {
+		tags = append(tags, "date:series")
+	}
 	if main, ok := d.mainEvent(); ok && main.Event == at.sub.Event && at.anchor != AnchorGuess {
 		tags = append(tags, "date:story-event")
 	}

@@ -116,7 +116,7 @@ func scanDateAt(toks []token, i int, names *dateNames) (dateSpec, bool) {
 	case isWeekdayAbbrev(t.Norm):
 		return scanWeekdayAbbrev(toks, k, sp, dirSet)
 	case dayWords[t.Norm] != 0 || t.Norm == "today" || t.Norm == "tonight":
-		return scanDayWord(toks, k, sp, dirSet)
+		return scanDayWord(toks, k, sp, dirSet, names)
 	case timeOfDay[t.Norm] && dirSet:
 		return scanDirTimeOfDay(k, sp)
 	case (t.Norm == "week" || t.Norm == "month" || t.Norm == "year") && dirSet:
@@ -224,10 +224,11 @@ func scanWeekdayAbbrev(toks []token, k int, sp dateSpec, dirSet bool) (dateSpec,
 	return sp, true
 }
 
-// scanDayWord reads "today", "tonight", "yesterday morning", "tomorrow".
-func scanDayWord(toks []token, k int, sp dateSpec, dirSet bool) (dateSpec, bool) {
+// scanDayWord reads "today", "tonight", "yesterday morning", "tomorrow",
+// unless the word is part of a name ("USA Today", "the Today show").
+func scanDayWord(toks []token, k int, sp dateSpec, dirSet bool, names *dateNames) (dateSpec, bool) {
 	t := toks[k]
-	if dirSet {
+	if dirSet || t.Cap && names.isName(toks, k) {
 		return sp, false
 	}
 	sp.kind, sp.offset, sp.tag = dkDay, dayWords[t.Norm], "date:relative-day"
@@ -348,9 +349,9 @@ func isPossessiveAfter(toks []token, i int) bool {
 	return false
 }
 
-// isName reports whether the weekday or month at toks[k] is part of a
-// name: one of the rulebook's day names ("Good Friday", "Sunday Times",
-// "May Day") or a weekday before an organisation word ("Sunday Gazette").
+// isName reports whether the weekday, month or day word at toks[k] is
+// part of a name: one of the rulebook's day names ("Good Friday", "Sunday
+// Times", "May Day", "USA Today") or a weekday before an organisation word ("Sunday Gazette").
 func (n *dateNames) isName(toks []token, k int) bool {
 	if n == nil {
 		return false

@@ -12,6 +12,9 @@ type dateAttach struct {
 	why string
 	// anchor says how surely the date is the event's (AnchorEvent...).
 	anchor string
+	// series is true when the event noun names another one of a series
+	// than the present ("their last debate", "the next primary").
+	series bool
 }
 
 // nearWords is how far, in tokens, an event word may stand from a date
@@ -42,13 +45,13 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 	// "said early Saturday", "told reporters on Friday".
 	for _, m := range c.speech {
 		if m.To <= sp.from && m.To >= sp.from-3 && onlyLinkWords(toks[m.To:sp.from]) && pastSpeech(toks, m) {
-			return dateAttach{statementSubject(toks, m), "date:speech", AnchorEvent}
+			return dateAttach{statementSubject(toks, m), "date:speech", AnchorEvent, false}
 		}
 		// "who on Friday said", "Police Thursday told": a date right
 		// before a past speech verb is the statement's, whatever event
 		// word stands earlier in the sentence.
 		if m.From >= sp.to && onlyAdverbs(toks[sp.to:m.From]) && pastSpeech(toks, m) {
-			return dateAttach{statementSubject(toks, m), "date:speech", AnchorEvent}
+			return dateAttach{statementSubject(toks, m), "date:speech", AnchorEvent, false}
 		}
 	}
 	floor, ceil := dateClause(toks, sp, lo, hi)
@@ -73,7 +76,7 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 	}
 	for k := sp.from - 1; k >= stop; k-- {
 		if d.blockingVerb(toks[k]) && !coveredAt(cs, k) {
-			return dateAttach{otherEvent(toks[k]), "date:verb", AnchorClause}
+			return dateAttach{otherEvent(toks[k]), "date:verb", AnchorClause, false}
 		}
 	}
 	if best < 0 && (opensClause(toks, floor, sp.from) || sp.from-floor <= 6) {
@@ -98,7 +101,7 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 		if best >= 0 && !fronted {
 			for k := sp.to; k < cs[best].from; k++ {
 				if d.blockingVerb(toks[k]) && !coveredAt(cs, k) {
-					return dateAttach{otherEvent(toks[k]), "date:verb", AnchorClause}
+					return dateAttach{otherEvent(toks[k]), "date:verb", AnchorClause, false}
 				}
 			}
 		}
@@ -118,11 +121,11 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 	}
 	switch cd.kind {
 	case candEvent:
-		return d.withAgent(s, evs[cd.idx], dateAttach{d.eventSubject(s, evs[cd.idx]), "date:event", anchor})
+		return d.eventAttach(s, evs[cd.idx], dateAttach{d.eventSubject(s, evs[cd.idx]), "date:event", anchor, false})
 	case candCasualty:
-		return dateAttach{d.violentSubject(s, cd.from), "date:casualty", anchor}
+		return dateAttach{d.violentSubject(s, cd.from), "date:casualty", anchor, false}
 	}
-	return dateAttach{statementSubject(toks, c.speech[cd.idx]), "date:speech", anchor}
+	return dateAttach{statementSubject(toks, c.speech[cd.idx]), "date:speech", anchor, false}
 }
 
 // prenominalSubject reads a date written before its event noun: "the April
@@ -143,7 +146,7 @@ func (d *doc) prenominalSubject(s *sentence, sp dateSpec) (dateAttach, bool) {
 			if em.Generic {
 				anchor = AnchorClause // "the April 22 incident" may be another one
 			}
-			return d.withAgent(s, em, dateAttach{d.eventSubject(s, em), "date:event-noun", anchor}), true
+			return d.eventAttach(s, em, dateAttach{d.eventSubject(s, em), "date:event-noun", anchor, false}), true
 		}
 	}
 	// A possessive date determines the noun after it and dates nothing
@@ -152,7 +155,7 @@ func (d *doc) prenominalSubject(s *sentence, sp dateSpec) (dateAttach, bool) {
 	if possessive {
 		for k := sp.to; k < len(toks) && k <= lim; k++ {
 			if toks[k].Kind == tokWord && toks[k].Norm != "'s" {
-				return dateAttach{otherEvent(toks[k]), "date:possessive", AnchorClause}, true
+				return dateAttach{otherEvent(toks[k]), "date:possessive", AnchorClause, false}, true
 			}
 		}
 	}
@@ -177,13 +180,44 @@ func namedModifiers(toks []token) bool {
 func (d *doc) guessSubject(s *sentence, sp dateSpec, others bool) dateAttach {
 	if !others {
 		if sub := d.eventFor(s, sp.from, false); sub.Event != "main" {
-			return dateAttach{sub, "", AnchorGuess}
+			return dateAttach{sub, "", AnchorGuess, false}
 		}
 		if main, ok := d.mainEvent(); ok {
-			return dateAttach{main, "date:main-event", AnchorGuess}
+			return dateAttach{main, "date:main-event", AnchorGuess, false}
 		}
 	}
-	return dateAttach{Subject{Key: "event:main", Event: "main"}, "", AnchorGuess}
+	return dateAttach{Subject{Key: "event:main", Event: "main"}, "", AnchorGuess, false}
+}
+
+// eventAttach completes the attachment of a date to the event noun em:
+// who did it, and whether the noun names another one of a series.
+func (d *doc) eventAttach(s *sentence, em eventMention, at dateAttach) dateAttach {
+	at = d.withAgent(s, em, at)
+	at.series = otherInSeries(s.Toks, em.From)
+	return at
+}
+
+// otherInSeries reports whether the modifiers before the event noun at
+// token from open with a word that places it in a series relative to the
+// present ("their last debate", "the previous primary", "another
+// attack"): such a noun may name an earlier or a later event than the
+// story's, and a date of it says nothing sure about the story's own. A
+// date before a possessive ("last week's debate") is the date itself, not
+// such a word.
+func otherInSeries(toks []token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-4; k-- {
+		t := toks[k]
+		if t.Kind != tokWord || t.Norm == "'s" {
+			return false
+		}
+		if seriesWords[t.Norm] {
+			return true
+		}
+		if determiners[t.Norm] || monthWords[t.Norm] != 0 || isWeekdayWord(t.Norm) {
+			return false
+		}
+	}
+	return false
 }
 
 // withAgent adds to an event subject who did it, when the sentence says;

@@ -313,6 +313,39 @@ func (d *doc) mainEvent() (Subject, bool) {
 	return *d.main, d.main.Event != ""
 }
 
+// leadSentences is how many opening sentences stand with the headline for
+// what an article reports: page furniture ("Having trouble viewing the
+// video?") may take the first ones.
+const leadSentences = 4
+
+// reportsViolence reports whether the article is about a violent event:
+// its headline or one of its opening sentences names one ("shooting",
+// "bombing") or people killed or hurt. Casualty figures of an article
+// about something else (a campaign that recalls an attack) are not surely
+// the figures of a story's incident.
+func (d *doc) reportsViolence() bool {
+	if d.violence == 0 {
+		d.violence = 2
+		lead := [][]token{tokenize(d.art.Title, 0)}
+		for i := 0; i < len(d.sents) && i < leadSentences; i++ {
+			lead = append(lead, d.sents[i].Toks)
+		}
+		for _, toks := range lead {
+			if len(d.x.casualties.findAll(toks)) > 0 {
+				d.violence = 1
+				break
+			}
+			for _, m := range d.x.events.findAll(toks) {
+				if d.x.rb.Events[m.Ref.Index].Violent {
+					d.violence = 1
+					break
+				}
+			}
+		}
+	}
+	return d.violence == 1
+}
+
 func dedupe(in []string) []string {
 	seen := map[string]bool{}
 	out := in[:0]

@@ -286,6 +286,9 @@ type doc struct {
 	honorificsUpTo int
 	// main is the event the article is about, found on first use.
 	main *Subject
+	// violence is 1 when the headline or lead names a violent event or
+	// casualties, 2 when not, 0 before it is first needed.
+	violence int8
 	// days is the last day-precise event date, for clock times.
 	days dayContext
 	// lead is the lower-cased headline and opening sentences, for
@@ -387,6 +390,9 @@ func (d *doc) add(s *sentence, c Claim, start, end int) {
 	}
 	if c.Stated.Negated {
 		c.Stated.Negated = negatedInClause(s, end)
+	}
+	if c.Kind == Casualty && !d.reportsViolence() {
+		c.Matched = append(c.Matched, "casualty:aside")
 	}
 	d.claims = append(d.claims, c)
 }

@@ -40,6 +40,13 @@ var determiners = map[string]bool{
 	"another": true, "both": true, "each": true, "all": true, "most": true, "few": true,
 }
 
+// seriesWords place a noun in a series relative to the present: "the
+// last debate" (the one before), "the next primary", "another attack".
+var seriesWords = map[string]bool{
+	"last": true, "previous": true, "prior": true, "earlier": true, "next": true, "another": true,
+	"preceding": true,
+}
+
 // personalPronouns are the pronouns that stand for one named speaker.
 var personalPronouns = map[string]bool{"he": true, "she": true}
 

@@ -40,6 +40,27 @@ type titleHit struct {
 	Qualifiers []string
 }
 
+// apposedAcrossComma reports whether titles from token from may belong to
+// the name at [at, end): always when no comma stands between them; across
+// a comma only when the name is closed too ("Pakistan's army chief,
+// General Asim Munir, said"), by punctuation, a conjunction or the
+// sentence end. A name that a verb follows opens a clause of its own, the
+// comma closing the one before ("Despite criticising the majority leader,
+// Cruz said").
+func apposedAcrossComma(toks []token, from, at, end int) bool {
+	comma := false
+	for k := max(from, 0); k < at; k++ {
+		if toks[k].Text == "," {
+			comma = true
+		}
+	}
+	if !comma || end >= len(toks) {
+		return true
+	}
+	t := toks[end]
+	return t.Kind == tokPunct || t.Norm == "and" || t.Norm == "or" || t.Norm == "'s"
+}
+
 // findMentions finds the named entities of a sentence, with the titles that
 // precede person names, and remembers persons for later coreference.
 func (d *doc) findMentions(s *sentence) []mention {
@@ -102,6 +123,9 @@ func (d *doc) findMentions(s *sentence) []mention {
 				if e.Type == "country" {
 					m.Country = e.Name
 				}
+				if len(pending) > 0 && e.Type == "person" && !apposedAcrossComma(toks, pendingFrom, i, i+n) {
+					pending, pendingFrom = nil, -1
+				}
 				if len(pending) > 0 && e.Type == "person" {
 					m.Titles, m.TitleFrom = pending, pendingFrom
 					pending, pendingFrom = nil, -1
@@ -119,6 +143,9 @@ func (d *doc) findMentions(s *sentence) []mention {
 				continue
 			}
 			if m, n := d.nameRun(s, i, len(pending) > 0); n > 0 {
+				if m.Type == "person" && len(pending) > 0 && !apposedAcrossComma(toks, pendingFrom, i, i+n) {
+					pending, pendingFrom = nil, -1
+				}
 				if m.Type == "person" && len(pending) > 0 {
 					m.Titles, m.TitleFrom = pending, pendingFrom
 					pending, pendingFrom = nil, -1

@@ -42,6 +42,13 @@ func (d *doc) roles(s *sentence) {
 	d.leaders(s)
 }
 
+// tensedVerb reports whether toks[i] is a verb form that carries tense ("is",
+// "said", "has"): no word of a title.
+func tensedVerb(toks []token, i int) bool {
+	_, ok := tenseAt(toks, i)
+	return ok
+}
+
 // onlyHonorific reports whether titles are only Mr, Mrs, Dr and the like.
 func onlyHonorific(titles []titleHit) bool {
 	for _, t := range titles {
@@ -81,7 +88,7 @@ func (d *doc) appositiveTitles(s *sentence, m *mention) ([]titleHit, int) {
 			// "the city's police chief", "the department's spokesman"
 			i += 2
 			continue
-		case toks[i].Kind == tokWord && !toks[i].Cap && !d.x.stopnames[toks[i].Norm] && i+1 < len(toks):
+		case toks[i].Kind == tokWord && !toks[i].Cap && !d.x.stopnames[toks[i].Norm] && i+1 < len(toks) && !tensedVerb(toks, i):
 			// "the county sheriff", "the state attorney general"
 			if _, n := d.matchTitle(toks, i); n == 0 {
 				if _, n := d.matchTitle(toks, i+1); n > 0 {
@@ -110,8 +117,10 @@ func (d *doc) appositiveTitles(s *sentence, m *mention) ([]titleHit, int) {
 		}
 	}
 	// An appositive title is followed by a comma, "of" or the sentence end:
-	// "Rubio, the secretary, said" but not "Rubio, president Trump and ...".
-	if len(out) > 0 && i < len(toks) && toks[i].Kind == tokWord && toks[i].Cap {
+	// "Rubio, the secretary, said" but not "Rubio, president Trump and
+	// ...", nor "with Rubio, the secretary said" or "the secretary
+	// 'looked tired'", where the title is the subject of what follows.
+	if len(out) > 0 && i < len(toks) && (toks[i].Kind == tokWord && toks[i].Cap || toks[i].Kind == tokQuote || tensedVerb(toks, i)) {
 		return nil, 0
 	}
 	if len(out) > 0 {

@@ -23,10 +23,43 @@ func (d *doc) preNameTime(s *sentence, from, to int) string {
 			return TitlePast
 		}
 	}
+	if d.formerRelation(toks, end) {
+		return TitlePast
+	}
 	if presentClause(toks, from, to) {
 		return TitleNow
 	}
 	return ""
+}
+
+// formerRelation reports whether the title ending before token end is the
+// object of a relation that is over: a preposition after a noun marked
+// former ("a former aide to President X", "the onetime chief of staff for
+// Gov. Y"). The title is the one held while the relation lasted.
+func (d *doc) formerRelation(toks []token, end int) bool {
+	if end < 2 {
+		return false
+	}
+	switch toks[end-1].Norm {
+	case "to", "for", "of", "under", "with":
+	default:
+		return false
+	}
+	for k := end - 2; k >= 0 && k >= end-7; k-- {
+		t := toks[k]
+		if t.Kind != tokWord {
+			return false
+		}
+		if refs, n := d.x.titleMods.match(toks, k); n > 0 && k+n <= end-1 {
+			if d.x.rb.Lexicons.TitleModifiers[refs[0].Index].Effect == "former" {
+				return true
+			}
+		}
+		if _, ok := tenseAt(toks, k); ok {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveTime says when an appositive title of tokens [from, to) is
@@ -125,8 +158,25 @@ func presentClause(toks []token, from, to int) bool {
 			break
 		}
 		if present, ok := tenseAt(toks, k); ok {
-			return present
+			// A perfect before the words ("has represented President
+			// X") tells of an act at some past time: the title of its
+			// object is the one of that time.
+			return present && !perfectAt(toks, k)
 		}
+	}
+	return false
+}
+
+// perfectAt reports whether toks[k] is a participle of a perfect of an
+// act ("has represented", "have met"); "have been" tells of a state that
+// lasts until now ("there have been signs").
+func perfectAt(toks []token, k int) bool {
+	if k == 0 || auxiliaryTense[toks[k].Norm] || toks[k].Norm == "been" {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "has", "have":
+		return true
 	}
 	return false
 }

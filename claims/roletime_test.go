@@ -29,6 +29,10 @@ func TestTitleTime(t *testing.T) {
 		{"Tom Reyes, the city's police chief, has closed the road.", "Tom Reyes", "police-chief", false, TitleNow},
 		{"Karen Lutz, who retired as deputy director in 2019, declined to comment.", "Karen Lutz", "deputy-director", true, ""},
 		{"Sam Ortiz, who served as mayor for a decade, endorsed her.", "Sam Ortiz", "mayor", false, TitlePast},
+		{"A former bodyguard for President Alan Brooks has written a memoir.", "Alan Brooks", "president", false, TitlePast},
+		{"She is a onetime chief of staff to Gov. Nina Dorn.", "Nina Dorn", "governor", false, TitlePast},
+		{"Her lawyer, who has represented Gov. Nina Dorn, is in court today.", "Nina Dorn", "governor", false, ""},
+		{"There have been doubts about Gov. Nina Dorn's plan.", "Nina Dorn", "governor", false, TitleNow},
 	} {
 		var got []string
 		found := false

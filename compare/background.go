@@ -8,8 +8,9 @@ import (
 
 // pastYear finds a year or a span of years that places a sentence in the
 // past: "in 2013", "In February 2013", "since 1987", "a year ago", "last
-// year", "two years ago".
-var pastYear = regexp.MustCompile(`(?i)\b(?:(?:in|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b|(?:a|one|two|three|four|five|several|\d+)\s+years?\s+ago\b|last\s+year\b)`)
+// year", "two years ago", "last November" (a month of an earlier year, or
+// months back).
+var pastYear = regexp.MustCompile(`(?i)\b(?:(?:in|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b|(?:a|one|two|three|four|five|several|\d+)\s+years?\s+ago\b|last\s+(?:year|january|february|march|april|may|june|july|august|september|october|november|december)\b)`)
 
 // background reports whether a claim's sentence tells of an earlier event
 // rather than the story's own: it names a past year, or a date that lies

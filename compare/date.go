@@ -342,7 +342,7 @@ func (j *judge) dateDoubt(k dateKey, x, y []articleDate) string {
 					return "the dates lie more than a week apart, and may be of two incidents"
 				}
 				if j.c.violent[k.class] && !j.shareIncident(x, y) {
-					return "the reports name no place or person in common"
+					return "the reports share fewer than two names of places or people, so they may tell of two incidents in one place"
 				}
 				if c := deicticDayApart(a, b); c != nil {
 					return quoteText(c) + " counts from the publication date, which may be a day after the writing"
@@ -413,10 +413,14 @@ func deicticDayApart(a, b articleDate) *claims.Claim {
 }
 
 // storyEvent reports whether an article's date is surely of the event the
-// key names: a violent event (the story's incident), a named person's act,
-// or the event its headline names.
+// key names: a named person's own act, or the event its headline (or
+// lead) names. A violent event is not the story's own by its class alone:
+// political news recalls attacks and shootings of other days and places
+// ("since the Sept. 11 attacks", "last year's church shooting"). Nor is an
+// event many people take part in by a name alone: a candidate takes part
+// in many primaries and debates.
 func (j *judge) storyEvent(k dateKey, a articleDate) bool {
-	if j.c.violent[k.class] || k.agent != "" {
+	if k.agent != "" && !j.c.classes[k.class].Shared {
 		return true
 	}
 	return hasTag(a.head, "date:story-event")

@@ -262,7 +262,7 @@ func TestDateOfViolentEventNeedsSharedNames(t *testing.T) {
 		piece{"b", "2018-09-10", "Teen wounded in Westbrook - Valley News Now, Weather, Sports", "Police said a teenager was shot Sunday outside a home on Pine Hollow Road in Westbrook."},
 	)
 	fs := dateFindings(r)
-	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "in common") {
+	if len(fs) != 1 || fs[0].Severity != "info" || !strings.Contains(fs[0].Message, "fewer than two names") {
 		t.Fatalf("two shootings, Saturday vs Sunday: %+v", fs)
 	}
 }

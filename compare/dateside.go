@@ -184,8 +184,11 @@ func headlineWords(title string) map[string]bool {
 }
 
 // firmDate reports whether a date surely stands for its event: it stands
-// on the event's own words, and a date counted from publication (or
-// without a year) has a publication date and, for a weekday or a month without a year, a tense
+// on the event's own words, which neither place the event in a series
+// ("their last debate") nor take the year for its name ("the 2012
+// election": one of a series of elections), and a date counted from
+// publication (or without a year) has a publication date and, for a
+// weekday or a month without a year, a tense
 // that says which way to count. Otherwise it says what is missing.
 func firmDate(c *claims.Claim, dated bool) (bool, string) {
 	d := c.Value.Date
@@ -194,6 +197,10 @@ func firmDate(c *claims.Claim, dated bool) (bool, string) {
 		return false, "the event of " + quoteText(c) + " is a guess"
 	case d.Anchor == claims.AnchorClause:
 		return false, quoteText(c) + " may date another act"
+	case hasTag(c, "date:series"):
+		return false, quoteText(c) + " dates a " + c.Subject.Text + " placed in a series (the last, the next, another), perhaps not the story's"
+	case d.Granularity == claims.Year && !d.Relative && hasTag(c, "date:event-noun"):
+		return false, quoteText(c) + " names which " + c.Subject.Text + " it is (\"the " + strings.TrimSpace(c.Text) + " " + c.Subject.Text + "\"), not when it was"
 	case d.Relative && !dated:
 		return false, "the article has no publication date"
 	case !d.YearKnown && !dated:

@@ -148,6 +148,8 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			data := map[string]any{"Status": word, "Values": j.tollSide(x) + " vs " + j.tollSide(y)}
 			if !sure {
 				data[doubtKey] = doubt(x, y, perp, odd, wounded) // a guess is info, its doubt said
+			} else if aside := asideFigures(x, y); aside != "" {
+				data[doubtKey] = aside
 			}
 			j.emit(claims.Casualty, when, subject, status+"|"+key,
 				fmt.Sprintf("%s: %s vs %s", word, faceText(x), faceText(y)),
@@ -345,6 +347,45 @@ func (j *judge) tollSide(es []tollEntry) string {
 		parts = append(parts, fmt.Sprintf("%s (%s: %s)", faceText([]tollEntry{e}), where, strings.Join(quotes, "; ")))
 	}
 	return strings.Join(parts, ", ")
+}
+
+// asideFigures says, when an article of either side is not a report of a
+// violent event (its headline and lead name none) and places the event in
+// none of the places the other side names, that its figure may be of
+// another incident: news of a campaign recalls attacks of other days and
+// places. Articles about a crisis that all recall the attack in one place
+// ("the attack in Pahalgam") stay comparable. It returns "" otherwise.
+func asideFigures(xs, ys []tollEntry) string {
+	for _, pair := range [][2][]tollEntry{{xs, ys}, {ys, xs}} {
+		es, others := pair[0], pair[1]
+		aside := true
+		for _, e := range es {
+			for _, c := range e.fig.Claims {
+				aside = aside && hasTag(c, "casualty:aside")
+			}
+		}
+		if aside && !sharePlace(entryClaims(es), entryClaims(others)) {
+			return fmt.Sprintf("%s is not a report of the incident (its headline and lead name no violent event) and does not place it where the other side does: the figure may be of another one.", es[0].article)
+		}
+	}
+	return ""
+}
+
+// sharePlace reports whether a claim of xs and one of ys place their event
+// in the same place.
+func sharePlace(xs, ys []*claims.Claim) bool {
+	for _, x := range xs {
+		for _, p := range x.Subject.Places {
+			for _, y := range ys {
+				for _, q := range y.Subject.Places {
+					if strings.EqualFold(p, q) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // doubt says why a difference that the sure bounds do not show may still

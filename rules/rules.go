@@ -306,6 +306,10 @@ type EventClass struct {
 	// Recurring marks events that happen many times in one story
 	// (statements, calls): their dates are not compared across articles.
 	Recurring bool `yaml:"recurring" json:"recurring,omitempty"`
+	// Shared marks events many people take part in (an election, a
+	// debate, a summit): a person named with one does not say which one
+	// it is, so only the headline or the lead makes it the story's own.
+	Shared bool `yaml:"shared" json:"shared,omitempty"`
 	// Transitive are words that name the event only with one of Objects
 	// after them: "left" is a departure in "left the administration".
 	Transitive []string `yaml:"transitive" json:"transitive,omitempty"`
