@@ -261,7 +261,7 @@ func (c *Checker) compareStories(ix *index.Index, stories []index.Story, batch m
 	}
 	sort.Slice(rep.Articles, func(i, j int) bool { return rep.Articles[i].ID < rep.Articles[j].ID })
 	sortFindings(rep.Findings)
-	c.suppress(rep)
+	c.cmp.Suppress(rep)
 	return rep, nil
 }
 

@@ -58,9 +58,9 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 	if err := checkOutputs(cfg); err != nil {
 		return err
 	}
-	var baseline *crosscheck.Baseline
+	var baseline *findings.Baseline
 	if cfg.Baseline != "" {
-		if baseline, err = crosscheck.LoadBaseline(cfg.Baseline); err != nil {
+		if baseline, err = findings.LoadBaseline(cfg.Baseline); err != nil {
 			return usageErr(err)
 		}
 	}
@@ -110,13 +110,13 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 // writeBaseline records rep's findings in path, keeping the reasons of the
 // entries an existing baseline there already has, and says what it wrote.
 func (a *app) writeBaseline(path string, rep *findings.Report) error {
-	var previous *crosscheck.Baseline
+	var previous *findings.Baseline
 	if _, err := os.Stat(path); err == nil {
-		if previous, err = crosscheck.LoadBaseline(path); err != nil {
+		if previous, err = findings.LoadBaseline(path); err != nil {
 			return usageErr(fmt.Errorf("--write-baseline %s: %v; remove it to start a new baseline", path, err))
 		}
 	}
-	b := crosscheck.NewBaseline(rep, previous, "accepted when the baseline was written")
+	b := findings.NewBaseline(rep, previous, "accepted when the baseline was written")
 	if err := b.Write(path); err != nil {
 		return usageErr(fmt.Errorf("--write-baseline %s: cannot write it: %v", path, err))
 	}

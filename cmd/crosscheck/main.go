@@ -12,8 +12,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-
-	"github.com/newsdesk/crosscheck"
 )
 
 // Exit codes, as documented in the README.
@@ -43,7 +41,7 @@ func (e *exitError) Unwrap() error { return e.err }
 func usageErr(err error) error { return &exitError{code: exitInput, err: err} }
 
 func main() {
-	crosscheck.LimitMemory()
+	limitMemory()
 	os.Exit(run(os.Args[1:]))
 }
 
