@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"reflect"
 	"testing"
 	"time"
@@ -20,14 +21,14 @@ func storiesOf(t *testing.T, docs ...Doc) [][]string {
 	t.Helper()
 	ix := mustOpen(t, "")
 	defer ix.Close()
-	if _, err := ix.Add(docs); err != nil {
+	if _, err := ix.Add(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	var ids []string
 	for _, d := range docs {
 		ids = append(ids, d.Article.ID)
 	}
-	st, err := ix.Stories(ids)
+	st, err := ix.Stories(context.Background(), ids)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"sort"
 	"sync"
 
@@ -110,18 +111,20 @@ var defaultGrouping = grouping{
 // stories: it can link only to articles that rank it among their best.
 // The cost is one bounded lookup per batch article and per article of its
 // story and their candidates, so it grows linearly with the batch.
-func (ix *Index) Stories(ids []string) ([]Story, error) {
-	return ix.stories(ids, defaultGrouping)
+//
+// When ctx is cancelled, Stories stops and returns ctx's error.
+func (ix *Index) Stories(ctx context.Context, ids []string) ([]Story, error) {
+	return ix.stories(ctx, ids, defaultGrouping)
 }
 
 // stories is Stories with explicit knobs.
-func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
+func (ix *Index) stories(ctx context.Context, ids []string, g grouping) ([]Story, error) {
 	v, err := ix.view()
 	if err != nil {
 		return nil, err
 	}
 	defer v.close()
-	s := newStoryState(v, g, ix.workers)
+	s := newStoryState(ctx, v, g, ix.workers)
 	batch := uniqueSorted(ids)
 	if err := s.load(batch); err != nil {
 		return nil, err
@@ -156,6 +159,7 @@ func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
 
 // storyState is the working state of one Stories call.
 type storyState struct {
+	ctx     context.Context // of the Stories call
 	v       *view
 	g       grouping
 	workers int
@@ -170,14 +174,14 @@ type storyState struct {
 	df        map[string]int             // document frequencies looked up
 }
 
-func newStoryState(v *view, g grouping, workers int) *storyState {
+func newStoryState(ctx context.Context, v *view, g grouping, workers int) *storyState {
 	if v.n < smallIndex && g.minEvidence > 2 {
 		// A few articles, typically a desk's batch about one story: two
 		// rare names in common are already unlikely by chance, and a
 		// short wire report rarely repeats three.
 		g.minEvidence = 2
 	}
-	return &storyState{v: v, g: g, workers: workers, maxDF: max(g.minMaxDF, int(g.maxDFShare*float64(v.n))),
+	return &storyState{ctx: ctx, v: v, g: g, workers: workers, maxDF: max(g.minMaxDF, int(g.maxDFShare*float64(v.n))),
 		meta: map[string]*docMeta{}, vecs: map[string]*vec{}, nbrs: map[string][]cand{},
 		outletN: map[string]int{}, furniture: map[string]map[string]bool{}, df: map[string]int{}}
 }
@@ -358,9 +362,12 @@ func (s *storyState) neighbours(ids []string) error {
 	}
 	errs := make([]error, len(todo))
 	res := make([][]cand, len(todo))
-	pool.Each(len(todo), s.workers, func(i int) {
+	err := pool.Each(s.ctx, len(todo), s.workers, func(i int) string { return "the neighbours of article " + todo[i] }, func(i int) {
 		res[i], errs[i] = s.neighboursOf(todo[i])
 	}, nil)
+	if err != nil {
+		return err
+	}
 	for i, id := range todo {
 		if errs[i] != nil {
 			return errs[i]

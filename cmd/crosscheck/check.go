@@ -26,7 +26,7 @@ format: json, rules: [extra.yaml], index: archive/) and rulebook, the project's 
 key is an error. The text report wraps at the terminal's width (COLUMNS), 100 columns off a terminal.
 
 Exit codes: 0 no finding at or above --fail-on (or a baseline written), 1 findings at or above
---fail-on, 2 bad usage or input, 3 internal failure.`,
+--fail-on, 2 bad usage or input, 3 internal failure, 130 interrupted (Ctrl-C; an index is left whole).`,
 		Args: atLeast(1, "at least one PATH (a file, a directory, or - for standard input)"),
 		RunE: a.runCheck,
 	}
@@ -66,7 +66,7 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 	}
 	bar := newProgress(a.stderr, cfg.Quiet)
 	in := a.readArticles(cfg, args)
-	rep, err := checker.Check(in.arts, crosscheck.Options{
+	rep, err := checker.CheckContext(a.ctx, in.arts, crosscheck.Options{
 		IndexDir: cfg.Index,
 		NewOnly:  cfg.New,
 		DryRun:   cfg.DryRun,
