@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/internal/unionfind"
 )
 
 // counts compares figures of other quantities: counted things, measures
@@ -69,18 +70,18 @@ func (j *judge) countGroup(cls []*claims.Claim, tol float64) {
 		node(e.x)
 		node(e.y)
 	}
-	u := newUnion(len(nodes))
+	u := unionfind.Indexes(len(nodes))
 	for _, e := range edges {
-		u.join(index[e.x], index[e.y])
+		u.Union(index[e.x], index[e.y])
 	}
-	for _, set := range u.sets() {
+	for _, set := range u.Groups() {
 		var fact []*claims.Claim
 		for _, i := range set {
 			fact = append(fact, nodes[i])
 		}
 		var factEdges []countEdge
 		for _, e := range edges {
-			if u.find(index[e.x]) == u.find(set[0]) {
+			if u.Find(index[e.x]) == u.Find(set[0]) {
 				factEdges = append(factEdges, e)
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/internal/unionfind"
 )
 
 // dateKey identifies one event across a story's articles: its class, who
@@ -115,16 +116,16 @@ func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
 		subject = "the " + k.class + " of " + agent
 	}
 	key := k.class + "|" + k.agent + "|" + k.bound + "|" + k.mode
-	u := newUnion(len(heads))
+	u := unionfind.Indexes(len(heads))
 	for a := 0; a < len(heads); a++ {
 		for b := a + 1; b < len(heads); b++ {
 			if j.sameDate(heads[a], heads[b]) {
-				u.join(a, b)
+				u.Union(a, b)
 			}
 		}
 	}
 	var sides [][]articleDate
-	for _, s := range u.sets() {
+	for _, s := range u.Groups() {
 		side := make([]articleDate, len(s))
 		for i, h := range s {
 			side[i] = heads[h]

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/newsdesk/crosscheck/internal/pool"
+	"github.com/newsdesk/crosscheck/internal/unionfind"
 )
 
 // grouping holds the knobs of story grouping; defaultGrouping was tuned
@@ -287,11 +288,11 @@ func (s *storyState) join(members []string, links []link) [][]string {
 		}
 		return links[i].b < links[j].b
 	})
-	uf := newUnionFind()
+	uf := unionfind.New[string]()
 	group := map[string][]string{} // the articles of each story, by its root
 	adj := map[string][]string{}
 	for _, id := range members {
-		uf.add(id)
+		uf.Add(id)
 		group[id] = []string{id}
 	}
 	for _, l := range links {
@@ -307,7 +308,7 @@ func (s *storyState) join(members []string, links []link) [][]string {
 		n := 0
 		for _, id := range group[ra] {
 			for _, o := range adj[id] {
-				if uf.find(o) == rb {
+				if uf.Find(o) == rb {
 					n++
 				}
 			}
@@ -315,7 +316,7 @@ func (s *storyState) join(members []string, links []link) [][]string {
 		return n
 	}
 	for _, l := range links {
-		ra, rb := uf.find(l.a), uf.find(l.b)
+		ra, rb := uf.Find(l.a), uf.Find(l.b)
 		if ra == rb {
 			continue
 		}
@@ -326,16 +327,16 @@ func (s *storyState) join(members []string, links []link) [][]string {
 		if sa > 1 && sb > 1 && l.score < s.g.joinScore && (s.g.joinLinks == 0 || between(ra, rb) < s.g.joinLinks) {
 			continue
 		}
-		uf.union(ra, rb)
-		r := uf.find(ra)
+		uf.Union(ra, rb)
+		r := uf.Find(ra)
 		joined := append(group[ra], group[rb]...)
 		delete(group, ra)
 		delete(group, rb)
 		group[r] = joined
 	}
 	groups := map[string][]string{}
-	for _, id := range uf.items() {
-		r := uf.find(id)
+	for _, id := range uf.Items() {
+		r := uf.Find(id)
 		groups[r] = append(groups[r], id)
 	}
 	out := make([][]string, 0, len(groups))
