@@ -156,6 +156,14 @@ func (kr *KeyRules) keysOf(toks []token, set map[string]struct{}, lower map[stri
 
 // tokenize splits s into words: runs of letters and digits joined by inner
 // apostrophes, hyphens and dots ("O'Neil", "15-year-old", "U.S").
+//
+// It is not claims' tokenizer, on purpose: grouping reads only which words
+// are capitalised, where sentences start and where punctuation breaks a
+// name, so a token here is a word and three flags, with no offsets, kinds,
+// quote marks, number separators or possessives split off. It runs over
+// every article of a batch before anything else, and the keys it gives
+// are what story grouping was tuned on; claims' tokens, which carry what
+// the extractors need, would cost more and change the stories.
 func (kr *KeyRules) tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/6)
 	start, brk := true, false
