@@ -32,14 +32,14 @@ func TestCancelMidCheck(t *testing.T) {
 		if !strings.HasSuffix(stages, " "+p.Stage) {
 			stages += " " + p.Stage
 		}
-		if p.Stage == "stories" {
+		if p.Stage == StageStories {
 			cancel()
 		}
 	}})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled check: err %v, want context.Canceled", err)
 	}
-	if strings.Contains(stages, "compare") {
+	if strings.Contains(stages, StageCompare) {
 		t.Errorf("the check went on to compare after the cancel: stages%s", stages)
 	}
 	got, err := ck.Check(arts, Options{IndexDir: dir})
@@ -61,7 +61,7 @@ func TestPanicNamesArticle(t *testing.T) {
 		p := func() (p *Panic) {
 			defer func() { p, _ = recover().(*Panic) }()
 			_, _ = ck.Check(arts, Options{Workers: workers, Progress: func(pr Progress) {
-				if pr.Stage == "extract" && pr.Done == 2 {
+				if pr.Stage == StageExtract && pr.Done == 2 {
 					panic("boom")
 				}
 			}})

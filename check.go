@@ -64,9 +64,19 @@ type Options struct {
 	Progress func(Progress)
 }
 
+// The stages of a check, in order, as Progress names them.
+const (
+	StageExtract = "extract"
+	StageIndex   = "index"
+	StageStories = "stories"
+	StageCompare = "compare"
+	StageDone    = "done"
+)
+
 // Progress reports how far a check has come.
 type Progress struct {
-	// Stage is "extract", "index", "stories", "compare" or "done".
+	// Stage is StageExtract, StageIndex, StageStories, StageCompare or
+	// StageDone.
 	Stage    string
 	Done     int
 	Total    int
@@ -123,7 +133,7 @@ func (c *Checker) CheckContext(ctx context.Context, arts []*article.Article, opt
 	}
 	arts = uniqueArticles(arts) // so that the progress total counts each once
 	docs, err := c.docs(ctx, arts, opt.Workers, func(done, n int) {
-		progress(Progress{Stage: "extract", Done: done, Total: len(arts), Claims: n})
+		progress(Progress{Stage: StageExtract, Done: done, Total: len(arts), Claims: n})
 	})
 	if err != nil {
 		return nil, err
@@ -136,7 +146,7 @@ func (c *Checker) CheckContext(ctx context.Context, arts []*article.Article, opt
 		ids[i] = d.Article.ID
 		nclaims += len(d.Claims)
 	}
-	progress(Progress{Stage: "index", Total: len(docs), Claims: nclaims})
+	progress(Progress{Stage: StageIndex, Total: len(docs), Claims: nclaims})
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -154,18 +164,18 @@ func (c *Checker) CheckContext(ctx context.Context, arts []*article.Article, opt
 	if _, err := ix.Add(ctx, docs); err != nil {
 		return nil, stageError("indexing", err)
 	}
-	progress(Progress{Stage: "stories", Total: len(docs), Claims: nclaims})
+	progress(Progress{Stage: StageStories, Total: len(docs), Claims: nclaims})
 	stories, err := ix.Stories(ctx, ids)
 	if err != nil {
 		return nil, stageError("grouping stories", err)
 	}
 	rep, err = c.compareStories(ctx, ix, stories, batch, opt, func(done, nf int) {
-		progress(Progress{Stage: "compare", Done: done, Total: len(stories), Claims: nclaims, Findings: nf})
+		progress(Progress{Stage: StageCompare, Done: done, Total: len(stories), Claims: nclaims, Findings: nf})
 	})
 	if err != nil {
 		return nil, err
 	}
-	progress(Progress{Stage: "done", Done: len(docs), Total: len(docs), Claims: nclaims, Findings: len(rep.Findings)})
+	progress(Progress{Stage: StageDone, Done: len(docs), Total: len(docs), Claims: nclaims, Findings: len(rep.Findings)})
 	return rep, nil
 }
 

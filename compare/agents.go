@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // actAgents compares who sources say did an act ("posted the video",
@@ -65,7 +66,7 @@ func (j *judge) actAgents(cls []*claims.Claim) {
 		case byNoun:
 			data[doubtKey] = "The act's object is matched by its noun alone (" + first.Object + ")."
 		}
-		j.emit(claims.Attribution, "agent-conflict", subject, "act|"+first.Act+"|"+strings.ToLower(first.Object),
+		j.emit(claims.Attribution, rules.OutcomeAgentConflict, subject, "act|"+first.Act+"|"+strings.ToLower(first.Object),
 			fmt.Sprintf("sources name different agents of %s: %s", subject, strings.Join(agents, " vs ")),
 			data, ss...)
 	}

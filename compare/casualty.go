@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // casualties compares the casualty claims of each incident: the tolls
@@ -165,12 +166,12 @@ func (j *judge) figureFindings(kind claims.Kind, status, subject, key string, he
 			if len(x) == 0 || len(y) == 0 {
 				continue
 			}
-			when := "count-disjoint"
+			when := rules.OutcomeCountDisjoint
 			if j.allBefore(y, x) {
 				x, y = y, x
 			}
 			if j.allBefore(x, y) && kind == claims.Casualty {
-				when = "count-update"
+				when = rules.OutcomeCountUpdate
 			}
 			j.emit(kind, when, subject, key,
 				fmt.Sprintf("figures %s and %s do not overlap", x[0].Value.Number, y[0].Value.Number),
@@ -267,7 +268,7 @@ func (j *judge) victimFindings(status, subject, key string, heads []*claims.Clai
 			}
 		}
 		x := []*claims.Claim{heads[odd]}
-		j.emit(claims.Casualty, "victims-disjoint", subject, key+"|victims", why,
+		j.emit(claims.Casualty, rules.OutcomeVictimsDisjoint, subject, key+"|victims", why,
 			map[string]any{"Status": status, "Values": versus(others, x)},
 			side{claims: others}, side{claims: x})
 	}

@@ -197,7 +197,7 @@ func (j *judge) emitAtMost(most string, kind claims.Kind, when, subject, subject
 		Subject:    subject,
 		SubjectKey: string(kind) + "|" + subjectKey,
 		Story:      j.st.ID,
-		Update:     when == "count-update",
+		Update:     when == rules.OutcomeCountUpdate,
 	}
 	matched := map[string][]string{}
 	for n, sd := range sides {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsdesk/crosscheck/claims"
 	"github.com/newsdesk/crosscheck/internal/unionfind"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // counts compares figures of other quantities: counted things, measures
@@ -222,9 +223,9 @@ func (j *judge) countFact(fact []*claims.Claim, edges []countEdge, tol float64) 
 			if len(x) == 0 || len(y) == 0 {
 				continue
 			}
-			when := "count-disjoint"
+			when := rules.OutcomeCountDisjoint
 			if !sure {
-				when = "count-uncertain"
+				when = rules.OutcomeCountUncertain
 			}
 			j.emit(claims.Count, when, subject, key,
 				"figures "+ValueText(x[0])+" and "+ValueText(y[0])+" do not overlap",

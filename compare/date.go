@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/findings"
 	"github.com/newsdesk/crosscheck/internal/unionfind"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // dateKey identifies one event across a story's articles: its class, who
@@ -166,14 +168,14 @@ func agentName(heads []articleDate) string {
 func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate) {
 	most, doubt := "", j.dateDoubt(k, x, y)
 	if doubt != "" {
-		most = "info"
+		most = findings.Info
 	}
 	cx, cy := members(x), members(y)
 	values := dateVersus(x, y)
 	if doubt != "" {
 		values += " (" + doubt + ")"
 	}
-	j.emitAtMost(most, claims.Date, "date-disjoint", subject, key,
+	j.emitAtMost(most, claims.Date, rules.OutcomeDateDisjoint, subject, key,
 		fmt.Sprintf("%s and %s do not overlap", ValueText(x[0].head), ValueText(y[0].head)),
 		map[string]any{"Values": values},
 		side{claims: cx}, side{claims: cy})

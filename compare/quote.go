@@ -10,6 +10,7 @@ import (
 	"github.com/newsdesk/crosscheck/claims"
 	"github.com/newsdesk/crosscheck/findings"
 	"github.com/newsdesk/crosscheck/internal/unionfind"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // quotes compares quotations: the same speaker's statement printed with
@@ -73,7 +74,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			}
 			if !j.sameSpeaker(x, y) {
 				if (r == QuoteSame || r == QuoteFragment) && j.directSpeaker(x) && j.directSpeaker(y) && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 6 {
-					j.emit(claims.Quote, "quote-speaker", "“"+shorter(qx.Words, qy.Words)+"”", "speaker|"+normKey(shorter(qx.Words, qy.Words)),
+					j.emit(claims.Quote, rules.OutcomeQuoteSpeaker, "“"+shorter(qx.Words, qy.Words)+"”", "speaker|"+normKey(shorter(qx.Words, qy.Words)),
 						fmt.Sprintf("%s gives the words to %s, %s to %s", x.Article, qx.Speaker, y.Article, qy.Speaker),
 						map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
 						side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
@@ -249,7 +250,7 @@ func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same
 		if doubt := speakerDoubt(append(append([]*claims.Claim{}, sa.claims...), sb.claims...)); doubt != "" {
 			detail += "; " + doubt
 		}
-		j.emit(claims.Quote, "quote-wording", speaker, "wording|"+j.people.key(speaker)+"|"+normKey(x.Value.Quote.Words)+"|"+normKey(y.Value.Quote.Words),
+		j.emit(claims.Quote, rules.OutcomeQuoteWording, speaker, "wording|"+j.people.key(speaker)+"|"+normKey(x.Value.Quote.Words)+"|"+normKey(y.Value.Quote.Words),
 			detail, map[string]any{"Values": versus(sa.claims, sb.claims)}, sa, sb)
 	}
 }

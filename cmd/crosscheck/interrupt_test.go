@@ -57,7 +57,7 @@ func TestPanicExitsInternal(t *testing.T) {
 			}
 			arts, _ := article.Read([]string{seeds()}, ck.ReadOptions())
 			_, err = ck.CheckContext(a.ctx, arts, crosscheck.Options{Workers: 2, Progress: func(p crosscheck.Progress) {
-				if p.Stage == "extract" && p.Done == 1 {
+				if p.Stage == crosscheck.StageExtract && p.Done == 1 {
 					var m map[string]int
 					m["x"]++ // a bug: assignment to a nil map
 				}
