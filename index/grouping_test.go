@@ -134,6 +134,25 @@ func TestKeysFollowRulebook(t *testing.T) {
 	}
 }
 
+// A short form of a place word at the end of a name is spelled out, so
+// "Alder Rd." and "Alder Road" are one key; a desk's layer adds its own.
+func TestKeysSpellOutPlaceAbbreviations(t *testing.T) {
+	a := &article.Article{Text: "Crews closed Alder Rd. near Kestrel Pkwy on Monday, and traffic went by Heron Ter instead."}
+	got := testKeys(t).Keys(a)
+	if !contains(got, "alder road") || !contains(got, "kestrel parkway") || contains(got, "alder rd") {
+		t.Errorf("keys with the built-in place abbreviations: %v", got)
+	}
+	if contains(got, "heron terrace") {
+		t.Errorf("keys spell out a short form the rulebook does not give: %v", got)
+	}
+	desk := NewKeyRules(&rules.Rulebook{Lexicons: rules.Lexicons{
+		PlaceAbbreviations: []rules.PlaceAbbreviation{{ID: "terrace", Words: []string{"Ter."}}},
+	}})
+	if got := desk.Keys(a); !contains(got, "heron terrace") {
+		t.Errorf("keys with a layer's place abbreviation: %v", got)
+	}
+}
+
 // Two reports a few weeks apart from one city that give the ages of the
 // people involved, none in common, are about different people: they need
 // more in common than two reports that give no ages.

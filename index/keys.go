@@ -14,7 +14,7 @@ import (
 //
 //   - capitalised spans (names of people, places, organisations, streets),
 //     lowercased, with leading stop names and titles ("The", "Officer",
-//     "Prime Minister") cut and street abbreviations spelled out; a span at
+//     "Prime Minister") cut and the rulebook's place abbreviations spelled out; a span at
 //     the start of a sentence counts only when it has two or more words;
 //   - the words of multi-word spans on their own, so "Barbee" meets
 //     "Kevin Barbee", except words common to many names ("County");
@@ -264,7 +264,7 @@ func (kr *KeyRules) emitSpan(span []token, set map[string]struct{}, lower map[st
 		}
 	}
 	if len(words) > 1 {
-		if full, ok := streetAbbrev[words[len(words)-1]]; ok {
+		if full, ok := kr.spelled[words[len(words)-1]]; ok {
 			words[len(words)-1] = full
 		}
 		set[strings.Join(words, " ")] = struct{}{}
@@ -315,10 +315,4 @@ func (kr *KeyRules) titleAt(words []string) int {
 		}
 	}
 	return best
-}
-
-// streetAbbrev spells out street types at the end of a span.
-var streetAbbrev = map[string]string{
-	"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "blvd": "boulevard",
-	"dr": "drive", "ln": "lane", "ct": "court", "pl": "place", "hwy": "highway", "pkwy": "parkway",
 }

@@ -111,6 +111,9 @@ type Lexicons struct {
 	OrgWords []string `yaml:"org_words" json:"org_words"`
 	// PlaceWords mark a capitalised name as a place ("County", "Street").
 	PlaceWords []string `yaml:"place_words" json:"place_words"`
+	// PlaceAbbreviations are the short forms of place words that name the
+	// same place: "Pine St" is "Pine Street".
+	PlaceAbbreviations []PlaceAbbreviation `yaml:"place_abbreviations" json:"place_abbreviations,omitempty"`
 	// GenericNameWords are part of many names ("North", "National",
 	// "Hospital") and say little about which one on their own; story
 	// grouping keeps them only inside the whole name.
@@ -389,4 +392,11 @@ type Suppression struct {
 	Article string `yaml:"article" json:"article,omitempty"`
 	Subject string `yaml:"subject" json:"subject,omitempty"`
 	Reason  string `yaml:"reason" json:"reason"`
+}
+
+// PlaceAbbreviation is a place word (its id: "street") and the short
+// forms written for it ("st").
+type PlaceAbbreviation struct {
+	ID    string   `yaml:"id" json:"id"`
+	Words []string `yaml:"words" json:"words"`
 }
