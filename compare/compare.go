@@ -7,6 +7,7 @@ package compare
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"text/template"
@@ -37,6 +38,9 @@ type Comparer struct {
 	entityNames map[string]bool
 	// countries are the lower-cased canonical names of country entities.
 	countries map[string]bool
+	// backgroundTimes matches the rulebook's background times; nil when
+	// it has none.
+	backgroundTimes *regexp.Regexp
 }
 
 type compiledRule struct {
@@ -87,6 +91,11 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 		}
 		c.byWhen[fr.When] = append(c.byWhen[fr.When], compiledRule{fr, t})
 	}
+	bt, err := compileBackgroundTimes(rb.Lexicons.BackgroundTimes)
+	if err != nil {
+		return nil, fmt.Errorf("lexicons.background_times: %v", err)
+	}
+	c.backgroundTimes = bt
 	return c, nil
 }
 

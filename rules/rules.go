@@ -168,6 +168,10 @@ type Lexicons struct {
 	// "convicted of"): an event named as what someone is charged with
 	// ("charges of murder Sunday") is not dated by the words after it.
 	ChargeWords []string `yaml:"charge_words" json:"charge_words"`
+	// BackgroundTimes are expressions of a time that places a sentence
+	// in the past ("in 2013", "two years ago"): a figure said in such a
+	// sentence recalls an earlier event, not the story's own.
+	BackgroundTimes []BackgroundTime `yaml:"background_times" json:"background_times,omitempty"`
 	// Currencies are money units and the words and signs that name them.
 	Currencies []Currency `yaml:"currencies" json:"currencies"`
 	// Scales are words that multiply a figure ("million", "bn", "crore").
@@ -399,4 +403,11 @@ type Suppression struct {
 type PlaceAbbreviation struct {
 	ID    string   `yaml:"id" json:"id"`
 	Words []string `yaml:"words" json:"words"`
+}
+
+// BackgroundTime is a regular expression for a time that places a sentence
+// in the past, matched case-insensitively at word boundaries.
+type BackgroundTime struct {
+	ID    string `yaml:"id" json:"id"`
+	Regex string `yaml:"regex" json:"regex"`
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"text/template"
@@ -361,6 +362,13 @@ func checkRefs(rb *Rulebook, w where, disabled map[string]Pos) ErrorList {
 	for i, e := range rb.Entities {
 		if e.Country != "" && !ents[e.Country] {
 			errs.Add(w("entities", i, e.ID, ".country"), "entity %q: country %q is not an entity%s", e.ID, e.Country, gone(e.Country))
+		}
+	}
+	for i, b := range rb.Lexicons.BackgroundTimes {
+		if b.Regex == "" {
+			errs.Add(w("background_times", i, b.ID, ""), "background time %q has no regex", b.ID)
+		} else if _, err := regexp.Compile(b.Regex); err != nil {
+			errs.Add(w("background_times", i, b.ID, ".regex"), "background time %q: %s", b.ID, err)
 		}
 	}
 	for i, p := range rb.Patterns {
