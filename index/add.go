@@ -116,16 +116,9 @@ func (ix *Index) addMem(ctx context.Context, docs []Doc, st *AddStats) error {
 	var changedMeta []docMeta
 	for i, d := range docs {
 		old, had := ix.mem.add(d.Article.ID, hashes[i], metas[i])
-		switch {
-		case had && old == hashes[i]:
-			st.Unchanged++
+		if !st.count(old, had, hashes[i], len(d.Claims)) {
 			continue
-		case had:
-			st.Replaced++
-		default:
-			st.Added++
 		}
-		st.Claims += len(d.Claims)
 		changed = append(changed, d)
 		changedMeta = append(changedMeta, metas[i])
 	}
@@ -148,6 +141,23 @@ var testHookGroupWritten = func() {}
 // docName names docs[i] in the report of a panic.
 func docName(docs []Doc) func(i int) string {
 	return func(i int) string { return "article " + docs[i].Article.ID }
+}
+
+// count counts one document of Add whose stored hash is old (had: one was
+// stored) and whose hash is now h, with its claims; it reports whether
+// the document is to be written: not when it is unchanged.
+func (st *AddStats) count(old string, had bool, h string, claims int) bool {
+	switch {
+	case had && old == h:
+		st.Unchanged++
+		return false
+	case had:
+		st.Replaced++
+	default:
+		st.Added++
+	}
+	st.Claims += claims
+	return true
 }
 
 // metaOf computes what story grouping reads of an article.
@@ -183,16 +193,9 @@ func (ix *Index) addGroup(ctx context.Context, group []Doc, lookup bool, st *Add
 	var todoHashes []string
 	for i, d := range group {
 		h, ok := old[d.Article.ID]
-		switch {
-		case ok && h == hashes[i]:
-			st.Unchanged++
+		if !st.count(h, ok, hashes[i], len(d.Claims)) {
 			continue
-		case ok:
-			st.Replaced++
-		default:
-			st.Added++
 		}
-		st.Claims += len(d.Claims)
 		todo = append(todo, d)
 		todoHashes = append(todoHashes, hashes[i])
 	}
