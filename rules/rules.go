@@ -172,6 +172,14 @@ type Lexicons struct {
 	// in the past ("in 2013", "two years ago"): a figure said in such a
 	// sentence recalls an earlier event, not the story's own.
 	BackgroundTimes []BackgroundTime `yaml:"background_times" json:"background_times,omitempty"`
+	// DateLabels label a page's own date before a colon ("Posted:",
+	// "Updated:", "Correction:"): the date after them is the page's.
+	DateLabels []string `yaml:"date_labels" json:"date_labels,omitempty"`
+	// PageVerbs tell of a page's own history ("posted", "updated"): a full
+	// date a few words after them is the page's.
+	PageVerbs []string `yaml:"page_verbs" json:"page_verbs,omitempty"`
+	// TimeZones may follow the time of a page's date line ("EST", "GMT").
+	TimeZones []string `yaml:"time_zones" json:"time_zones,omitempty"`
 	// Currencies are money units and the words and signs that name them.
 	Currencies []Currency `yaml:"currencies" json:"currencies"`
 	// Scales are words that multiply a figure ("million", "bn", "crore").
