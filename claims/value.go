@@ -12,8 +12,8 @@ import (
 type Value struct {
 	// Number is the quantity of casualty, count and numeric custom claims.
 	Number *Interval `json:"number,omitempty"`
-	// Status is "killed", "injured", "shot" (hit: killed or injured) or
-	// "missing" for casualty claims.
+	// Status is rules.StatusKilled, StatusInjured, StatusShot (hit:
+	// killed or injured) or StatusMissing for casualty claims.
 	Status string `json:"status,omitempty"`
 	// Victims describes who the casualties or counted things were.
 	Victims []Group `json:"victims,omitempty"`

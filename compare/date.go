@@ -8,6 +8,9 @@ import (
 	"time"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/findings"
+	"github.com/newsdesk/crosscheck/internal/unionfind"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // dateKey identifies one event across a story's articles: its class, who
@@ -117,16 +120,16 @@ func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
 		subject = "the " + k.class + " of " + agent
 	}
 	key := k.class + "|" + k.agent + "|" + k.bound + "|" + k.mode
-	u := newUnion(len(heads))
+	u := unionfind.Indexes(len(heads))
 	for a := 0; a < len(heads); a++ {
 		for b := a + 1; b < len(heads); b++ {
 			if j.sameDate(heads[a], heads[b]) {
-				u.join(a, b)
+				u.Union(a, b)
 			}
 		}
 	}
 	var sides [][]articleDate
-	for _, s := range u.sets() {
+	for _, s := range u.Groups() {
 		side := make([]articleDate, len(s))
 		for i, h := range s {
 			side[i] = heads[h]
@@ -171,14 +174,14 @@ func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate, 
 		doubt = quoteText(c) + " tells of such an event on that day too"
 	}
 	if doubt != "" {
-		most = "info"
+		most = findings.Info
 	}
 	cx, cy := members(x), members(y)
 	values := dateVersus(x, y)
 	if doubt != "" {
 		values += " (" + doubt + ")"
 	}
-	j.emitAtMost(most, claims.Date, "date-disjoint", subject, key,
+	j.emitAtMost(most, claims.Date, rules.OutcomeDateDisjoint, subject, key,
 		fmt.Sprintf("%s and %s do not overlap", ValueText(x[0].head), ValueText(y[0].head)),
 		map[string]any{"Values": values},
 		side{claims: cx}, side{claims: cy})

@@ -216,12 +216,3 @@ func (j *judge) sameTime(x, y *claims.Claim) bool {
 	}
 	return d <= sameTimeWindow
 }
-
-// pick returns the claims at the given indexes.
-func pick(cls []*claims.Claim, idx []int) []*claims.Claim {
-	out := make([]*claims.Claim, len(idx))
-	for i, k := range idx {
-		out[i] = cls[k]
-	}
-	return out
-}
