@@ -175,7 +175,7 @@ func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *
 }
 
 // periodBound returns the bound a year or month marks after a verb that
-// starts or ends a period ("ends in 2019", "took office in 2009"), or "".
+// starts or ends a period ("ends in 2027", "took office in 2009"), or "".
 func (d *doc) periodBound(toks []token, sp dateSpec) string {
 	if sp.kind != dkYear && sp.kind != dkMonth || sp.from < 2 || toks[sp.from-1].Norm != "in" {
 		return ""

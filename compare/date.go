@@ -29,8 +29,8 @@ const (
 
 // dates compares when each event happened. An event is identified by its
 // class and, for people's acts, by who did it; a report is compared with
-// reports and a schedule with schedules; a period's bounds ("since 2002",
-// "from 1966 to 1978") are compared with the same bounds. Each article
+// reports and a schedule with schedules; a period's bounds ("since 2011",
+// "from 1991 to 2004") are compared with the same bounds. Each article
 // gives one date per event (see articleDates), and articles whose dates
 // overlap form one side. A side must rest on at least one date that is
 // not a guess; the finding is a warning only when both sides' dates
@@ -435,7 +435,7 @@ func datesOverlap(a, b *claims.DateValue) bool {
 		return monthDayOverlap(a, b)
 	}
 	if a.Bound == claims.BoundSpan && b.Bound == claims.BoundSpan {
-		// Spans agree when both ends do: 1966-1978 is not 1967-1979.
+		// Spans agree when both ends do: 1991-2004 is not 1992-2005.
 		return sameYearSpan(a.Start, b.Start) && sameYearSpan(a.End, b.End)
 	}
 	return a.Start.Before(b.End) && b.Start.Before(a.End)

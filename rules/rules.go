@@ -331,7 +331,7 @@ type EventClass struct {
 	// Objects are the nouns that make a Transitive word name the event.
 	Objects []string `yaml:"objects" json:"objects,omitempty"`
 	// Lasting marks states that last (a term, a tenure): only the bounds
-	// of their periods are dated ("since 2002", "from 1966 to 1978").
+	// of their periods are dated ("since 2011", "from 1991 to 2004").
 	Lasting bool `yaml:"lasting" json:"lasting,omitempty"`
 }
 
