@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -38,7 +39,7 @@ func BenchmarkCheckCorpus(b *testing.B) {
 	if path == "" {
 		b.Skip("no corpus: set -corpus or CROSSCHECK_CORPUS")
 	}
-	LimitMemory() // as the command does
+	limitMemory()
 	ck := defaultChecker(b)
 	for i := 0; i < b.N; i++ {
 		start := time.Now()
@@ -63,6 +64,15 @@ func BenchmarkCheckCorpus(b *testing.B) {
 	b.ReportMetric(float64(ms.Sys)/(1<<20), "MiB-sys")
 	if hwm := peakRSS(); hwm > 0 {
 		b.ReportMetric(float64(hwm)/(1<<20), "MiB-peak-rss")
+	}
+}
+
+// limitMemory sets the soft memory limit that cmd/crosscheck sets (768
+// MiB unless GOMEMLIMIT says otherwise), so that the benchmark measures the
+// command's memory.
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(768 << 20)
 	}
 }
 

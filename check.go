@@ -1,9 +1,11 @@
 package crosscheck
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/claims"
@@ -62,9 +64,19 @@ type Options struct {
 	Progress func(Progress)
 }
 
+// The stages of a check, in order, as Progress names them.
+const (
+	StageExtract = "extract"
+	StageIndex   = "index"
+	StageStories = "stories"
+	StageCompare = "compare"
+	StageDone    = "done"
+)
+
 // Progress reports how far a check has come.
 type Progress struct {
-	// Stage is "extract", "index", "stories", "compare" or "done".
+	// Stage is StageExtract, StageIndex, StageStories, StageCompare or
+	// StageDone.
 	Stage    string
 	Done     int
 	Total    int
@@ -72,31 +84,60 @@ type Progress struct {
 	Findings int
 }
 
-// Extract returns the claims of each article, extracted in parallel.
-func (c *Checker) Extract(arts []*article.Article, workers int, progress func(done, claims int)) [][]claims.Claim {
+// Extract returns the claims of each article, extracted in parallel; when
+// ctx is cancelled it stops and returns ctx's error. A panic in the
+// extraction of an article reaches the caller as a *Panic that names it.
+func (c *Checker) Extract(ctx context.Context, arts []*article.Article, workers int, progress func(done, claims int)) ([][]claims.Claim, error) {
 	out := make([][]claims.Claim, len(arts))
 	done, total := 0, 0
-	pool.Each(len(arts), workers, func(i int) { out[i] = c.x.Extract(arts[i]) }, func(i int) {
+	err := pool.Each(ctx, len(arts), workers, func(i int) string { return articleName(arts[i]) }, func(i int) { out[i] = c.x.Extract(arts[i]) }, func(i int) {
 		if progress != nil {
 			done++
 			total += len(out[i])
 			progress(done, total)
 		}
 	})
-	return out
+	return out, err
 }
 
-// Check runs the pipeline over a batch of articles and returns the report.
+// Panic is what a check panics with when a stage panicked on one article
+// or story: it names the article or story, and carries the value and the
+// stack of the panic. The command recovers it and reports it.
+type Panic = pool.Panic
+
+// articleName names an article in the report of a panic.
+func articleName(a *article.Article) string {
+	if a.Path == "" || a.Path == a.ID {
+		return "article " + a.ID
+	}
+	return fmt.Sprintf("article %s (%s)", a.ID, a.Path)
+}
+
+// Check runs the pipeline over a batch of articles and returns the report;
+// it is CheckContext without a context.
 func (c *Checker) Check(arts []*article.Article, opt Options) (*findings.Report, error) {
+	return c.CheckContext(context.Background(), arts, opt)
+}
+
+// CheckContext runs the pipeline over a batch of articles and returns the
+// report. When ctx is cancelled the check stops between pieces of work and
+// returns ctx's error; an on-disk index is left whole, holding the
+// articles it had and those of the batch written before the cancel. A
+// panic inside a stage reaches the caller as a *Panic naming the article
+// or story it was working on.
+func (c *Checker) CheckContext(ctx context.Context, arts []*article.Article, opt Options) (rep *findings.Report, err error) {
 	progress := func(p Progress) {
 		if opt.Progress != nil {
 			opt.Progress(p)
 		}
 	}
 	arts = uniqueArticles(arts) // so that the progress total counts each once
-	docs := c.docs(arts, opt.Workers, func(done, n int) {
-		progress(Progress{Stage: "extract", Done: done, Total: len(arts), Claims: n})
+	docs, err := c.docs(ctx, arts, opt.Workers, func(done, n int) {
+		progress(Progress{Stage: StageExtract, Done: done, Total: len(arts), Claims: n})
 	})
+	if err != nil {
+		return nil, err
+	}
 	batch := make(map[string]index.Doc, len(docs))
 	ids := make([]string, len(docs))
 	nclaims := 0
@@ -105,40 +146,60 @@ func (c *Checker) Check(arts []*article.Article, opt Options) (*findings.Report,
 		ids[i] = d.Article.ID
 		nclaims += len(d.Claims)
 	}
-	progress(Progress{Stage: "index", Total: len(docs), Claims: nclaims})
+	progress(Progress{Stage: StageIndex, Total: len(docs), Claims: nclaims})
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	ix, err := c.openIndex(opt)
 	if err != nil {
 		return nil, err
 	}
-	defer ix.Close()
-	if _, err := ix.Add(docs); err != nil {
-		return nil, fmt.Errorf("indexing: %w", err)
+	defer func() {
+		// An index on disk has just been written: its Close must succeed
+		// for the report to stand.
+		if cerr := ix.Close(); cerr != nil && err == nil {
+			rep, err = nil, fmt.Errorf("closing the index: %w", cerr)
+		}
+	}()
+	if _, err := ix.Add(ctx, docs); err != nil {
+		return nil, stageError("indexing", err)
 	}
-	progress(Progress{Stage: "stories", Total: len(docs), Claims: nclaims})
-	stories, err := ix.Stories(ids)
+	progress(Progress{Stage: StageStories, Total: len(docs), Claims: nclaims})
+	stories, err := ix.Stories(ctx, ids)
 	if err != nil {
-		return nil, fmt.Errorf("grouping stories: %w", err)
+		return nil, stageError("grouping stories", err)
 	}
-	rep, err := c.compareStories(ix, stories, batch, opt, func(done, nf int) {
-		progress(Progress{Stage: "compare", Done: done, Total: len(stories), Claims: nclaims, Findings: nf})
+	rep, err = c.compareStories(ctx, ix, stories, batch, opt, func(done, nf int) {
+		progress(Progress{Stage: StageCompare, Done: done, Total: len(stories), Claims: nclaims, Findings: nf})
 	})
 	if err != nil {
 		return nil, err
 	}
-	progress(Progress{Stage: "done", Done: len(docs), Total: len(docs), Claims: nclaims, Findings: len(rep.Findings)})
+	progress(Progress{Stage: StageDone, Done: len(docs), Total: len(docs), Claims: nclaims, Findings: len(rep.Findings)})
 	return rep, nil
 }
 
-// docs drops repeated article ids (the first wins), extracts the claims
-// of the rest in parallel and pairs each article with its claims.
-func (c *Checker) docs(arts []*article.Article, workers int, progress func(done, claims int)) []index.Doc {
-	arts = uniqueArticles(arts)
-	extracted := c.Extract(arts, workers, progress)
+// stageError says in which stage err happened, unless it is a context's
+// error, which the caller tests for as it is.
+func stageError(stage string, err error) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", stage, err)
+}
+
+// docs extracts the claims of articles of distinct ids in parallel and
+// pairs each article with its claims.
+func (c *Checker) docs(ctx context.Context, arts []*article.Article, workers int, progress func(done, claims int)) ([]index.Doc, error) {
+	extracted, err := c.Extract(ctx, arts, workers, progress)
+	if err != nil {
+		return nil, err
+	}
 	docs := make([]index.Doc, len(arts))
 	for i, a := range arts {
 		docs[i] = index.Doc{Article: a, Claims: extracted[i]}
 	}
-	return docs
+	return docs, nil
 }
 
 // openIndex opens the on-disk index, or a fresh in-memory one. A dry run
@@ -189,7 +250,7 @@ func uniqueArticles(arts []*article.Article) []*article.Article {
 
 // compareStories compares every story with at least two articles and
 // assembles the report.
-func (c *Checker) compareStories(ix *index.Index, stories []index.Story, batch map[string]index.Doc, opt Options, progress func(done, findings int)) (*findings.Report, error) {
+func (c *Checker) compareStories(ctx context.Context, ix *index.Index, stories []index.Story, batch map[string]index.Doc, opt Options, progress func(done, findings int)) (*findings.Report, error) {
 	rep := &findings.Report{Version: 1, Findings: []findings.Finding{}}
 	storyOf := map[string]string{}
 	claimCount := map[string]int{}
@@ -236,7 +297,9 @@ func (c *Checker) compareStories(ix *index.Index, stories []index.Story, batch m
 		inputs[i] = in
 		rep.Stories = append(rep.Stories, findings.Story{ID: st.ID, Title: st.Title, Articles: st.Articles})
 	}
-	c.compareAll(inputs, results, opt.Workers, progress)
+	if err := c.compareAll(ctx, inputs, results, opt.Workers, progress); err != nil {
+		return nil, err
+	}
 	for i, res := range results {
 		for _, f := range res.Findings {
 			if opt.NewOnly && !involvesBatch(f, batch) {
@@ -261,14 +324,14 @@ func (c *Checker) compareStories(ix *index.Index, stories []index.Story, batch m
 	}
 	sort.Slice(rep.Articles, func(i, j int) bool { return rep.Articles[i].ID < rep.Articles[j].ID })
 	sortFindings(rep.Findings)
-	c.suppress(rep)
+	c.cmp.Suppress(rep)
 	return rep, nil
 }
 
 // compareAll runs the comparisons of all stories in parallel.
-func (c *Checker) compareAll(inputs []*compare.Story, results []compare.Result, workers int, progress func(done, findings int)) {
+func (c *Checker) compareAll(ctx context.Context, inputs []*compare.Story, results []compare.Result, workers int, progress func(done, findings int)) error {
 	done, nf := 0, 0
-	pool.Each(len(inputs), workers, func(i int) {
+	return pool.Each(ctx, len(inputs), workers, func(i int) string { return storyName(inputs[i]) }, func(i int) {
 		if inputs[i] != nil {
 			results[i] = c.cmp.Compare(inputs[i])
 		}
@@ -277,6 +340,16 @@ func (c *Checker) compareAll(inputs []*compare.Story, results []compare.Result, 
 		nf += len(results[i].Findings)
 		progress(done, nf)
 	})
+}
+
+// storyName names a story in the report of a panic.
+func storyName(st *compare.Story) string {
+	ids := make([]string, 0, len(st.Articles))
+	for id := range st.Articles {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return fmt.Sprintf("story %s (articles %s)", st.ID, strings.Join(ids, ", "))
 }
 
 // involvesBatch reports whether a finding cites a claim of the batch.
@@ -308,17 +381,27 @@ func sortFindings(fs []findings.Finding) {
 }
 
 // AddToIndex extracts the claims of arts and adds them to the on-disk index
-// in opt.IndexDir, waiting for another process's lock as opt.Wait and
-// opt.Waiting say; the other options are not used.
+// in opt.IndexDir; it is AddToIndexContext without a context.
 func (c *Checker) AddToIndex(arts []*article.Article, opt Options) (index.AddStats, error) {
-	docs := c.docs(arts, opt.Workers, nil)
+	return c.AddToIndexContext(context.Background(), arts, opt)
+}
+
+// AddToIndexContext extracts the claims of arts and adds them to the
+// on-disk index in opt.IndexDir, waiting for another process's lock as
+// opt.Wait and opt.Waiting say; the other options are not used. When ctx
+// is cancelled it stops between batches, as CheckContext does.
+func (c *Checker) AddToIndexContext(ctx context.Context, arts []*article.Article, opt Options) (index.AddStats, error) {
+	docs, err := c.docs(ctx, uniqueArticles(arts), opt.Workers, nil)
+	if err != nil {
+		return index.AddStats{}, err
+	}
 	ix, err := openWaiting(opt, func(wait bool) (*index.Index, error) {
 		return index.Open(opt.IndexDir, index.Options{Wait: wait, Keys: c.keys, Workers: opt.Workers})
 	})
 	if err != nil {
 		return index.AddStats{}, err
 	}
-	st, err := ix.Add(docs)
+	st, err := ix.Add(ctx, docs)
 	if cerr := ix.Close(); err == nil {
 		err = cerr
 	}

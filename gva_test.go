@@ -93,7 +93,10 @@ func TestGVAClusters(t *testing.T) {
 	}
 
 	// Figures and dates, per article, against the archive.
-	extracted := ck.Extract(arts, 0, nil)
+	extracted, err := ck.Extract(t.Context(), arts, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var killedStated, killedOK, injuredStated, injuredOK, dated, dateOK int
 	for i, a := range arts {
 		g := gold[incidentOf[a.ID]]

@@ -1,6 +1,10 @@
 package claims
 
-import "math"
+import (
+	"math"
+
+	"github.com/newsdesk/crosscheck/rules"
+)
 
 // casualties extracts casualty claims from s: figures of people killed,
 // injured, shot or missing, with the victims' categories and shares, and
@@ -175,7 +179,7 @@ func (sc *casualtyScan) emit(f *figure, k int, c casMatch, zero bool) {
 		// "a third person was injured": three victims at least, whatever
 		// became of the first two.
 		iv = Exact(float64(ordinalIn(sc.toks[f.From:f.NPTo])))
-		c.Status = "shot"
+		c.Status = rules.StatusShot
 	}
 	sc.add(c, from, to, Value{Number: &iv, Status: c.Status, Victims: f.Groups, Counting: ct}, matched)
 }
@@ -187,7 +191,7 @@ func (sc *casualtyScan) add(c casMatch, from, to int, v Value, matched []string)
 	}
 	if v.Counting != nil {
 		v.Counting.Earlier = sc.earlier
-		if c.Status == "killed" && (sc.d.x.perpetrators(v.Victims) || sc.perpetratorNamed(c)) {
+		if c.Status == rules.StatusKilled && (sc.d.x.perpetrators(v.Victims) || sc.perpetratorNamed(c)) {
 			v.Counting.Perpetrator = true // "seven dead, including the gunman"
 		}
 	}

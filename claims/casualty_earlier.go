@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsdesk/crosscheck/rules"
+)
 
 // earlierCue reads whether a sentence's casualty figures are not the
 // story's current toll: the sentence gives a figure reported before and
@@ -121,7 +125,7 @@ func (d *doc) emitPerpetratorDeaths(s *sentence, spans [][2]int) {
 		d.add(s, Claim{
 			Kind:    Casualty,
 			Subject: d.eventFor(s, sp[0], true),
-			Value: Value{Number: &one, Status: "killed", Counting: &Counting{
+			Value: Value{Number: &one, Status: rules.StatusKilled, Counting: &Counting{
 				As: AsPerson, Person: "perpetrator", Definite: true, Perpetrator: true,
 			}},
 			Rule:    "casualty",

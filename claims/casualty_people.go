@@ -1,6 +1,10 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsdesk/crosscheck/rules"
+)
 
 // victim is one person a casualty predicate is said of.
 type victim struct {
@@ -327,7 +331,7 @@ func (sc *casualtyScan) onePerson(k int) (victim, bool) {
 // and 33-year-old Christopher Beatty".
 func (sc *casualtyScan) namedAfter(c casMatch) []victim {
 	x, toks := sc.d.x, sc.toks
-	if c.Status != "killed" || !x.cas.nouns[toks[c.To-1].Norm] || c.To >= len(toks) || toks[c.To].Norm != "of" {
+	if c.Status != rules.StatusKilled || !x.cas.nouns[toks[c.To-1].Norm] || c.To >= len(toks) || toks[c.To].Norm != "of" {
 		return nil
 	}
 	var out []victim

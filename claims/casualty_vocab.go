@@ -69,7 +69,7 @@ func newCasualtyVocab(rb *rules.Rulebook) *casualtyVocab {
 		v.carePlaces.add(p, entryRef{p, 0})
 	}
 	for i, c := range lx.Casualties {
-		if c.Part && c.Status == "shot" && v.care < 0 {
+		if c.Part && c.Status == rules.StatusShot && v.care < 0 {
 			v.care, v.careID = i, c.ID
 		}
 	}

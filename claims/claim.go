@@ -69,7 +69,7 @@ type Subject struct {
 	// Terms are further words that characterise the subject, for alignment.
 	Terms []string `json:"terms,omitempty"`
 	// Agent is who did what an event subject names, when the article says
-	// ("Pelosi" in "Pelosi has led House Democrats since 2002").
+	// ("Okafor" in "Okafor has led the city council since 2011").
 	Agent string `json:"agent,omitempty"`
 }
 

@@ -8,20 +8,6 @@ import (
 // time, as an interval with its granularity, against the publication date
 // of the article it comes from.
 
-// needsTense reports whether resolving sp depends on whether its clause
-// speaks of the future.
-func (sp *dateSpec) needsTense() bool {
-	switch sp.kind {
-	case dkWeekday:
-		return sp.dir == 0
-	case dkWeekend:
-		return sp.dir == 0
-	case dkDate, dkMonth:
-		return sp.year == 0
-	}
-	return false
-}
-
 // resolver places date expressions against one publication day.
 type resolver struct {
 	// pub is the publication day at midnight UTC; known is false when the

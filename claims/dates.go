@@ -19,6 +19,9 @@ func (x *Extractor) compileDateWords() {
 	}
 	x.occurrence = wordSet(lx.OccurrenceVerbs)
 	x.chargeWords = wordSet(lx.ChargeWords)
+	x.dateLabels = wordSet(lx.DateLabels)
+	x.pageVerbs = wordSet(lx.PageVerbs)
+	x.dateLineWords = wordSet(append(append(append(append([]string(nil), dateLineGlue...), lx.DateLabels...), lx.PageVerbs...), lx.TimeZones...))
 	x.schedule, x.periodStarts, x.periodEnds = newTrie(), newTrie(), newTrie()
 	for i, w := range lx.ScheduleCues {
 		x.schedule.add(w, entryRef{w, i})
@@ -148,7 +151,7 @@ func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *
 	start, end := s.span(sp.from, sp.to)
 	dv.Expr = d.art.Text[start:end]
 	var at dateAttach
-	if isDateLine(s, sp) || isLabelledDate(s, sp) {
+	if d.x.isDateLine(s, sp) || d.x.isLabelledDate(s, sp) {
 		at = dateAttach{sub: Subject{Key: "event:publication", Event: "publication", Text: "date line"}, why: "date:dateline", anchor: AnchorEvent}
 	} else {
 		at = d.dateSubject(s, sp, lo, hi, others, ctx)
@@ -172,7 +175,7 @@ func (d *doc) dateClaim(s *sentence, sp dateSpec, lo, hi int, others bool, ctx *
 }
 
 // periodBound returns the bound a year or month marks after a verb that
-// starts or ends a period ("ends in 2019", "took office in 2009"), or "".
+// starts or ends a period ("ends in 2027", "took office in 2009"), or "".
 func (d *doc) periodBound(toks []token, sp dateSpec) string {
 	if sp.kind != dkYear && sp.kind != dkMonth || sp.from < 2 || toks[sp.from-1].Norm != "in" {
 		return ""
@@ -230,7 +233,7 @@ func (d *doc) prenominalEvent(s *sentence, sp dateSpec) bool {
 
 // isDateLine reports whether sp is all a sentence says besides a label
 // ("Tue, 21-Oct-2025", "Published: May 10, 2025"): a date line.
-func isDateLine(s *sentence, sp dateSpec) bool {
+func (x *Extractor) isDateLine(s *sentence, sp dateSpec) bool {
 	if sp.kind != dkDate || sp.year == 0 {
 		return false
 	}
@@ -238,7 +241,7 @@ func isDateLine(s *sentence, sp dateSpec) bool {
 		if k >= sp.from && k < sp.to || t.Kind == tokPunct {
 			continue
 		}
-		if dateLineWords[t.Norm] || t.Kind == tokNumber {
+		if x.dateLineWords[t.Norm] || t.Kind == tokNumber {
 			continue // a label, a time of day
 		}
 		return false
@@ -246,26 +249,23 @@ func isDateLine(s *sentence, sp dateSpec) bool {
 	return true
 }
 
-// dateLineWords are the words a date line may hold besides its date.
-var dateLineWords = map[string]bool{
-	"published": true, "updated": true, "posted": true, "date": true, "dated": true, "last": true, "on": true, "at": true,
-	"am": true, "pm": true, "a.m": true, "p.m": true, "a.m.": true, "p.m.": true,
-	"gmt": true, "utc": true, "ist": true, "est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true,
-}
+// dateLineGlue are the words of language a date line may hold besides
+// its date and the rulebook's date labels, page verbs and time zones: "on",
+// "at", "last" and the marks of a time of day.
+var dateLineGlue = []string{"last", "on", "at", "am", "pm", "a.m", "p.m", "a.m.", "p.m."}
 
 // isLabelledDate reports whether sp is a full date after a label such as
 // "Posted:" or "Updated:" or a verb of the page ("posted in Local News on
 // Wednesday, September 18, 2013"), or a parenthesised full date opening a
 // sentence ("(April 11, 2014) – Four men were wounded"): the date of the
 // page, not of an event.
-func isLabelledDate(s *sentence, sp dateSpec) bool {
+func (x *Extractor) isLabelledDate(s *sentence, sp dateSpec) bool {
 	if sp.kind != dkDate || sp.year == 0 {
 		return false
 	}
 	toks := s.Toks
 	if sp.from >= 2 && toks[sp.from-1].Text == ":" {
-		switch toks[sp.from-2].Norm {
-		case "posted", "updated", "published", "date", "dated", "modified", "created", "correction", "corrected", "clarification", "editor's":
+		if x.dateLabels[toks[sp.from-2].Norm] {
 			return true
 		}
 	}
@@ -276,8 +276,7 @@ func isLabelledDate(s *sentence, sp dateSpec) bool {
 	// furniture, when the date is written out with its year.
 	if sp.hasWeekday || sp.to == len(toks) || toks[sp.to].Kind == tokPunct {
 		for k := sp.from - 1; k >= 0 && k >= sp.from-6; k-- {
-			switch toks[k].Norm {
-			case "posted", "updated", "published", "modified":
+			if x.pageVerbs[toks[k].Norm] {
 				return true
 			}
 		}

@@ -1,3 +1,5 @@
+//go:build tuning
+
 package claims
 
 import (
@@ -10,16 +12,21 @@ import (
 )
 
 // TestDumpDates prints the date claims of the seed articles, as if each
-// were published on Saturday 2025-05-10, when DATES_DUMP is set; a
-// development aid.
+// were published on Saturday 2025-05-10: a development aid, built only
+// with the tuning tag.
+//
+//	go test -tags tuning -run TestDumpDates -v ./claims
 func TestDumpDates(t *testing.T) {
-	if os.Getenv("DATES_DUMP") == "" {
-		t.Skip("set DATES_DUMP=1 to print the date claims of the seeds")
-	}
 	x := testExtractor(t)
-	files, _ := filepath.Glob(sharedFile("seeds") + "/*.txt")
+	files, err := filepath.Glob("../testdata/seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed articles (%v)", err)
+	}
 	for _, f := range files {
-		b, _ := os.ReadFile(f)
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
 		a := &article.Article{ID: filepath.Base(f), Text: string(b), Published: time.Date(2025, 5, 10, 12, 0, 0, 0, time.UTC)}
 		for _, c := range x.Extract(a) {
 			if c.Kind == Date {

@@ -6,7 +6,7 @@ import (
 
 // This file is the date scanner: it finds date expressions ("early
 // Saturday (May 10)", "last month", "April 22, 2025", "two days ago",
-// "since 2002", "from 1966 to 1978") in a token sequence. It is pure and
+// "since 2011", "from 1991 to 2004") in a token sequence. It is pure and
 // allocation-light: it looks tokens up in small maps, never runs a regex
 // per token. Placing the expressions in time is the resolver's job.
 
@@ -43,9 +43,9 @@ func scanDates(toks []token, names *dateNames, standalone bool) []dateSpec {
 	return out
 }
 
-// boundOf settles a date after a range word: "since 2002" is the start of
-// a period, "until 2019" its end, "from 1966 to 1978" and "between 2009
-// and 2016" a span; after "before", "by" or "every", and for a range word
+// boundOf settles a date after a range word: "since 2011" is the start of
+// a period, "until 2027" its end, "from 1991 to 2004" and "between 2008
+// and 2013" a span; after "before", "by" or "every", and for a range word
 // before a day-precise relative date ("until Friday"), the expression
 // dates no event and is dropped. "since Friday's attack" dates the attack.
 func boundOf(toks []token, sp dateSpec, names *dateNames) (dateSpec, bool) {

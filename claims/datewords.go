@@ -28,8 +28,8 @@ const (
 	dkAgo               // N days, weeks, months or years ago
 )
 
-// Bounds of a period a date expression can mark ("since 2002", "from 1966
-// to 1978", "until 2019"), in dateSpec.bound and DateValue.Bound.
+// Bounds of a period a date expression can mark ("since 2011", "from 1991
+// to 2004", "until 2027"), in dateSpec.bound and DateValue.Bound.
 const (
 	BoundStart = "start"
 	BoundEnd   = "end"
@@ -44,7 +44,7 @@ type dateSpec struct {
 	from, to int
 	// year (0 when not given), month (1-12), day and dayEnd (for "22-23").
 	year, month, day, dayEnd int
-	// endYear is the last year of a span of years ("from 1966 to 1978").
+	// endYear is the last year of a span of years ("from 1991 to 2004").
 	endYear int
 	// weekday is the weekday named; hasWeekday is true when one was.
 	weekday    time.Weekday
@@ -139,8 +139,8 @@ var rangeWords = map[string]string{
 	"before": "", "by": "", "every": "", "each": "", "per": "",
 }
 
-// spanJoiners join the two ends of a span: "from 1966 to 1978", "between
-// 2009 and 2016".
+// spanJoiners join the two ends of a span: "from 1991 to 2004", "between
+// 2008 and 2013".
 var spanJoiners = map[string]bool{"to": true, "until": true, "through": true, "thru": true, "and": true, "till": true}
 
 // monthLicence are words after which a bare month or year is a date.

@@ -1,3 +1,5 @@
+//go:build tuning
+
 package claims
 
 import (
@@ -7,15 +9,20 @@ import (
 )
 
 // TestDumpSeeds prints the sentences, mentions and claims of the seed
-// articles when CROSSCHECK_DUMP is set; a development aid.
+// articles: a development aid, built only with the tuning tag.
+//
+//	go test -tags tuning -run TestDumpSeeds -v ./claims
 func TestDumpSeeds(t *testing.T) {
-	if os.Getenv("CROSSCHECK_DUMP") == "" {
-		t.Skip("set CROSSCHECK_DUMP=1 to print what is extracted from the seeds")
-	}
 	x := testExtractor(t)
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	files, err := filepath.Glob("../testdata/seeds/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no seed articles (%v)", err)
+	}
 	for _, f := range files {
-		b, _ := os.ReadFile(f)
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
 		id := filepath.Base(f)
 		d := newDoc(x, nil)
 		d.sents, d.blocks = splitSentences(string(b), x.abbrev)

@@ -170,10 +170,10 @@ func (d *doc) eventAgent(s *sentence, i int) (agent string, pronoun bool) {
 
 // personBefore returns the person a pronoun at token k of s refers to:
 // the first person named before it in s, or else the subject of the
-// nearest sentence before that names one as its subject; a sentence whose
-// subject is itself a pronoun passes the reference on ("He left..." after
-// "He also served..." after "Mr. Cowan, who ..., is a former chief of
-// staff to Mr. Patrick" is Cowan).
+// nearest of the six sentences before that names one as its subject; a
+// sentence whose subject is a pronoun, or that names none, passes the
+// reference on ("He left..." after "He also served..." after "Mr. Cowan,
+// who ..., is a former chief of staff to Mr. Patrick" is Cowan).
 func (d *doc) personBefore(s *sentence, k int) string {
 	for _, m := range d.mentions[s.Index] {
 		if m.Type == "person" && m.To <= k {
@@ -181,12 +181,8 @@ func (d *doc) personBefore(s *sentence, k int) string {
 		}
 	}
 	for i := s.Index - 1; i >= 0 && i >= s.Index-6; i-- {
-		p, pronoun := d.sentenceSubject(&d.sents[i])
-		if p != "" {
+		if p, _ := d.sentenceSubject(&d.sents[i]); p != "" {
 			return p
-		}
-		if !pronoun {
-			continue
 		}
 	}
 	return ""

@@ -67,6 +67,11 @@ type Extractor struct {
 	periodEnds   *phraseTrie
 	chargeWords  map[string]bool
 	eventObjects []map[string]bool
+	// dateLabels and pageVerbs mark a page's own date; dateLineWords are
+	// the words a date line may hold besides its date.
+	dateLabels    map[string]bool
+	pageVerbs     map[string]bool
+	dateLineWords map[string]bool
 
 	patterns   []*compiledPattern
 	patternSet *patternSet

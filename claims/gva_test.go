@@ -9,9 +9,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsdesk/crosscheck/article"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // gvaIncident is one line of the GVA development corpus, as far as the
@@ -85,64 +85,66 @@ func articleFigure(cs []Claim, status string) (float64, bool) {
 	}
 	t := TollOf(ps)
 	f := t.Injured
-	if status == "killed" {
+	if status == rules.StatusKilled {
 		f = t.Killed
 	}
 	return f.Face, f.Stated
 }
 
-// TestGVACasualtyAgreement measures how often each GVA article's killed
-// and injured figures agree with the archive's final figures. It prints
-// the agreement and, with CROSSCHECK_MISMATCH set, a sample of mismatches.
-// It needs the corpus and is skipped under -short.
-func TestGVACasualtyAgreement(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus measurement skipped under -short")
-	}
+// BenchmarkGVACasualtyAgreement measures how often each GVA article's
+// killed and injured figures agree with the archive's final figures, and
+// reports the agreement (of the articles that state a figure, and of all
+// articles, silence agreeing with 0) as metrics; with CROSSCHECK_MISMATCH
+// set it logs a sample of mismatches, with CROSSCHECK_GVA_DOC=ID the
+// casualty claims of that article. It needs the corpus:
+//
+//	go test -run XXX -bench GVACasualtyAgreement -benchtime 1x ./claims
+func BenchmarkGVACasualtyAgreement(b *testing.B) {
 	path := gvaPath()
 	if path == "" {
-		t.Skip("GVA corpus not found; set CROSSCHECK_CORPUS to gva_dev.jsonl.gz")
+		b.Skip("GVA corpus not found; set CROSSCHECK_CORPUS to gva_dev.jsonl.gz")
 	}
-	x := testExtractor(t)
-	incs := readGVA(t, path)
+	x := testExtractor(b)
+	incs := readGVA(b, path)
 	type tally struct{ stated, agree, docs, agreeAll int }
 	var killed, injured tally
 	var mismatches []string
-	words := 0
-	start := time.Now()
-	for _, inc := range incs {
-		for _, doc := range inc.Docs {
-			text := doc.Title + "\n" + doc.Text
-			words += len(text) / 6
-			cs := x.Extract(&article.Article{ID: doc.ID, Text: text})
-			if show := os.Getenv("CROSSCHECK_GVA_DOC"); show != "" && strings.Contains(show, doc.ID) {
-				t.Logf("DOC %s gold killed=%d injured=%d", doc.ID, inc.Gold.Killed, inc.Gold.Injured)
-				for _, c := range cs {
-					if c.Kind == Casualty {
-						t.Logf("   %s %s %q || %s", c.Value.Status, c.Value.Number, c.Text, c.SentenceText)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		killed, injured, mismatches = tally{}, tally{}, nil
+		for _, inc := range incs {
+			for _, doc := range inc.Docs {
+				text := doc.Title + "\n" + doc.Text
+				cs := x.Extract(&article.Article{ID: doc.ID, Text: text})
+				if show := os.Getenv("CROSSCHECK_GVA_DOC"); show != "" && strings.Contains(show, doc.ID) {
+					b.Logf("DOC %s gold killed=%d injured=%d", doc.ID, inc.Gold.Killed, inc.Gold.Injured)
+					for _, c := range cs {
+						if c.Kind == Casualty {
+							b.Logf("   %s %s %q || %s", c.Value.Status, c.Value.Number, c.Text, c.SentenceText)
+						}
 					}
 				}
-			}
-			for _, st := range []struct {
-				status string
-				gold   int
-				t      *tally
-			}{{"killed", inc.Gold.Killed, &killed}, {"injured", inc.Gold.Injured, &injured}} {
-				v, ok := articleFigure(cs, st.status)
-				st.t.docs++
-				if !ok {
-					// Saying nothing agrees with a gold figure of 0.
-					if st.gold == 0 {
+				for _, st := range []struct {
+					status string
+					gold   int
+					t      *tally
+				}{{rules.StatusKilled, inc.Gold.Killed, &killed}, {rules.StatusInjured, inc.Gold.Injured, &injured}} {
+					v, ok := articleFigure(cs, st.status)
+					st.t.docs++
+					if !ok {
+						// Saying nothing agrees with a gold figure of 0.
+						if st.gold == 0 {
+							st.t.agreeAll++
+						}
+						continue
+					}
+					st.t.stated++
+					if int(v) == st.gold {
+						st.t.agree++
 						st.t.agreeAll++
+					} else {
+						mismatches = append(mismatches, inc.ID+" "+doc.ID+" "+st.status+" gold="+itoa(st.gold)+" got="+itoa(int(v)))
 					}
-					continue
-				}
-				st.t.stated++
-				if int(v) == st.gold {
-					st.t.agree++
-					st.t.agreeAll++
-				} else {
-					mismatches = append(mismatches, inc.ID+" "+doc.ID+" "+st.status+" gold="+itoa(st.gold)+" got="+itoa(int(v)))
 				}
 			}
 		}
@@ -153,16 +155,16 @@ func TestGVACasualtyAgreement(t *testing.T) {
 		}
 		return 100 * float64(a) / float64(b)
 	}
-	t.Logf("GVA: %d incidents, %d docs, %.1fs", len(incs), killed.docs, time.Since(start).Seconds())
-	t.Logf("killed:  stated in %d docs, agree %d (%.1f%% of stated); agree over all docs (silence = 0) %d (%.1f%%)",
-		killed.stated, killed.agree, pct(killed.agree, killed.stated), killed.agreeAll, pct(killed.agreeAll, killed.docs))
-	t.Logf("injured: stated in %d docs, agree %d (%.1f%% of stated); agree over all docs (silence = 0) %d (%.1f%%)",
-		injured.stated, injured.agree, pct(injured.agree, injured.stated), injured.agreeAll, pct(injured.agreeAll, injured.docs))
+	b.ReportMetric(float64(killed.docs), "docs")
+	b.ReportMetric(pct(killed.agree, killed.stated), "killed-agree-%")
+	b.ReportMetric(pct(killed.agreeAll, killed.docs), "killed-agree-all-%")
+	b.ReportMetric(pct(injured.agree, injured.stated), "injured-agree-%")
+	b.ReportMetric(pct(injured.agreeAll, injured.docs), "injured-agree-all-%")
 	if os.Getenv("CROSSCHECK_MISMATCH") != "" {
 		sort.Strings(mismatches)
 		for i, m := range mismatches {
 			if i%7 == 0 && i < 7*60 {
-				t.Log("mismatch ", m)
+				b.Log("mismatch ", m)
 			}
 		}
 	}

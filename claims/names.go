@@ -88,7 +88,7 @@ func (d *doc) findMentions(s *sentence) []mention {
 			pending = append(pending, th)
 			i += n
 			if complementTitle(toks, th) {
-				// "spokesperson for Governor Romney": the name that
+				// "spokesperson for Governor Hale": the name that
 				// follows is the title's complement, not its holder.
 				pending, pendingFrom, qual = nil, -1, nil
 				continue
@@ -237,8 +237,8 @@ func (d *doc) titleHolder(pending []titleHit, from int) (mention, bool) {
 }
 
 // placeAsPerson reports whether a one-word place or country toks[i] names
-// a person: the relative "who" follows it ("Paris, who used to work on
-// Capitol Hill, said").
+// a person: the relative "who" follows it ("Paris, who used to run the
+// county office, said").
 func (d *doc) placeAsPerson(toks []token, i, n, entity int) bool {
 	switch d.x.rb.Entities[entity].Type {
 	case "place", "country":
@@ -259,7 +259,7 @@ func entityCaseOK(toks []token) bool {
 
 // matchTitle matches title modifiers and a title at toks[i]. Words of
 // place, party or office may stand between a modifier and its title
-// ("former Oklahoma Gov.", "his former campaign chairman"); a title that
+// ("former Nevada Gov.", "his former campaign chairman"); a title that
 // begins an organisation's name ("Justice Department") is none.
 func (d *doc) matchTitle(toks []token, i int) (titleHit, int) {
 	x := d.x
@@ -337,7 +337,7 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 			j++
 			continue
 		}
-		// A nickname in quotes inside a name: William "Mo" Cowan.
+		// A nickname in quotes inside a name: Robert "Bo" Tate.
 		if t.Kind == tokQuote && j > i && j+3 < len(toks) && toks[j+1].Cap && toks[j+2].Kind == tokQuote && toks[j+3].Cap && toks[j+3].Kind == tokWord {
 			nick = j
 			j += 3
@@ -400,8 +400,8 @@ func (d *doc) nameRun(s *sentence, i int, titled bool) (mention, int) {
 }
 
 // knownFullNames records, before the sentences are read in order, the
-// full names the article writes with a common given name ("Tim Kaine"),
-// so that a surname used before the full name ("Kaine said ..." in the
+// full names the article writes with a common given name ("Tom Hale"),
+// so that a surname used before the full name ("Hale said ..." in the
 // lede) is known as the person's.
 func (d *doc) knownFullNames() {
 	x := d.x
@@ -441,15 +441,15 @@ func (d *doc) knownFullNames() {
 
 // surnameAfterGiven reports whether the capitalised word toks[j], right
 // after the given names from toks[i], is the person's surname although it reads
-// as something else: a stopname, a title or a place ("Al From", "George
-// Will", "Amy Pope", "Kerry Washington"). The word must end the name (no
+// as something else: a stopname, a title or a place ("Ed From", "Ruth
+// Will", "Nina Pope", "Dana Denver"). The word must end the name (no
 // capitalised word follows it) and be no weekday and no abbreviation
 // ("Sen."); a headline's capitals prove nothing.
 func (d *doc) surnameAfterGiven(toks []token, i, j int) bool {
 	if j <= i || j > i+2 || j >= len(toks) {
 		return false
 	}
-	for k, g := range toks[i:j] { // "Billie Jean King": the last a given name
+	for k, g := range toks[i:j] { // "Mary Ann King": the last a given name
 		if _, given := d.x.givenSex[g.Norm]; !given && i+k == j-1 || !g.Cap || g.Kind != tokWord {
 			return false
 		}
@@ -468,8 +468,8 @@ func (d *doc) surnameAfterGiven(toks []token, i, j int) bool {
 }
 
 // stopnameInName reports whether the capitalised stopname toks[j] ends the
-// name begun at token i inside a sentence ("Judicial Watch added",
-// "columnist Ai Jun wrote"): it is no function word, auxiliary or
+// name begun at token i inside a sentence ("Harbor Watch added",
+// "columnist Li Wen wrote"): it is no function word, auxiliary or
 // weekday, and the name ends with it, before a lower-case word or a comma;
 // a headline's capitals prove nothing.
 func (d *doc) stopnameInName(toks []token, i, j int) bool {
@@ -501,7 +501,7 @@ func (d *doc) headlineAt(toks []token) bool {
 }
 
 // stopnameSurname reports whether the stopname toks[j] belongs to a name
-// read from token i: right after a given name ("Al From"), or alone as the
+// read from token i: right after a given name ("Ed From"), or alone as the
 // surname of a person the article has named in full ("From said", "as
 // Early put it") where it cannot be the word it looks like: inside the
 // sentence, or opening it before a verb or a comma, not before a
@@ -586,8 +586,8 @@ func (d *doc) pickSurname(names []string, sex byte) (name string, ambiguous bool
 }
 
 // openingWord reports whether token j opens its sentence and is a function
-// word capitalised only for that ("So Donald Trump ..."): it starts no
-// name, unless the article names a person so ("George Will ... Will said").
+// word capitalised only for that ("So Ann Lowe ..."): it starts no
+// name, unless the article names a person so ("Ruth Will ... Will said").
 func (d *doc) openingWord(toks []token, j int) bool {
 	if !functionWords[toks[j].Norm] || d.people[toks[j].Norm] != "" {
 		return false
@@ -611,7 +611,7 @@ func (d *doc) demonym(toks []token, i, n int) bool {
 // qualifies: a capitalised word ("Mexican President") or a lower-case
 // content word that is no verb ("Cuban officials"), not a function word,
 // a speech verb, an adverb or a past form ("Cuban said", "Cuban also
-// complained").
+// objected").
 func (d *doc) adjectival(toks []token, j int) bool {
 	if j >= len(toks) || toks[j].Kind != tokWord {
 		return false
@@ -634,7 +634,7 @@ func (d *doc) adjectival(toks []token, j int) bool {
 
 // demonymSurname reports whether the entity alias toks[j:j+n], after a
 // capitalised word, is a singular demonym used as a surname: after a given
-// name ("Mark Cuban") or not before a noun ("Cuban said").
+// name ("Nora Cuban") or not before a noun ("Cuban said").
 func (d *doc) demonymSurname(toks []token, j, n int) bool {
 	if !d.demonym(toks, j, n) || n > 1 {
 		return false
@@ -653,7 +653,7 @@ func (d *doc) demonymSurname(toks []token, j, n int) bool {
 // it would as the place's adjective: a person's surname before a verb or a
 // comma ("Cuban said", with the person's full name when the article gave
 // it), or the start of a person's name before another capitalised word
-// that is no title ("German Ortega"). ok is false when toks[i] is no such
+// that is no title ("German Ruiz"). ok is false when toks[i] is no such
 // demonym, n is 0 when it names no one.
 func (d *doc) demonymName(s *sentence, i int, titled bool) (m mention, n int, ok bool) {
 	toks := s.Toks
@@ -702,7 +702,7 @@ func (d *doc) speechNear(s *sentence, i, j int) bool {
 	return false
 }
 
-// whoFollows reports whether a relative "who" follows token j ("Pelosi,
+// whoFollows reports whether a relative "who" follows token j ("Lowe,
 // who ..."): the name before it is a person's.
 func whoFollows(toks []token, j int) bool {
 	return j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Norm == "who"
@@ -716,7 +716,7 @@ func (d *doc) rememberPerson(name string) {
 	}
 	parts := strings.Fields(key)
 	for len(parts) > 2 && IsNameSuffix(parts[len(parts)-1]) {
-		parts = parts[:len(parts)-1] // "Jesse Jackson Jr.": the surname is Jackson
+		parts = parts[:len(parts)-1] // "Carl Dowd Jr.": the surname is Dowd
 	}
 	if len(parts) > 1 {
 		last := parts[len(parts)-1]

@@ -20,7 +20,7 @@ import (
 //     verb proper before a speech act ("called it “...”");
 //   - else, for a quote introduced by a bare colon, the clause's subject;
 //   - for a quote that makes up its sentence and has no verb: the speaker
-//     of the sentence before when that one ends with a colon ("Cruz
+//     of the sentence before when that one ends with a colon ("Okoro
 //     continued:"), the speaker of the quote just before it ("“A,” X
 //     said. “B.”"), or the speaker named at the start of the next sentence
 //     (“...” / "She added that ...");
@@ -326,7 +326,7 @@ func (v *speechView) coordinatedBetween(from, to int) bool {
 }
 
 // signature reads a signature starting at token i: a dash and a name
-// ("— Michelle Marks, Philadelphia", "—Tom Hart (@thart)").
+// ("— Rita Moss, Dayton", "—Tom Hart (@thart)").
 func (v *speechView) signature(i int) attribution {
 	if i+1 >= len(v.toks) || v.inQuote(i) {
 		return attribution{}
@@ -435,8 +435,8 @@ func (q *quoteEmitter) aroundSentences(sg *segment, v *speechView, lo, hi int) a
 		}
 	}
 	// A signature after the quote, in its paragraph or the next, names
-	// its speaker before any earlier one goes on: "“...” — Michelle
-	// Marks, Philadelphia."
+	// its speaker before any earlier one goes on: "“...” — Rita
+	// Moss, Dayton."
 	if next := last + 1; next < len(d.sents) && d.sents[next].Block <= d.sents[last].Block+1 {
 		if a := d.sentenceView(&d.sents[next]).signature(0); a.speaker != "" {
 			return a
@@ -451,8 +451,8 @@ func (q *quoteEmitter) aroundSentences(sg *segment, v *speechView, lo, hi int) a
 		return before
 	}
 	// A question one speaker puts is answered, in the next paragraph, by
-	// the other party of the exchange: "“How surprised are you?” / “I
-	// think it's been most surprising.”"
+	// the other party of the exchange: "“Did the vote shock you?” / “I
+	// expected it, to be honest.”"
 	if q.asker != "" && !q.question && first == q.askedSent+1 && d.sents[first].Block > d.sents[q.askedSent].Block {
 		if other := q.otherParty(q.asker); other != "" {
 			return attribution{speaker: other, how: howPrevious, person: true}
@@ -532,8 +532,8 @@ func (q *quoteEmitter) reports(s *sentence) bool {
 }
 
 // tagAfter reads an attribution tag right after a quotation closing at
-// token c whose verb is not in the rulebook: "“...,” Hannity pressed.",
-// "“...!” beamed Donald Hartley of Madison". The tag is a person or a
+// token c whose verb is not in the rulebook: "“...,” Quint pressed.",
+// "“...!” beamed Ray Dunmore of Eastport". The tag is a person or a
 // pronoun and one lower-case word, in either order, then the end of the
 // clause, a comma or a preposition.
 func (v *speechView) tagAfter(c, hi int) attribution {
@@ -542,7 +542,7 @@ func (v *speechView) tagAfter(c, hi int) attribution {
 	if i < hi && toks[i].Text == "," {
 		i++
 	}
-	// "an angry Hollande retaliated": an article and one modifier.
+	// "an angry Okafor retorted": an article and one modifier.
 	if i+2 < hi && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "the") && toks[i+1].Kind == tokWord && !toks[i+1].Cap && v.mention(i+2) != nil {
 		i += 2
 	}
@@ -568,7 +568,7 @@ func (v *speechView) tagAfter(c, hi int) attribution {
 		return attribution{}, j
 	}
 	if a, j := speaker(i); a.speaker != "" && (word(j) && (ends(j+1) || commaClosed && verbForm(toks[j])) || j < hi && toks[j].Text == "," && commaClosed) {
-		// "“...,” Hannity pressed.", "“...,” Nate Silver, the polling guru,
+		// "“...,” Quint pressed.", "“...,” Lia Crane, the data analyst,
 		// tweeted".
 		return a
 	}
@@ -638,7 +638,7 @@ func (v *speechView) introducer(o, lo int) (intro bool, c cue, colon bool) {
 }
 
 // colonSubject returns who speaks the quotation a bare colon introduces at
-// token o: the possessor of "his response:", "Trump's answer:", or else
+// token o: the possessor of "his response:", "Lowe's answer:", or else
 // the clause's subject.
 func (v *speechView) colonSubject(o, lo int) attribution {
 	toks := v.toks
@@ -646,7 +646,7 @@ func (v *speechView) colonSubject(o, lo int) attribution {
 	for k >= lo && toks[k].Kind == tokPunct && toks[k].Text != ")" {
 		k--
 	}
-	// "Rep. Trey Gowdy (R-S.C.):", "a spokesman could only quip:": the noun
+	// "Rep. Tom Hale (R-N.C.):", "a spokesman could only joke:": the noun
 	// phrase before the colon, or before a verb the rulebook lacks.
 	for n, j := 0, k; n < 3 && j >= lo; n++ {
 		j = v.skipBack(j, lo)

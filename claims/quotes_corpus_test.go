@@ -9,7 +9,8 @@ import (
 	"github.com/newsdesk/crosscheck/article"
 )
 
-// Paragraphs from the shared news corpus (news_docs.jsonl.gz), kept short.
+// Paragraphs from the shared news corpus (news_docs.jsonl.gz), kept short,
+// and one of the same kind written for the test.
 func TestQuotesCorpusParagraphs(t *testing.T) {
 	x := testExtractor(t)
 	tests := []struct {
@@ -33,16 +34,16 @@ func TestQuotesCorpusParagraphs(t *testing.T) {
 				{"This continues the long-standing history of all Airbus\nlaunches being made with either GE or CFMI engines,", "Jean Pierson", false},
 				{"Airbus Industrie has already worked with CFMI to launch one\nnew aircraft programme - the A320 - in early 1984,", "Jean Pierson", false},
 			}},
-		{"gva-6a0a78e6 straight quotes and a following speaker",
-			"Police Chief Dan Donakowski spoke at the scene on Monday evening.\n\n" +
-				"\"It appears to be gang related,\" Donakowski said, adding that it may be connected to the fatal shooting of a 3-year-old girl on Easter Sunday. He gave no other details.\n\n" +
-				"The two men in custody are \"persons of interest,\" Donakowski said.\n\n" +
-				"\"I looked right back at him when he was shooting,\" Kyra Street told the Detroit Free Press. \"I'm real lucky.\"",
+		{"straight quotes, a partial quote and a speaker whose surname is a place word",
+			"Mayor Lena Marsh spoke to reporters outside the burned building on Tuesday evening.\n\n" +
+				"\"It looks like the wiring started it,\" Marsh said, adding that crews had the blaze under control within the hour. She gave no other details.\n\n" +
+				"The two tenants taken to the hospital are \"in good spirits,\" Marsh said.\n\n" +
+				"\"I smelled the smoke before I saw anything,\" Rosa Lane told the Harbor Gazette. \"We got out just in time.\"",
 			[]wantQuote{
-				{"It appears to be gang related,", "Dan Donakowski", false},
-				{"persons of interest,", "Dan Donakowski", true},
-				{"I looked right back at him when he was shooting,", "Kyra Street", false},
-				{"I'm real lucky.", "Kyra Street", false},
+				{"It looks like the wiring started it,", "Lena Marsh", false},
+				{"in good spirits,", "Lena Marsh", true},
+				{"I smelled the smoke before I saw anything,", "Rosa Lane", false},
+				{"We got out just in time.", "Rosa Lane", false},
 			}},
 		{"fnc1-train-2115 single quotes over paragraphs",
 			"Local man Aamir Dhawan, 30, said: ‘No one went to help the man because they knew this was punishment for a crime.’\n\n" +

@@ -208,7 +208,7 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 	if k < lo || v.inQuote(k) || toks[k].Kind == tokPunct && k > 0 && v.inQuote(k-1) {
 		// The verb opens its clause or follows a quotation: "Said Bruce:
 		// ...", "“...,” said X"; a participle after a quotation has the
-		// subject of its clause ("X said on “Morning Joe,” adding").
+		// subject of its clause ("X said on “Sunday Desk,” adding").
 		if listener {
 			return attribution{}
 		}
@@ -224,7 +224,7 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 			return v.governingSubject(c, lo, k)
 		}
 		// A name apposed to a title or description: "her senior adviser,
-		// Jake Sullivan, said".
+		// Dan Okoro, said".
 		if m := v.mention(k - 1); m != nil && m.m.Type == "person" && m.from-1 > lo && v.toks[m.from-1].Text == "," {
 			if _, ok := v.npBefore(m.from-2, lo); ok {
 				return nameAttribution(m)
@@ -232,7 +232,7 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 		}
 		// An appositive, a relative clause or an adverbial closed by the
 		// comma: "X, the spokesman, said", "X, who was there, said", "X,
-		// during a visit to Columbus, Ohio, said".
+		// during a visit to Dover, Delaware, said".
 		if a, ok := v.beforeAppositive(k, lo); ok {
 			return a
 		}
@@ -266,10 +266,10 @@ func (v *speechView) subjectFor(c cue, lo, hi int) attribution {
 		return v.governingSubject(c, lo, c.from)
 	}
 	// Right before its verb, a noun phrase that a determiner opens is the
-	// subject whatever its head: "a Democratic staffer wondered", "one
+	// subject whatever its head: "a Green Party volunteer wondered", "one
 	// official who relayed the talks said". A speech act with the quotation
-	// right after it names what the phrase is called ("a book called “Women
-	// Who Work”").
+	// right after it names what the phrase is called ("a book called “Tides
+	// of Change”").
 	if c.to < len(toks) && toks[c.to].Kind == tokQuote && !v.isSpeech(c) {
 		return attribution{}
 	}
@@ -321,8 +321,8 @@ func (v *speechView) relativeBefore(k, lo int) int {
 }
 
 // headedPhrase reports whether the tokens ending at token k form a noun
-// phrase opened by a determiner, whatever its head noun: "a Democratic
-// staffer", "the Lincoln actor", "this Trump look-alike". Only modifiers
+// phrase opened by a determiner, whatever its head noun: "a Green Party
+// volunteer", "the Oscar winner", "this Elvis impersonator". Only modifiers
 // (lower-case content words, capitalised words, possessives) stand between
 // the determiner and the head; from is the determiner.
 func (v *speechView) headedPhrase(k, lo int) (from int, ok bool) {
@@ -442,7 +442,7 @@ func (v *speechView) passive(from, to int) bool {
 }
 
 // skipBack returns the last token at or before k that is not an auxiliary,
-// an adverb or a parenthesis ("Sen. Marco Rubio (R-Fla.) has said").
+// an adverb or a parenthesis ("Sen. Ann Lowe (R-Nev.) has said").
 func (v *speechView) skipBack(k, lo int) int {
 	for k >= lo && !v.inQuote(k) {
 		switch {
@@ -490,7 +490,7 @@ func (v *speechView) phraseBefore(k, lo int) int {
 			return p
 		}
 		if _, ok := v.headedPhrase(p-1, lo); ok && placePrepositions[t.Norm] && v.nounPhraseBetween(p+1, k) {
-			return p // "a staffer in the room wondered"
+			return p // "a volunteer in the hall wondered"
 		}
 		return -1
 	}
@@ -499,7 +499,7 @@ func (v *speechView) phraseBefore(k, lo int) int {
 
 // governingSubject returns the subject of a participle or coordinated
 // speech verb c whose own subject is not written: the speaker of the
-// speech verb before it in the clause ("Spicer said, adding, “...”"), or
+// speech verb before it in the clause ("Okoro said, adding, “...”"), or
 // else the clause's subject ("X urged women to vote, saying").
 func (v *speechView) governingSubject(c cue, lo, end int) attribution {
 	for i := end - 1; i >= lo; i-- {
@@ -550,7 +550,7 @@ func (v *speechView) beforeAppositive(k, lo int) (attribution, bool) {
 func speakerType(t string) bool { return t == "person" || t == "org" || t == "country" || t == "group" }
 
 // isPossessive reports whether t is a possessive ending: "'s", or the
-// apostrophe after a plural or a name in s ("Sanders’ campaign").
+// apostrophe after a plural or a name in s ("Reyes’ campaign").
 func isPossessive(t token) bool { return t.Norm == "'s" || t.Norm == "'" }
 
 // nameAttribution is the attribution to a name; a surname several people
@@ -673,7 +673,7 @@ func (d *doc) sentenceInitial(t token) bool {
 
 // writtenName returns the words of a description or title as written,
 // the first word of a sentence in lower case unless the article names
-// someone or something by it ("the Florida senator", "State Department
+// someone or something by it ("the Nevada senator", "State Department
 // official", "legal observers").
 func (d *doc) writtenName(words []token) string {
 	var b strings.Builder
@@ -729,14 +729,14 @@ func (v *speechView) npAfter(from, hi int) attribution {
 	}
 	for i := from; i < end; i++ {
 		if m := v.mention(i); m != nil && m.m.Type == "person" {
-			// "said Clinton's top aide Jake Sullivan": a possessor
+			// "said Lowe's top aide Dan Okoro": a possessor
 			// qualifies the head after it.
 			if m.to < end && isPossessive(toks[m.to]) {
 				if a, ok := v.afterPossessor(m, end, hi); ok {
 					return a
 				}
 			}
-			// "said Human Rights Campaign President Chad Griffin": a name
+			// "said Harbor Alliance President Rosa Quint": a name
 			// followed by a title and a name qualifies the second.
 			if th, n := v.d.matchTitle(v.toks[:end], m.to); n > 0 {
 				if next := v.mention(th.To); next != nil && next.from == th.To && next.m.Type == "person" {
@@ -779,7 +779,7 @@ func (v *speechView) npAfter(from, hi int) attribution {
 
 // afterPossessor reads the head of a noun phrase whose possessor is the
 // person m, after a speech verb and before token end: a person named
-// further on ("Clinton's top aide Jake Sullivan") or a title ("Clinton's
+// further on ("Lowe's top aide Dan Okoro") or a title ("Lowe's
 // press secretary").
 func (v *speechView) afterPossessor(m *segMention, end, hi int) (attribution, bool) {
 	for i := m.to + 1; i < end; i++ {
@@ -790,7 +790,7 @@ func (v *speechView) afterPossessor(m *segMention, end, hi int) (attribution, bo
 	if a, ok := v.titleAt(m.to+1, end); ok {
 		return a, true
 	}
-	// "said Rubio's campaign": the body speaks for its possessor, as it
+	// "said Hart's campaign": the body speaks for its possessor, as it
 	// does before the verb.
 	for i := m.to + 1; i < end && i <= m.to+4; i++ {
 		if v.isSpeakerNoun(v.toks[i]) && (i+1 >= end || !v.isSpeakerNoun(v.toks[i+1])) {
@@ -828,7 +828,7 @@ func (v *speechView) apposedPerson(i, hi int) *segMention {
 
 // nameSubject reports whether a lone capitalised name of unknown kind is
 // the subject of its clause: a lower-case word that is no noun of its
-// phrase follows it, an auxiliary, an adverb or a verb ("Sanders compared
+// phrase follows it, an auxiliary, an adverb or a verb ("Okoro compared
 // himself", "Ash has argued").
 func (v *speechView) nameSubject(m *segMention, end int) bool {
 	if m.m.Type != "name" || m.to >= end {
@@ -843,8 +843,8 @@ func (v *speechView) nameSubject(m *segMention, end int) bool {
 
 // qualifiesHead reports whether a name ending before token j qualifies the
 // head of a noun phrase that follows it: a speaker noun or a title, after
-// at most three other words of the phrase ("U.S. officials", "a German
-// user", "the U.S. law enforcement official").
+// at most three other words of the phrase ("U.S. officials", "a Dutch
+// reader", "the U.S. border official").
 func (v *speechView) qualifiesHead(j, hi int) bool {
 	for k := j; k < hi && k < j+4; k++ {
 		t := v.toks[k]
@@ -864,7 +864,7 @@ func (v *speechView) qualifiesHead(j, hi int) bool {
 			return true // "the U.S. Court of Appeals"
 		}
 		if k == j && v.commonHead(k) {
-			return true // "the U.S. media has claimed"
+			return true // "the Irish media has reported"
 		}
 		if _, ok := v.cueAt(k, true); ok || functionWords[t.Norm] || !t.Cap && !isNounLike(t) {
 			return false
@@ -950,7 +950,7 @@ var subordinators = map[string]bool{"when": true, "while": true, "as": true, "if
 // clauseSubject returns the subject of the clause [lo, end): the first
 // name, title, pronoun or description outside quotations and
 // prepositional phrases, after an opening adverbial ("In a statement,",
-// "Speaking in Salem, New Hampshire,").
+// "Speaking in Dover, Delaware,").
 func (v *speechView) clauseSubject(lo, end int) attribution {
 	toks := v.toks
 	start := lo
@@ -964,7 +964,7 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 			start = v.afterAdverbial(start, end)
 		}
 	}
-	// possessor is the first name in the possessive ("Obama's promise"),
+	// possessor is the first name in the possessive ("Lowe's promise"),
 	// the speaker when no head that can speak follows.
 	var possessor *segMention
 	for i := start; i < end; i++ {
@@ -983,12 +983,12 @@ func (v *speechView) clauseSubject(lo, end int) attribution {
 				possessor = m
 			}
 			if m.m.Type != "person" && m.to < end && v.commonHead(m.to) && !v.isSpeakerNoun(toks[m.to]) && !v.titleStarts(m.to, end) {
-				// "the GOP nominee has": the name qualifies the head.
+				// "the UN envoy has": the name qualifies the head.
 				return attribution{speaker: v.d.writtenName(toks[m.from : m.to+1]), how: howDescription}
 			}
 			if m.to < len(toks) && isPossessive(toks[m.to]) || !speakerType(m.m.Type) && !v.nameSubject(m, end) || m.m.Type != "person" && v.qualifiesHead(m.to, end) {
 				i = m.to - 1
-				continue // a possessor or a qualifier: the head follows ("Trump's campaign manager", "U.S. officials")
+				continue // a possessor or a qualifier: the head follows ("Lowe's campaign manager", "U.S. officials")
 			}
 			return nameAttribution(m)
 		}
@@ -1051,12 +1051,12 @@ func (v *speechView) afterDateline(i, end int) int {
 }
 
 // afterAdverbial returns the first token after an opening adverbial phrase
-// that starts at token i and ends at a comma: "In Salem, New Hampshire,"
+// that starts at token i and ends at a comma: "In Dover, Delaware,"
 // counts a place after the first comma as part of the phrase.
 func (v *speechView) afterAdverbial(i, end int) int {
 	for j := i; j < end && j < i+25; j++ {
-		// A comma, or a quotation ending with one: "about the “47
-		// percent,” Mr. Ryan replied".
+		// A comma, or a quotation ending with one: "about the “lost
+		// decade,” Mr. Hale replied".
 		comma := !v.inQuote(j) && v.toks[j].Text == "," || v.inQuote(j) && v.toks[j].Kind == tokQuote && j > i && v.toks[j-1].Text == "," && (j+1 >= end || !v.inQuote(j+1))
 		if !comma {
 			continue
@@ -1126,7 +1126,7 @@ func (v *speechView) titleSpeaker(th titleHit, q, lo int) attribution {
 
 // titleAt reads a title starting at token k as a speaker. Lower-case
 // organisation words and capitalised names of places and bodies may
-// qualify it ("a police spokesman", "the Florida senator").
+// qualify it ("a police spokesman", "the Nevada senator").
 func (v *speechView) titleAt(k, hi int) (attribution, bool) {
 	lo := k
 	for k < hi {
@@ -1150,7 +1150,7 @@ func (v *speechView) titleAt(k, hi int) (attribution, bool) {
 		return attribution{}, false
 	}
 	// A name right after the title, or apposed to it, is the speaker:
-	// "said spokesman Tammy Bruce", "Trump's state director, Mike Rubino,".
+	// "said spokesman Tammy Bruce", "the campaign's state director, Lia Crane,".
 	next := th.To
 	if next < hi && v.toks[next].Text == "," {
 		next++
@@ -1158,15 +1158,15 @@ func (v *speechView) titleAt(k, hi int) (attribution, bool) {
 	if m := v.mention(next); m != nil && m.from == next && m.m.Type == "person" {
 		return nameAttribution(m), true
 	}
-	// Qualifiers already passed over before k ("the Florida senator" read
+	// Qualifiers already passed over before k ("the Nevada senator" read
 	// from "senator") count too.
 	return v.titleSpeaker(th, v.qualifiersBefore(lo, max(lo-4, 0)), max(lo-4, 0)), true
 }
 
 // qualifiersBefore returns where the qualifiers of the title starting at
 // token from begin: lower-case organisation words and capitalised names,
-// possessives included ("police spokesman", "the Florida senator",
-// "Clinton's press secretary").
+// possessives included ("police spokesman", "the Nevada senator",
+// "Lowe's press secretary").
 func (v *speechView) qualifiersBefore(from, lo int) int {
 	q, common := from, 0
 	for q > lo && q > 0 {
@@ -1214,7 +1214,7 @@ type titleSeen struct {
 
 // resolveTitle returns the person last named with title id before byte
 // pos whose title was written with the capitalised qualifiers among the
-// first nq words ("the Florida senator" is not any senator), or else the
+// first nq words ("the Nevada senator" is not any senator), or else the
 // title's words. A definite title without qualifiers and without a holder
 // named before is the person the text is about, found as a pronoun would be.
 func (d *doc) resolveTitle(id string, words []token, nq, pos int, definite bool) attribution {
@@ -1311,7 +1311,7 @@ const pronounReach = 6
 // quotations, the person credited with its words or else its subject (the
 // first person not inside a prepositional phrase); in the pronoun's own
 // sentence, the first person before it. A person an honorific marks as of
-// the other sex ("Ms. Pelosi" for "he") is passed over.
+// the other sex ("Ms. Lowe" for "he") is passed over.
 func (d *doc) resolvePronoun(pos int, pronoun string) string {
 	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > pos })
 	if k >= len(d.sents) {
@@ -1330,7 +1330,7 @@ func (d *doc) resolvePronoun(pos int, pronoun string) string {
 		sent := &d.sents[s]
 		if s < k && sent.End <= pos {
 			// The subject of the sentence's main clause, after an opening
-			// adverbial ("When Mr. Biden spoke, Mr. Ryan replied").
+			// adverbial ("When Mr. Hale spoke, Ms. Lowe replied").
 			// A pronoun subject is no antecedent, so it is not resolved
 			// here: resolving it would walk back again from each earlier
 			// "he said", and a run of them would cost exponential time.

@@ -43,6 +43,9 @@ func isApos(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
 // into tokens. Words keep inner hyphens, apostrophes and dots ("U.S.",
 // "Lashkar-e-Taiba", "twenty-six"); numbers keep thousands separators and
 // decimals ("1,200", "3.5"); a possessive "'s" is a token of its own.
+//
+// Story grouping (index/keys.go) has a lighter tokenizer of its own: it
+// needs only capitalised words and sentence starts, not offsets or kinds.
 func tokenize(text string, base int) []token {
 	toks := make([]token, 0, len(text)/5)
 	i := 0

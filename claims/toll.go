@@ -1,6 +1,10 @@
 package claims
 
-import "math"
+import (
+	"math"
+
+	"github.com/newsdesk/crosscheck/rules"
+)
 
 // Toll is what one article says of one incident's casualties, read from
 // all its sentences: how many were killed, injured, and hit (killed or
@@ -80,9 +84,9 @@ func TollOf(cs []*Claim) Toll {
 	}
 	people := finalStatuses(use)
 	t := Toll{
-		Killed:  statusFigure(use, "killed", people),
-		Injured: statusFigure(use, "injured", people),
-		Hit:     statusFigure(use, "shot", people),
+		Killed:  statusFigure(use, rules.StatusKilled, people),
+		Injured: statusFigure(use, rules.StatusInjured, people),
+		Hit:     statusFigure(use, rules.StatusShot, people),
 	}
 	t.balance()
 	t.Perpetrator = perp
@@ -139,7 +143,7 @@ type personStatus map[string]string
 
 // statusRank orders statuses by how far they go: killed over injured over
 // shot.
-var statusRank = map[string]int{"shot": 1, "injured": 2, "killed": 3}
+var statusRank = map[string]int{rules.StatusShot: 1, rules.StatusInjured: 2, rules.StatusKilled: 3}
 
 // finalStatuses returns each person's furthest status.
 func finalStatuses(cs []*Claim) personStatus {
@@ -160,8 +164,8 @@ func finalStatuses(cs []*Claim) personStatus {
 // toward status: the hit count everyone, the injured only those who did
 // not die.
 func counts(status, final string) bool {
-	if status == "shot" {
-		return final != "" && final != "missing"
+	if status == rules.StatusShot {
+		return final != "" && final != rules.StatusMissing
 	}
 	return final == status
 }
@@ -178,7 +182,7 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 	otherBefore, prevOther := false, false
 	for _, c := range cs {
 		otherBefore = otherBefore || prevOther
-		prevOther = c.Value.Status != status && c.Value.Status != "missing"
+		prevOther = c.Value.Status != status && c.Value.Status != rules.StatusMissing
 		ct := c.Value.Counting
 		as := AsTotal
 		if ct != nil {
@@ -276,7 +280,7 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 // may stand instead.
 func othersBase(ct *Counting, status string, tally *personTally, otherBefore bool) (float64, bool) {
 	switch {
-	case ct.Beside == status || status == "shot" && ct.Beside != "" && ct.Beside != "missing":
+	case ct.Beside == status || status == rules.StatusShot && ct.Beside != "" && ct.Beside != rules.StatusMissing:
 		return ct.BesideN, true
 	case ct.Beside != "":
 		return 0, true

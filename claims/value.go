@@ -12,8 +12,8 @@ import (
 type Value struct {
 	// Number is the quantity of casualty, count and numeric custom claims.
 	Number *Interval `json:"number,omitempty"`
-	// Status is "killed", "injured", "shot" (hit: killed or injured) or
-	// "missing" for casualty claims.
+	// Status is rules.StatusKilled, StatusInjured, StatusShot (hit:
+	// killed or injured) or StatusMissing for casualty claims.
 	Status string `json:"status,omitempty"`
 	// Victims describes who the casualties or counted things were.
 	Victims []Group `json:"victims,omitempty"`
@@ -229,8 +229,8 @@ type DateValue struct {
 	// Tense is Past or Future when the clause says which; "" when it
 	// does not.
 	Tense string `json:"tense,omitempty"`
-	// Bound is "start" ("since 2002"), "end" ("until 2019", "ends in
-	// 2019") or "span" ("from 1966 to 1978") when the expression bounds a
+	// Bound is "start" ("since 2011"), "end" ("until 2027", "ends in
+	// 2027") or "span" ("from 1991 to 2004") when the expression bounds a
 	// period rather than dating an event; "" for the time of an event.
 	Bound string `json:"bound,omitempty"`
 	// Anchor says how surely the date belongs to the claim's event:

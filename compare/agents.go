@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // actAgents compares who sources say did an act ("posted the video",
@@ -65,7 +66,7 @@ func (j *judge) actAgents(cls []*claims.Claim) {
 		case byNoun:
 			data[doubtKey] = "The act's object is matched by its noun alone (" + first.Object + ")."
 		}
-		j.emit(claims.Attribution, "agent-conflict", subject, "act|"+first.Act+"|"+strings.ToLower(first.Object),
+		j.emit(claims.Attribution, rules.OutcomeAgentConflict, subject, "act|"+first.Act+"|"+strings.ToLower(first.Object),
 			fmt.Sprintf("sources name different agents of %s: %s", subject, strings.Join(agents, " vs ")),
 			data, ss...)
 	}
@@ -74,13 +75,20 @@ func (j *judge) actAgents(cls []*claims.Claim) {
 // sameActs groups act claims by act and object: objects that are names
 // match when they can be one person, nouns when they are the same word.
 func (j *judge) sameActs(cls []*claims.Claim) [][]*claims.Claim {
+	return groupWith(cls, func(g, c *claims.Claim) bool {
+		a, b := c.Value.Attribution, g.Value.Attribution
+		return a.Act == b.Act && sameObject(a.Object, b.Object)
+	})
+}
+
+// groupWith puts each claim in the first group whose first claim it goes
+// with, or in a new group, in order.
+func groupWith(cls []*claims.Claim, with func(first, c *claims.Claim) bool) [][]*claims.Claim {
 	var out [][]*claims.Claim
 	for _, c := range cls {
-		a := c.Value.Attribution
 		placed := false
 		for i, g := range out {
-			b := g[0].Value.Attribution
-			if a.Act == b.Act && sameObject(a.Object, b.Object) {
+			if with(g[0], c) {
 				out[i] = append(out[i], c)
 				placed = true
 				break
@@ -107,21 +115,9 @@ func sameObject(a, b string) bool {
 func agentSides(cls []*claims.Claim) [][]*claims.Claim {
 	sorted := append([]*claims.Claim(nil), cls...)
 	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].Article < sorted[b].Article })
-	var out [][]*claims.Claim
-	for _, c := range sorted {
-		placed := false
-		for i, g := range out {
-			if sameAgent(g[0].Value.Attribution.Actor, c.Value.Attribution.Actor) {
-				out[i] = append(out[i], c)
-				placed = true
-				break
-			}
-		}
-		if !placed {
-			out = append(out, []*claims.Claim{c})
-		}
-	}
-	return out
+	return groupWith(sorted, func(g, c *claims.Claim) bool {
+		return sameAgent(g.Value.Attribution.Actor, c.Value.Attribution.Actor)
+	})
 }
 
 // sameAgent reports whether two agents' names can be one person or

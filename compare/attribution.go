@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // attributions compares who sources say carried out each violent event:
@@ -61,7 +62,7 @@ func (j *judge) againstFact(subject, key string, x *claims.Claim, others []*clai
 			}
 		case claims.StanceFact:
 			if from < y.Article && ax.Actor != "" && ay.Actor != "" && !sameParty(ax, ay) {
-				j.emit(claims.Attribution, "actor-conflict", subject, key+"|actor",
+				j.emit(claims.Attribution, rules.OutcomeActorConflict, subject, key+"|actor",
 					fmt.Sprintf("%s attributes it to %s, %s to %s", x.Article, ax.Actor, y.Article, ay.Actor),
 					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
 					side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
@@ -71,7 +72,7 @@ func (j *judge) againstFact(subject, key string, x *claims.Claim, others []*clai
 	if len(doubts) == 0 {
 		return
 	}
-	j.emit(claims.Attribution, "stance-conflict", subject, key+"|stance|"+x.Article,
+	j.emit(claims.Attribution, rules.OutcomeStanceConflict, subject, key+"|stance|"+x.Article,
 		fmt.Sprintf("%s states as fact that %s did it; %s report a denial or a lack of evidence", x.Article, ax.Actor, strings.Join(articlesOf(doubts), ", ")),
 		map[string]any{"Values": versus([]*claims.Claim{x}, doubts)},
 		side{claims: []*claims.Claim{x}}, side{claims: doubts})

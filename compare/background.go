@@ -2,23 +2,20 @@ package compare
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
-// pastYear finds a year or a span of years that places a sentence in the
-// past: "in 2013", "In February 2013", "since 1987", "a year ago", "last
-// year", "two years ago", "last November" (a month of an earlier year, or
-// months back).
-var pastYear = regexp.MustCompile(`(?i)\b(?:(?:in|since|during)\s+(?:(?:early|late|mid)[\s-]+)?(?:[a-z]+\s+)?(?:19|20)\d\d\b|(?:a|one|two|three|four|five|several|\d+)\s+years?\s+ago\b|last\s+(?:year|january|february|march|april|may|june|july|august|september|october|november|december)\b)`)
-
 // background reports whether a claim's sentence tells of an earlier event
-// rather than the story's own: it names a past year, or a date that lies
-// more than a fortnight before the article's publication. News reports
+// rather than the story's own: it holds one of the rulebook's background
+// times ("in 2013", "two years ago"), or a date that lies more than a
+// fortnight before the article's publication. News reports
 // recall earlier tolls ("In February 2013 a meteor ... injuring more than
 // 1,000 people"); such figures are not the story's figure.
 func (j *judge) background(c *claims.Claim) bool {
-	if pastYear.MatchString(c.SentenceText) {
+	if j.c.backgroundTimes != nil && j.c.backgroundTimes.MatchString(c.SentenceText) {
 		return true
 	}
 	a := j.st.Articles[c.Article]
@@ -52,4 +49,18 @@ func (j *judge) datesOf(c *claims.Claim) []*claims.DateValue {
 type sentenceKey struct {
 	article string
 	start   int
+}
+
+// compileBackgroundTimes joins the rulebook's background times into one
+// case-insensitive expression matched at word boundaries; nil when there
+// are none.
+func compileBackgroundTimes(bts []rules.BackgroundTime) (*regexp.Regexp, error) {
+	if len(bts) == 0 {
+		return nil, nil
+	}
+	alts := make([]string, len(bts))
+	for i, b := range bts {
+		alts[i] = "(?:" + b.Regex + ")"
+	}
+	return regexp.Compile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // casualties compares the casualty claims of each incident: the tolls
@@ -127,86 +128,6 @@ func (j *judge) casualtyCluster(cls []*claims.Claim) {
 	j.victimFindings(status, subject, key, heads, conflicts)
 }
 
-// figureFindings reports figures whose ranges do not overlap. Articles
-// giving the same figure form one side, so three outlets with two figures
-// make one finding; when every article of one side was published after
-// every article of the other, the later side updated the figure.
-func (j *judge) figureFindings(kind claims.Kind, status, subject, key string, heads []*claims.Claim, tol float64) {
-	// A figure joins the first group whose every figure it overlaps: "at
-	// least 14" and "14" stand together against "twelve".
-	var groups [][]*claims.Claim
-	for _, h := range heads {
-		placed := false
-		for g := range groups {
-			fits := true
-			for _, m := range groups[g] {
-				if !overlaps(*m.Value.Number, *h.Value.Number, tol) {
-					fits = false
-					break
-				}
-			}
-			if fits {
-				groups[g] = append(groups[g], h)
-				placed = true
-				break
-			}
-		}
-		if !placed {
-			groups = append(groups, []*claims.Claim{h})
-		}
-	}
-	for a := 0; a < len(groups); a++ {
-		for b := a + 1; b < len(groups); b++ {
-			x, y := groups[a], groups[b]
-			if anyOverlap(x, y, tol) {
-				continue
-			}
-			x, y = j.closeInTime(x, y), j.closeInTime(y, x)
-			if len(x) == 0 || len(y) == 0 {
-				continue
-			}
-			when := "count-disjoint"
-			if j.allBefore(y, x) {
-				x, y = y, x
-			}
-			if j.allBefore(x, y) && kind == claims.Casualty {
-				when = "count-update"
-			}
-			j.emit(kind, when, subject, key,
-				fmt.Sprintf("figures %s and %s do not overlap", x[0].Value.Number, y[0].Value.Number),
-				map[string]any{"Status": status, "Values": versus(x, y)},
-				side{claims: x}, side{claims: y})
-		}
-	}
-}
-
-// anyOverlap reports whether some figure of xs overlaps some figure of ys.
-func anyOverlap(xs, ys []*claims.Claim, tol float64) bool {
-	for _, x := range xs {
-		for _, y := range ys {
-			if overlaps(*x.Value.Number, *y.Value.Number, tol) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// closeInTime keeps the claims of xs published close enough to some claim
-// of ys to report the same event.
-func (j *judge) closeInTime(xs, ys []*claims.Claim) []*claims.Claim {
-	var out []*claims.Claim
-	for _, x := range xs {
-		for _, y := range ys {
-			if j.sameTime(x, y) {
-				out = append(out, x)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // allBefore reports whether every article of xs was published before every
 // article of ys (all dates known).
 func (j *judge) allBefore(xs, ys []*claims.Claim) bool {
@@ -267,7 +188,7 @@ func (j *judge) victimFindings(status, subject, key string, heads []*claims.Clai
 			}
 		}
 		x := []*claims.Claim{heads[odd]}
-		j.emit(claims.Casualty, "victims-disjoint", subject, key+"|victims", why,
+		j.emit(claims.Casualty, rules.OutcomeVictimsDisjoint, subject, key+"|victims", why,
 			map[string]any{"Status": status, "Values": versus(others, x)},
 			side{claims: others}, side{claims: x})
 	}

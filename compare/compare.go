@@ -7,6 +7,7 @@ package compare
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"text/template"
@@ -44,6 +45,9 @@ type Comparer struct {
 	// names of any incident: stopnames, org_words, place_words,
 	// speaker_nouns, abbreviations and the words of titles.
 	commonNameWord map[string]bool
+	// backgroundTimes matches the rulebook's background times; nil when
+	// it has none.
+	backgroundTimes *regexp.Regexp
 }
 
 type compiledRule struct {
@@ -112,6 +116,11 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 		}
 		c.byWhen[fr.When] = append(c.byWhen[fr.When], compiledRule{fr, t})
 	}
+	bt, err := compileBackgroundTimes(rb.Lexicons.BackgroundTimes)
+	if err != nil {
+		return nil, fmt.Errorf("lexicons.background_times: %v", err)
+	}
+	c.backgroundTimes = bt
 	return c, nil
 }
 
@@ -227,7 +236,7 @@ func (j *judge) emitAtMost(most string, kind claims.Kind, when, subject, subject
 		Subject:    subject,
 		SubjectKey: string(kind) + "|" + subjectKey,
 		Story:      j.st.ID,
-		Update:     when == "count-update",
+		Update:     when == rules.OutcomeCountUpdate,
 	}
 	matched := map[string][]string{}
 	for n, sd := range sides {

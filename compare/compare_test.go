@@ -2,6 +2,8 @@ package compare_test
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -273,6 +275,32 @@ func TestBackgroundFigures(t *testing.T) {
 	oldDate.SentenceText = old.Text
 	if got := rulesFired(c.Compare(story(pub, casualty("a", "Two people were killed on Sunday.", iv(2, 2)), old, oldDate))); got["casualty-count-mismatch"] != 0 {
 		t.Errorf("a toll from two months before publication compared: %v", got)
+	}
+}
+
+// TestBackgroundTimesFromRulebook checks that the times that make a
+// sentence background come from the rulebook: a layer's own expression
+// keeps a recalled decade's toll from the story's.
+func TestBackgroundTimesFromRulebook(t *testing.T) {
+	now := casualty("a", "The attack killed 12 people at the market.", iv(12, 12))
+	then := casualty("b", "In the 1990s attacks killed 300 people at the market.", iv(300, 300))
+	if got := rulesFired(comparer(t).Compare(story(nil, now, then))); got["casualty-count-mismatch"] != 1 {
+		t.Fatalf("without the layer, the decade is not background and the tolls differ: %v", got)
+	}
+	layer := filepath.Join(t.TempDir(), "decades.yaml")
+	if err := os.WriteFile(layer, []byte("lexicons:\n  background_times:\n    - {id: decade, regex: 'in the (?:19|20)\\d0s'}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rb, _, err := rules.Load(rules.LoadOptions{Default: crosscheck.DefaultRules, DefaultName: crosscheck.DefaultRulesName, Files: []string{layer}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := compare.New(rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rulesFired(c.Compare(story(nil, now, then))); len(got) != 0 {
+		t.Errorf("with the layer, a toll of the 1990s set against the story's: %v", got)
 	}
 }
 

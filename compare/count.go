@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/internal/unionfind"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // counts compares figures of other quantities: counted things, measures
@@ -69,18 +71,18 @@ func (j *judge) countGroup(cls []*claims.Claim, tol float64) {
 		node(e.x)
 		node(e.y)
 	}
-	u := newUnion(len(nodes))
+	u := unionfind.Indexes(len(nodes))
 	for _, e := range edges {
-		u.join(index[e.x], index[e.y])
+		u.Union(index[e.x], index[e.y])
 	}
-	for _, set := range u.sets() {
+	for _, set := range u.Groups() {
 		var fact []*claims.Claim
 		for _, i := range set {
 			fact = append(fact, nodes[i])
 		}
 		var factEdges []countEdge
 		for _, e := range edges {
-			if u.find(index[e.x]) == u.find(set[0]) {
+			if u.Find(index[e.x]) == u.Find(set[0]) {
 				factEdges = append(factEdges, e)
 			}
 		}
@@ -221,9 +223,9 @@ func (j *judge) countFact(fact []*claims.Claim, edges []countEdge, tol float64) 
 			if len(x) == 0 || len(y) == 0 {
 				continue
 			}
-			when := "count-disjoint"
+			when := rules.OutcomeCountDisjoint
 			if !sure {
-				when = "count-uncertain"
+				when = rules.OutcomeCountUncertain
 			}
 			j.emit(claims.Count, when, subject, key,
 				"figures "+ValueText(x[0])+" and "+ValueText(y[0])+" do not overlap",

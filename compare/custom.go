@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // custom compares claims of a rulebook-defined kind by their subject key:
@@ -32,15 +33,15 @@ func (j *judge) custom(kind claims.Kind, cls []*claims.Claim) {
 				switch vx, vy := x.Value, y.Value; {
 				case vx.Number != nil && vy.Number != nil:
 					if !overlaps(*vx.Number, *vy.Number, tol) {
-						when = "value-disjoint"
+						when = rules.OutcomeValueDisjoint
 					}
 				case vx.Date != nil && vy.Date != nil:
 					if vx.Date.Resolved && vy.Date.Resolved && !datesOverlap(vx.Date, vy.Date) {
-						when = "value-disjoint"
+						when = rules.OutcomeValueDisjoint
 					}
 				default:
 					if !strings.EqualFold(ValueText(x), ValueText(y)) {
-						when = "value-differs"
+						when = rules.OutcomeValueDiffers
 					}
 				}
 				if when == "" {

@@ -8,6 +8,9 @@ import (
 	"time"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/findings"
+	"github.com/newsdesk/crosscheck/internal/unionfind"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // dateKey identifies one event across a story's articles: its class, who
@@ -26,8 +29,8 @@ const (
 
 // dates compares when each event happened. An event is identified by its
 // class and, for people's acts, by who did it; a report is compared with
-// reports and a schedule with schedules; a period's bounds ("since 2002",
-// "from 1966 to 1978") are compared with the same bounds. Each article
+// reports and a schedule with schedules; a period's bounds ("since 2011",
+// "from 1991 to 2004") are compared with the same bounds. Each article
 // gives one date per event (see articleDates), and articles whose dates
 // overlap form one side. A side must rest on at least one date that is
 // not a guess; the finding is a warning only when both sides' dates
@@ -117,16 +120,16 @@ func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
 		subject = "the " + k.class + " of " + agent
 	}
 	key := k.class + "|" + k.agent + "|" + k.bound + "|" + k.mode
-	u := newUnion(len(heads))
+	u := unionfind.Indexes(len(heads))
 	for a := 0; a < len(heads); a++ {
 		for b := a + 1; b < len(heads); b++ {
 			if j.sameDate(heads[a], heads[b]) {
-				u.join(a, b)
+				u.Union(a, b)
 			}
 		}
 	}
 	var sides [][]articleDate
-	for _, s := range u.sets() {
+	for _, s := range u.Groups() {
 		side := make([]articleDate, len(s))
 		for i, h := range s {
 			side[i] = heads[h]
@@ -171,14 +174,14 @@ func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate, 
 		doubt = quoteText(c) + " tells of such an event on that day too"
 	}
 	if doubt != "" {
-		most = "info"
+		most = findings.Info
 	}
 	cx, cy := members(x), members(y)
 	values := dateVersus(x, y)
 	if doubt != "" {
 		values += " (" + doubt + ")"
 	}
-	j.emitAtMost(most, claims.Date, "date-disjoint", subject, key,
+	j.emitAtMost(most, claims.Date, rules.OutcomeDateDisjoint, subject, key,
 		fmt.Sprintf("%s and %s do not overlap", ValueText(x[0].head), ValueText(y[0].head)),
 		map[string]any{"Values": values},
 		side{claims: cx}, side{claims: cy})
@@ -432,7 +435,7 @@ func datesOverlap(a, b *claims.DateValue) bool {
 		return monthDayOverlap(a, b)
 	}
 	if a.Bound == claims.BoundSpan && b.Bound == claims.BoundSpan {
-		// Spans agree when both ends do: 1966-1978 is not 1967-1979.
+		// Spans agree when both ends do: 1991-2004 is not 1992-2005.
 		return sameYearSpan(a.Start, b.Start) && sameYearSpan(a.End, b.End)
 	}
 	return a.Start.Before(b.End) && b.Start.Before(a.End)

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // dateLineRule is the Rule of the claim standing for an article's date
@@ -75,7 +76,7 @@ func (j *judge) pubDates(cls []*claims.Claim) {
 			Rule:  dateLineRule,
 		}
 		days := int(a.Published.Sub(latestT).Hours() / 24)
-		j.emit(claims.Date, "pubdate-inconsistent", "the date line of "+id, "pubdate|"+id,
+		j.emit(claims.Date, rules.OutcomePubdateInconsistent, "the date line of "+id, "pubdate|"+id,
 			fmt.Sprintf("%s is dated %s, %d days after the latest event date other sources give (%s in %s), yet dates events relatively (%q)",
 				id, a.Published.Format("2006-01-02"), days, ValueText(latest), latest.Article, relative.Text),
 			map[string]any{"Article": id, "Values": a.DateLine + " vs " + quoteText(latest)},

@@ -9,6 +9,8 @@ import (
 
 	"github.com/newsdesk/crosscheck/claims"
 	"github.com/newsdesk/crosscheck/findings"
+	"github.com/newsdesk/crosscheck/internal/unionfind"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // quotes compares quotations: the same speaker's statement printed with
@@ -35,9 +37,9 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			}
 		}
 	}
-	same := newUnion(n)        // equal words, one speaker
-	agree := newUnion(n)       // equal words or fragments, one speaker
-	rel := map[[2]int]string{} // relations between quotes of one speaker
+	same := unionfind.Indexes(n)  // equal words, one speaker
+	agree := unionfind.Indexes(n) // equal words or fragments, one speaker
+	rel := map[[2]int]string{}    // relations between quotes of one speaker
 	// Claims come grouped by article: a run of one article's quotes is
 	// stepped over whole, so that one article with thousands of quotes
 	// costs its quotes times the other articles' quotes, not its own
@@ -72,7 +74,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			}
 			if !j.sameSpeaker(x, y) {
 				if (r == QuoteSame || r == QuoteFragment) && j.directSpeaker(x) && j.directSpeaker(y) && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 6 {
-					j.emit(claims.Quote, "quote-speaker", "“"+shorter(qx.Words, qy.Words)+"”", "speaker|"+normKey(shorter(qx.Words, qy.Words)),
+					j.emit(claims.Quote, rules.OutcomeQuoteSpeaker, "“"+shorter(qx.Words, qy.Words)+"”", "speaker|"+normKey(shorter(qx.Words, qy.Words)),
 						fmt.Sprintf("%s gives the words to %s, %s to %s", x.Article, qx.Speaker, y.Article, qy.Speaker),
 						map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
 						side{claims: []*claims.Claim{x}}, side{claims: []*claims.Claim{y}})
@@ -82,11 +84,11 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			rel[[2]int{a, b}] = r
 			switch r {
 			case QuoteSame:
-				same.join(a, b)
-				agree.join(a, b)
+				same.Union(a, b)
+				agree.Union(a, b)
 			case QuoteFragment:
 				if !stitch && len(strings.Fields(shorter(qx.Words, qy.Words))) >= 5 {
-					agree.join(a, b)
+					agree.Union(a, b)
 				}
 			}
 		}
@@ -94,7 +96,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 	j.wordingFindings(cls, rel, same, opts)
 	// One agreement per quotation: the articles whose words are the same
 	// or a fragment of one another, shown with the fullest wording.
-	for _, members := range agree.groups() {
+	for _, members := range agree.Joined() {
 		group := make([]*claims.Claim, len(members))
 		longest := cls[members[0]]
 		for i, m := range members {
@@ -175,7 +177,7 @@ func described(c *claims.Claim) bool {
 // statement once. Versions with equal words form one side; a fragment of a
 // side's version that is not also part of the other side joins it, so
 // three outlets printing two wordings make one finding, not two or three.
-func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same *union, opts []string) {
+func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same *unionfind.Sets[int], opts []string) {
 	relOf := func(a, b int) string {
 		if a > b {
 			a, b = b, a
@@ -222,7 +224,7 @@ func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same
 		if !version(a) || !version(b) {
 			continue // a fragment differing from a version: its own version's finding covers it
 		}
-		ra, rb := same.find(a), same.find(b)
+		ra, rb := same.Find(a), same.Find(b)
 		if ra == rb {
 			continue
 		}
@@ -239,7 +241,7 @@ func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same
 				fragmentOf(i, own) && !fragmentOf(i, other) && relOf(i, other) != QuoteSame
 		}
 		for i := range cls {
-			ri := same.find(i)
+			ri := same.Find(i)
 			switch {
 			case ri == ra || ri != rb && sides(i, a, b):
 				sa.claims = append(sa.claims, cls[i])
@@ -258,7 +260,7 @@ func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same
 		if doubt := speakerDoubt(append(append([]*claims.Claim{}, sa.claims...), sb.claims...)); doubt != "" {
 			detail += "; " + doubt
 		}
-		j.emit(claims.Quote, "quote-wording", speaker, "wording|"+j.people.key(speaker)+"|"+normKey(x.Value.Quote.Words)+"|"+normKey(y.Value.Quote.Words),
+		j.emit(claims.Quote, rules.OutcomeQuoteWording, speaker, "wording|"+j.people.key(speaker)+"|"+normKey(x.Value.Quote.Words)+"|"+normKey(y.Value.Quote.Words),
 			detail, map[string]any{"Values": versus(sa.claims, sb.claims)}, sa, sb)
 	}
 }
@@ -291,57 +293,6 @@ var guessedSpeaker = map[string]string{
 	"speaker:subject":     "is the subject of the clause, with no speech verb",
 	"speaker:description": "is a description, not a name",
 	"speaker:ambiguous":   "is a surname the article gives to several people",
-}
-
-// union is a union-find over claim indexes.
-type union struct{ parent []int }
-
-func newUnion(n int) *union {
-	u := &union{parent: make([]int, n)}
-	for i := range u.parent {
-		u.parent[i] = i
-	}
-	return u
-}
-
-func (u *union) find(i int) int {
-	for u.parent[i] != i {
-		u.parent[i] = u.parent[u.parent[i]]
-		i = u.parent[i]
-	}
-	return i
-}
-
-func (u *union) join(a, b int) { u.parent[u.find(a)] = u.find(b) }
-
-// sets returns every set of joined indexes, singletons included, in
-// index order.
-func (u *union) sets() [][]int {
-	byRoot := map[int][]int{}
-	var roots []int
-	for i := range u.parent {
-		r := u.find(i)
-		if byRoot[r] == nil {
-			roots = append(roots, r)
-		}
-		byRoot[r] = append(byRoot[r], i)
-	}
-	out := make([][]int, 0, len(roots))
-	for _, r := range roots {
-		out = append(out, byRoot[r])
-	}
-	return out
-}
-
-// groups returns the sets of two or more joined indexes, in index order.
-func (u *union) groups() [][]int {
-	var out [][]int
-	for _, set := range u.sets() {
-		if len(set) > 1 {
-			out = append(out, set)
-		}
-	}
-	return out
 }
 
 func shorter(a, b string) string {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // roles compares people's titles and organisations' leaders.
@@ -102,9 +103,9 @@ func (j *judge) titleConflicts(person, key string, ids []string, sets map[string
 		}
 		return ts.current
 	}
-	when, subKey, at := "title-conflict", key+"|conflict", ""
+	when, subKey, at := rules.OutcomeTitleConflict, key+"|conflict", ""
 	if then {
-		when, subKey, at = "then-conflict", key+"|then-conflict", " at the time"
+		when, subKey, at = rules.OutcomeThenConflict, key+"|then-conflict", " at the time"
 	}
 	for a := 0; a < len(ids); a++ {
 		for b := a + 1; b < len(ids); b++ {
@@ -170,7 +171,7 @@ func (j *judge) formerCurrent(person, key string, ids []string, sets map[string]
 		case !same:
 			data[doubtKey] = "The titles are related, not the same office."
 		}
-		j.emit(claims.Role, "former-current", person, key+"|former|"+t,
+		j.emit(claims.Role, rules.OutcomeFormerCurrent, person, key+"|former|"+t,
 			fmt.Sprintf("%s call %s a former %s; %s call them %s", strings.Join(articlesOf(former), ", "), person, t, strings.Join(articlesOf(current), ", "), t),
 			data, side{claims: former}, side{claims: current})
 	}
@@ -265,7 +266,7 @@ func (j *judge) extraTitlesAcross(person, key string, ids []string, sets map[str
 		if len(having) == 0 || len(lacking) == 0 {
 			continue
 		}
-		j.emit(claims.Role, "title-extra", person, key+"|extra|"+t,
+		j.emit(claims.Role, rules.OutcomeTitleExtra, person, key+"|extra|"+t,
 			fmt.Sprintf("%s call %s %s; %s do not", strings.Join(articlesOf(having), ", "), person, t, strings.Join(articlesOf(lacking), ", ")),
 			map[string]any{"Values": versus(having, lacking)},
 			side{claims: having}, side{claims: lacking})
@@ -400,7 +401,7 @@ func (j *judge) orgLeaders(cls []*claims.Claim) {
 					}
 					pair := []string{px, py}
 					sort.Strings(pair)
-					j.emit(claims.Role, "leader-conflict", "the "+org, "org|"+org+"|"+strings.Join(pair, "|"),
+					j.emit(claims.Role, rules.OutcomeLeaderConflict, "the "+org, "org|"+org+"|"+strings.Join(pair, "|"),
 						fmt.Sprintf("%s says %s leads the %s, %s says %s", cx.Article, cx.Value.Role.Person, org, cy.Article, cy.Value.Role.Person),
 						map[string]any{"Values": versus([]*claims.Claim{cx}, []*claims.Claim{cy})},
 						side{claims: []*claims.Claim{cx}}, side{claims: []*claims.Claim{cy}})

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
+	"github.com/newsdesk/crosscheck/rules"
 )
 
 // articleToll is one article's toll of an incident.
@@ -20,7 +21,7 @@ type articleToll struct {
 // messages use for them. The hit are compared only where the killed and
 // the injured did not already tell the disagreement.
 var tollStatuses = []struct{ status, word string }{
-	{"killed", "killed"}, {"injured", "injured"}, {"shot", "hit"},
+	{rules.StatusKilled, "killed"}, {rules.StatusInjured, "injured"}, {rules.StatusShot, "hit"},
 }
 
 // tolls compares the tolls the articles of one incident give. Each
@@ -68,9 +69,9 @@ type tollEntry struct {
 // figureOf returns the toll's figure of status.
 func figureOf(t claims.Toll, status string) claims.TollFigure {
 	switch status {
-	case "killed":
+	case rules.StatusKilled:
 		return t.Killed
-	case "injured":
+	case rules.StatusInjured:
 		return t.Injured
 	}
 	return t.Hit
@@ -104,7 +105,7 @@ func statusFigures(tolls []articleToll, status string) [][]tollEntry {
 func (j *judge) statusFindings(status, word, subject, key string, tolls []articleToll, tol float64, covered map[string]bool) {
 	groups := statusFigures(tolls, status)
 	for _, g := range groups {
-		if status != "shot" {
+		if status != rules.StatusShot {
 			j.agree(claims.Casualty, subject, strconv.FormatFloat(g[0].fig.Face, 'f', -1, 64)+" "+word, entryClaims(g))
 		}
 	}
@@ -118,13 +119,13 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 				x, y = groups[a], groups[b]
 			}
 			sure := allSure(x, y, tol) && !far
-			perp := status != "injured" && perpetratorGap(x, y)
+			perp := status != rules.StatusInjured && perpetratorGap(x, y)
 			odd := anyOdd(x) || anyOdd(y)
-			wounded := status == "injured" && deadAmongWounded(x, y)
+			wounded := status == rules.StatusInjured && deadAmongWounded(x, y)
 			if perp || odd || wounded {
 				sure = false // "killed three before taking his own life" and "four dead"
 			}
-			if status == "shot" && (allCovered(x, y, covered) || !sure && !openBelow(x)) {
+			if status == rules.StatusShot && (allCovered(x, y, covered) || !sure && !openBelow(x)) {
 				continue
 			}
 			if !sure && !perp && !odd && !wounded && !openBelow(x) {
@@ -134,14 +135,14 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 				x, y = y, x
 			}
 			update := j.entriesBefore(x, y)
-			when := "count-guess"
+			when := rules.OutcomeCountGuess
 			switch {
 			case sure && update:
-				when = "count-update"
+				when = rules.OutcomeCountUpdate
 			case sure:
-				when = "count-disjoint"
+				when = rules.OutcomeCountDisjoint
 			case update:
-				when = "count-update-guess"
+				when = rules.OutcomeCountUpdateGuess
 			}
 			cover(x, y, covered)
 			n := len(j.out.Findings)
@@ -214,7 +215,7 @@ func deadAmongWounded(xs, ys []tollEntry) bool {
 // less its dead.
 func saysWounded(f claims.TollFigure) bool {
 	for _, c := range f.Claims {
-		if ct := c.Value.Counting; c.Value.Status == "injured" && (ct == nil || ct.As == claims.AsTotal) {
+		if ct := c.Value.Counting; c.Value.Status == rules.StatusInjured && (ct == nil || ct.As == claims.AsTotal) {
 			return true
 		}
 	}

@@ -77,7 +77,7 @@ func ValueText(cl *claims.Claim) string {
 }
 
 // periodText renders a span, a bound or a part of a month or year:
-// "1966-1978", "since 2002", "until 2019", "mid May 2013", "early 2014";
+// "1991-2004", "since 2011", "until 2027", "mid May 2013", "early 2014";
 // "" for other dates.
 func periodText(d *claims.DateValue) string {
 	year := func(t time.Time) string { return t.Format("2006") }
@@ -215,13 +215,4 @@ func (j *judge) sameTime(x, y *claims.Claim) bool {
 		d = -d
 	}
 	return d <= sameTimeWindow
-}
-
-// pick returns the claims at the given indexes.
-func pick(cls []*claims.Claim, idx []int) []*claims.Claim {
-	out := make([]*claims.Claim, len(idx))
-	for i, k := range idx {
-		out[i] = cls[k]
-	}
-	return out
 }

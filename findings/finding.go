@@ -223,3 +223,18 @@ func (r *Report) MaxSeverity() string {
 	}
 	return best
 }
+
+// Hide moves to the Suppressed list every finding for which reason gives a
+// reason, recording it in the finding; the others keep their order.
+func (r *Report) Hide(reason func(*Finding) string) {
+	kept := r.Findings[:0]
+	for _, f := range r.Findings {
+		if why := reason(&f); why != "" {
+			f.Suppressed = why
+			r.Suppressed = append(r.Suppressed, f)
+			continue
+		}
+		kept = append(kept, f)
+	}
+	r.Findings = kept
+}

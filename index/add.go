@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -51,7 +52,11 @@ type blob struct {
 // An index in memory, and the memory layer of an overlay, keep what story
 // grouping reads in Go maps; bleve then holds only the stored articles
 // (nothing with Options.NoStore, nothing in an overlay).
-func (ix *Index) Add(docs []Doc) (AddStats, error) {
+//
+// When ctx is cancelled, Add stops before the next batch and returns ctx's
+// error with the counts of what it wrote: the articles of the batches
+// written are in the index whole, the others as they were.
+func (ix *Index) Add(ctx context.Context, docs []Doc) (AddStats, error) {
 	var st AddStats
 	if ix.ro {
 		return st, errors.New("index: Add on a read-only index")
@@ -73,47 +78,47 @@ func (ix *Index) Add(docs []Doc) (AddStats, error) {
 		}
 	}
 	if ix.mem != nil {
-		return st, ix.addMem(uniq, &st)
+		return st, ix.addMem(ctx, uniq, &st)
 	}
 	n, err := ix.docCount()
 	if err != nil {
 		return st, err
 	}
 	for lo := 0; lo < len(uniq); lo += groupSize {
-		hi := min(lo+groupSize, len(uniq))
-		if err := ix.addGroup(uniq[lo:hi], n > 0, &st); err != nil {
+		if err := ctx.Err(); err != nil {
 			return st, err
 		}
+		hi := min(lo+groupSize, len(uniq))
+		if err := ix.addGroup(ctx, uniq[lo:hi], n > 0, &st); err != nil {
+			return st, err
+		}
+		testHookGroupWritten()
 	}
 	return st, nil
 }
 
 // addMem adds docs to the memory layer and, for an index in memory that
 // stores articles, their documents to bleve.
-func (ix *Index) addMem(docs []Doc, st *AddStats) error {
+func (ix *Index) addMem(ctx context.Context, docs []Doc, st *AddStats) error {
 	metas := make([]docMeta, len(docs))
 	hashes := make([]string, len(docs))
-	pool.Each(len(docs), ix.workers, func(i int) {
+	err := pool.Each(ctx, len(docs), ix.workers, docName(docs), func(i int) {
 		metas[i] = ix.metaOf(docs[i].Article)
 		hashes[i] = docs[i].Article.Hash
 		if hashes[i] == "" {
 			hashes[i] = contentHash(docs[i])
 		}
 	}, nil)
+	if err != nil {
+		return err
+	}
 	var changed []Doc
 	var changedMeta []docMeta
 	for i, d := range docs {
 		old, had := ix.mem.add(d.Article.ID, hashes[i], metas[i])
-		switch {
-		case had && old == hashes[i]:
-			st.Unchanged++
+		if !st.count(old, had, hashes[i], len(d.Claims)) {
 			continue
-		case had:
-			st.Replaced++
-		default:
-			st.Added++
 		}
-		st.Claims += len(d.Claims)
 		changed = append(changed, d)
 		changedMeta = append(changedMeta, metas[i])
 	}
@@ -122,11 +127,37 @@ func (ix *Index) addMem(docs []Doc, st *AddStats) error {
 	}
 	for lo := 0; lo < len(changed); lo += memGroupSize {
 		hi := min(lo+memGroupSize, len(changed))
-		if err := ix.writeGroup(changed[lo:hi], nil, changedMeta[lo:hi]); err != nil {
+		if err := ix.writeGroup(ctx, changed[lo:hi], nil, changedMeta[lo:hi]); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// testHookGroupWritten is called after each batch Add writes to disk; a
+// test replaces it to cancel a run between batches.
+var testHookGroupWritten = func() {}
+
+// docName names docs[i] in the report of a panic.
+func docName(docs []Doc) func(i int) string {
+	return func(i int) string { return "article " + docs[i].Article.ID }
+}
+
+// count counts one document of Add whose stored hash is old (had: one was
+// stored) and whose hash is now h, with its claims; it reports whether
+// the document is to be written: not when it is unchanged.
+func (st *AddStats) count(old string, had bool, h string, claims int) bool {
+	switch {
+	case had && old == h:
+		st.Unchanged++
+		return false
+	case had:
+		st.Replaced++
+	default:
+		st.Added++
+	}
+	st.Claims += claims
+	return true
 }
 
 // metaOf computes what story grouping reads of an article.
@@ -139,7 +170,7 @@ func (ix *Index) metaOf(a *article.Article) docMeta {
 }
 
 // addGroup writes one batch of whole articles to the index on disk.
-func (ix *Index) addGroup(group []Doc, lookup bool, st *AddStats) error {
+func (ix *Index) addGroup(ctx context.Context, group []Doc, lookup bool, st *AddStats) error {
 	hashes := make([]string, len(group))
 	for i, d := range group {
 		hashes[i] = d.Article.Hash
@@ -162,31 +193,24 @@ func (ix *Index) addGroup(group []Doc, lookup bool, st *AddStats) error {
 	var todoHashes []string
 	for i, d := range group {
 		h, ok := old[d.Article.ID]
-		switch {
-		case ok && h == hashes[i]:
-			st.Unchanged++
+		if !st.count(h, ok, hashes[i], len(d.Claims)) {
 			continue
-		case ok:
-			st.Replaced++
-		default:
-			st.Added++
 		}
-		st.Claims += len(d.Claims)
 		todo = append(todo, d)
 		todoHashes = append(todoHashes, hashes[i])
 	}
 	if len(todo) == 0 {
 		return nil
 	}
-	return ix.writeGroup(todo, todoHashes, nil)
+	return ix.writeGroup(ctx, todo, todoHashes, nil)
 }
 
 // writeGroup writes docs to bleve in one batch; hashes and metas are
 // theirs, or nil to compute them.
-func (ix *Index) writeGroup(docs []Doc, hashes []string, metas []docMeta) error {
+func (ix *Index) writeGroup(ctx context.Context, docs []Doc, hashes []string, metas []docMeta) error {
 	fields := make([]map[string]interface{}, len(docs))
 	errs := make([]error, len(docs))
-	pool.Each(len(docs), ix.workers, func(k int) {
+	err := pool.Each(ctx, len(docs), ix.workers, docName(docs), func(k int) {
 		h := docs[k].Article.Hash
 		if hashes != nil {
 			h = hashes[k]
@@ -201,6 +225,9 @@ func (ix *Index) writeGroup(docs []Doc, hashes []string, metas []docMeta) error 
 		}
 		fields[k], errs[k] = articleFields(docs[k], h, m)
 	}, nil)
+	if err != nil {
+		return err
+	}
 	b := ix.bl.NewBatch()
 	for k, d := range docs {
 		if errs[k] != nil {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"runtime"
@@ -33,7 +34,7 @@ func BenchmarkArrivals(b *testing.B) {
 				}
 				in[j] = Doc{Article: &a}
 			}
-			if _, err := ix.Add(in); err != nil {
+			if _, err := ix.Add(context.Background(), in); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -59,10 +60,10 @@ func BenchmarkArrivals(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				if _, err := ov.Add(in); err != nil {
+				if _, err := ov.Add(context.Background(), in); err != nil {
 					b.Fatal(err)
 				}
-				if _, err := ov.Stories(ids); err != nil {
+				if _, err := ov.Stories(context.Background(), ids); err != nil {
 					b.Fatal(err)
 				}
 				var ms runtime.MemStats

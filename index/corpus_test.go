@@ -3,6 +3,7 @@ package index
 import (
 	"bufio"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"os"
 	"strings"
@@ -153,11 +154,11 @@ func BenchmarkStoriesCorpus(b *testing.B) {
 			ids[j] = d.art.ID
 		}
 		t0 := time.Now()
-		if _, err := ix.Add(in); err != nil {
+		if _, err := ix.Add(context.Background(), in); err != nil {
 			b.Fatal(err)
 		}
 		t1 := time.Now()
-		stories, err := ix.Stories(ids)
+		stories, err := ix.Stories(context.Background(), ids)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -60,7 +61,7 @@ func crashWriter(dir string) {
 		for i := range docs {
 			docs[i] = crashDoc(i, v)
 		}
-		if _, err := ix.Add(docs); err != nil {
+		if _, err := ix.Add(context.Background(), docs); err != nil {
 			fmt.Println("error", err)
 			os.Exit(1)
 		}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"reflect"
 	"testing"
 	"time"
@@ -20,14 +21,14 @@ func storiesOf(t *testing.T, docs ...Doc) [][]string {
 	t.Helper()
 	ix := mustOpen(t, "")
 	defer ix.Close()
-	if _, err := ix.Add(docs); err != nil {
+	if _, err := ix.Add(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
 	var ids []string
 	for _, d := range docs {
 		ids = append(ids, d.Article.ID)
 	}
-	st, err := ix.Stories(ids)
+	st, err := ix.Stories(context.Background(), ids)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,6 +131,25 @@ func TestKeysFollowRulebook(t *testing.T) {
 	got := desk.Keys(a)
 	if !contains(got, "mira holt") || contains(got, "constable mira holt") || contains(got, "ward") || !contains(got, "quarry ward") {
 		t.Errorf("keys with the layer: %v", got)
+	}
+}
+
+// A short form of a place word at the end of a name is spelled out, so
+// "Alder Rd." and "Alder Road" are one key; a desk's layer adds its own.
+func TestKeysSpellOutPlaceAbbreviations(t *testing.T) {
+	a := &article.Article{Text: "Crews closed Alder Rd. near Kestrel Pkwy on Monday, and traffic went by Heron Ter instead."}
+	got := testKeys(t).Keys(a)
+	if !contains(got, "alder road") || !contains(got, "kestrel parkway") || contains(got, "alder rd") {
+		t.Errorf("keys with the built-in place abbreviations: %v", got)
+	}
+	if contains(got, "heron terrace") {
+		t.Errorf("keys spell out a short form the rulebook does not give: %v", got)
+	}
+	desk := NewKeyRules(&rules.Rulebook{Lexicons: rules.Lexicons{
+		PlaceAbbreviations: []rules.PlaceAbbreviation{{ID: "terrace", Words: []string{"Ter."}}},
+	}})
+	if got := desk.Keys(a); !contains(got, "heron terrace") {
+		t.Errorf("keys with a layer's place abbreviation: %v", got)
 	}
 }
 

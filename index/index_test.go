@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -95,10 +96,10 @@ var (
 func TestStoriesGroupSameShooting(t *testing.T) {
 	ix := mustOpen(t, "")
 	defer ix.Close()
-	if _, err := ix.Add(shootingDocs()); err != nil {
+	if _, err := ix.Add(context.Background(), shootingDocs()); err != nil {
 		t.Fatal(err)
 	}
-	st, err := ix.Stories([]string{"a1", "a2", "a3", "a4"})
+	st, err := ix.Stories(context.Background(), []string{"a1", "a2", "a3", "a4"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,11 +118,11 @@ func TestStoriesGroupSameShooting(t *testing.T) {
 		t.Errorf("title %q", st[0].Title)
 	}
 	// A later batch of one new article joins the archived story.
-	if _, err := ix.Add([]Doc{{Article: art("a5", "h5", "Funeral for Kevin Barbee",
+	if _, err := ix.Add(context.Background(), []Doc{{Article: art("a5", "h5", "Funeral for Kevin Barbee",
 		"Mourners gathered at Word Tabernacle Church in Rocky Mount for Kevin Barbee, shot on Edwards Street with Marcus Whitfield.")}}); err != nil {
 		t.Fatal(err)
 	}
-	st, err = ix.Stories([]string{"a5"})
+	st, err = ix.Stories(context.Background(), []string{"a5"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,14 +160,14 @@ func TestAddIdempotentAndReplace(t *testing.T) {
 	ix := mustOpen(t, "")
 	defer ix.Close()
 	docs := shootingDocs()
-	st, err := ix.Add(docs)
+	st, err := ix.Add(context.Background(), docs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if st != (AddStats{Added: 4, Claims: 3}) {
 		t.Fatalf("first add %+v", st)
 	}
-	st, err = ix.Add(docs[:1])
+	st, err = ix.Add(context.Background(), docs[:1])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +176,7 @@ func TestAddIdempotentAndReplace(t *testing.T) {
 	}
 	changed := Doc{Article: art("a1", "h1b", docs[0].Article.Title, docs[0].Article.Text+" A third man died."),
 		Claims: []claims.Claim{casualty("a1", 3, "shooting", "rocky mount"), casualty("a1", 1, "shooting", "nash")}}
-	st, err = ix.Add([]Doc{changed})
+	st, err = ix.Add(context.Background(), []Doc{changed})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +198,7 @@ func TestAddIdempotentAndReplace(t *testing.T) {
 func TestOnDiskReopen(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "ix")
 	ix := mustOpen(t, dir)
-	if _, err := ix.Add(shootingDocs()); err != nil {
+	if _, err := ix.Add(context.Background(), shootingDocs()); err != nil {
 		t.Fatal(err)
 	}
 	if err := ix.Close(); err != nil {
@@ -216,15 +217,15 @@ func TestOnDiskReopen(t *testing.T) {
 			!got[0].Article.Published.Equal(time.Date(2016, 5, 10, 0, 0, 0, 0, time.UTC)) {
 			t.Fatalf("load after reopen: %+v %v", got, err)
 		}
-		st, err := ix.Stories([]string{"a1"})
+		st, err := ix.Stories(context.Background(), []string{"a1"})
 		if err != nil || len(st) != 1 || len(st[0].Articles) != 2 {
 			t.Fatalf("stories after reopen: %+v %v", st, err)
 		}
 		if ro {
-			if _, err := ix.Add(shootingDocs()); err == nil {
+			if _, err := ix.Add(context.Background(), shootingDocs()); err == nil {
 				t.Fatal("Add on read-only index succeeded")
 			}
-		} else if s, _ := ix.Add(shootingDocs()); s.Unchanged != 4 {
+		} else if s, _ := ix.Add(context.Background(), shootingDocs()); s.Unchanged != 4 {
 			t.Fatalf("re-add after reopen: %+v", s)
 		}
 		ix.Close()

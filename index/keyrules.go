@@ -12,7 +12,8 @@ import (
 // words and phrases are titles before a name (titles, title_modifiers),
 // which words inside a name say little on their own (place_words,
 // generic_name_words) and which lower-case words join a name
-// (name_particles), and which words name kinds of events (events) and are
+// (name_particles), how short forms of place words are spelled out
+// (place_abbreviations), and which words name kinds of events (events) and are
 // words of news rather than names (taxonomy, casualties, events). Build
 // one with NewKeyRules.
 type KeyRules struct {
@@ -28,6 +29,9 @@ type KeyRules struct {
 	eventPhrases map[string][]eventPhrase
 	// newsWords are the words of the taxonomy, casualty and event lexicons.
 	newsWords map[string]bool
+	// spelled gives the place word each short form stands for ("st":
+	// "street").
+	spelled map[string]string
 }
 
 // casualtyEvent is the kind of event of an article that reports people
@@ -53,7 +57,7 @@ func NewKeyRules(rb *rules.Rulebook) *KeyRules {
 	kr := &KeyRules{
 		abbrev: map[string]bool{}, stop: map[string]bool{}, generic: map[string]bool{},
 		titleWords: map[string]bool{}, connectors: map[string]bool{}, titlePhrases: map[string][][]string{},
-		eventPhrases: map[string][]eventPhrase{}, newsWords: map[string]bool{},
+		eventPhrases: map[string][]eventPhrase{}, newsWords: map[string]bool{}, spelled: map[string]string{},
 	}
 	for _, w := range strings.Fields(functionWords) {
 		kr.stop[w] = true
@@ -68,6 +72,14 @@ func NewKeyRules(rb *rules.Rulebook) *KeyRules {
 	addAll(kr.generic, lx.PlaceWords)
 	addAll(kr.generic, lx.GenericNameWords)
 	addAll(kr.connectors, lx.NameParticles)
+	for _, pa := range lx.PlaceAbbreviations {
+		full := strings.Join(normWords(pa.ID), " ")
+		for _, w := range pa.Words {
+			if ws := normWords(w); len(ws) == 1 {
+				kr.spelled[ws[0]] = full
+			}
+		}
+	}
 	for _, e := range rb.Events {
 		for _, w := range e.Words {
 			ws := strings.Fields(strings.ToLower(w))

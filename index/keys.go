@@ -14,7 +14,7 @@ import (
 //
 //   - capitalised spans (names of people, places, organisations, streets),
 //     lowercased, with leading stop names and titles ("The", "Officer",
-//     "Prime Minister") cut and street abbreviations spelled out; a span at
+//     "Prime Minister") cut and the rulebook's place abbreviations spelled out; a span at
 //     the start of a sentence counts only when it has two or more words;
 //   - the words of multi-word spans on their own, so "Barbee" meets
 //     "Kevin Barbee", except words common to many names ("County");
@@ -156,6 +156,14 @@ func (kr *KeyRules) keysOf(toks []token, set map[string]struct{}, lower map[stri
 
 // tokenize splits s into words: runs of letters and digits joined by inner
 // apostrophes, hyphens and dots ("O'Neil", "15-year-old", "U.S").
+//
+// It is not claims' tokenizer, on purpose: grouping reads only which words
+// are capitalised, where sentences start and where punctuation breaks a
+// name, so a token here is a word and three flags, with no offsets, kinds,
+// quote marks, number separators or possessives split off. It runs over
+// every article of a batch before anything else, and the keys it gives
+// are what story grouping was tuned on; claims' tokens, which carry what
+// the extractors need, would cost more and change the stories.
 func (kr *KeyRules) tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/6)
 	start, brk := true, false
@@ -256,7 +264,7 @@ func (kr *KeyRules) emitSpan(span []token, set map[string]struct{}, lower map[st
 		}
 	}
 	if len(words) > 1 {
-		if full, ok := streetAbbrev[words[len(words)-1]]; ok {
+		if full, ok := kr.spelled[words[len(words)-1]]; ok {
 			words[len(words)-1] = full
 		}
 		set[strings.Join(words, " ")] = struct{}{}
@@ -307,10 +315,4 @@ func (kr *KeyRules) titleAt(words []string) int {
 		}
 	}
 	return best
-}
-
-// streetAbbrev spells out street types at the end of a span.
-var streetAbbrev = map[string]string{
-	"st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "blvd": "boulevard",
-	"dr": "drive", "ln": "lane", "ct": "court", "pl": "place", "hwy": "highway", "pkwy": "parkway",
 }

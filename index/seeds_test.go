@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"testing"
 
 	"github.com/newsdesk/crosscheck/article"
@@ -26,10 +27,10 @@ func TestSeedsFormOneStory(t *testing.T) {
 		docs[i] = Doc{Article: a}
 		ids[i] = a.ID
 	}
-	if _, err := ix.Add(docs); err != nil {
+	if _, err := ix.Add(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
-	st, err := ix.Stories(ids)
+	st, err := ix.Stories(context.Background(), ids)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,10 +60,10 @@ func TestShortReportsGroup(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	if _, err := ix.Add(docs); err != nil {
+	if _, err := ix.Add(context.Background(), docs); err != nil {
 		t.Fatal(err)
 	}
-	st, err := ix.Stories([]string{"a", "b", "c"})
+	st, err := ix.Stories(context.Background(), []string{"a", "b", "c"})
 	if err != nil {
 		t.Fatal(err)
 	}

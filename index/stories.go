@@ -1,10 +1,12 @@
 package index
 
 import (
+	"context"
 	"sort"
 	"sync"
 
 	"github.com/newsdesk/crosscheck/internal/pool"
+	"github.com/newsdesk/crosscheck/internal/unionfind"
 )
 
 // grouping holds the knobs of story grouping; defaultGrouping was tuned
@@ -110,18 +112,20 @@ var defaultGrouping = grouping{
 // stories: it can link only to articles that rank it among their best.
 // The cost is one bounded lookup per batch article and per article of its
 // story and their candidates, so it grows linearly with the batch.
-func (ix *Index) Stories(ids []string) ([]Story, error) {
-	return ix.stories(ids, defaultGrouping)
+//
+// When ctx is cancelled, Stories stops and returns ctx's error.
+func (ix *Index) Stories(ctx context.Context, ids []string) ([]Story, error) {
+	return ix.stories(ctx, ids, defaultGrouping)
 }
 
 // stories is Stories with explicit knobs.
-func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
+func (ix *Index) stories(ctx context.Context, ids []string, g grouping) ([]Story, error) {
 	v, err := ix.view()
 	if err != nil {
 		return nil, err
 	}
 	defer v.close()
-	s := newStoryState(v, g, ix.workers)
+	s := newStoryState(ctx, v, g, ix.workers)
 	batch := uniqueSorted(ids)
 	if err := s.load(batch); err != nil {
 		return nil, err
@@ -156,6 +160,7 @@ func (ix *Index) stories(ids []string, g grouping) ([]Story, error) {
 
 // storyState is the working state of one Stories call.
 type storyState struct {
+	ctx     context.Context // of the Stories call
 	v       *view
 	g       grouping
 	workers int
@@ -170,14 +175,14 @@ type storyState struct {
 	df        map[string]int             // document frequencies looked up
 }
 
-func newStoryState(v *view, g grouping, workers int) *storyState {
+func newStoryState(ctx context.Context, v *view, g grouping, workers int) *storyState {
 	if v.n < smallIndex && g.minEvidence > 2 {
 		// A few articles, typically a desk's batch about one story: two
 		// rare names in common are already unlikely by chance, and a
 		// short wire report rarely repeats three.
 		g.minEvidence = 2
 	}
-	return &storyState{v: v, g: g, workers: workers, maxDF: max(g.minMaxDF, int(g.maxDFShare*float64(v.n))),
+	return &storyState{ctx: ctx, v: v, g: g, workers: workers, maxDF: max(g.minMaxDF, int(g.maxDFShare*float64(v.n))),
 		meta: map[string]*docMeta{}, vecs: map[string]*vec{}, nbrs: map[string][]cand{},
 		outletN: map[string]int{}, furniture: map[string]map[string]bool{}, df: map[string]int{}}
 }
@@ -283,11 +288,11 @@ func (s *storyState) join(members []string, links []link) [][]string {
 		}
 		return links[i].b < links[j].b
 	})
-	uf := newUnionFind()
+	uf := unionfind.New[string]()
 	group := map[string][]string{} // the articles of each story, by its root
 	adj := map[string][]string{}
 	for _, id := range members {
-		uf.add(id)
+		uf.Add(id)
 		group[id] = []string{id}
 	}
 	for _, l := range links {
@@ -303,7 +308,7 @@ func (s *storyState) join(members []string, links []link) [][]string {
 		n := 0
 		for _, id := range group[ra] {
 			for _, o := range adj[id] {
-				if uf.find(o) == rb {
+				if uf.Find(o) == rb {
 					n++
 				}
 			}
@@ -311,7 +316,7 @@ func (s *storyState) join(members []string, links []link) [][]string {
 		return n
 	}
 	for _, l := range links {
-		ra, rb := uf.find(l.a), uf.find(l.b)
+		ra, rb := uf.Find(l.a), uf.Find(l.b)
 		if ra == rb {
 			continue
 		}
@@ -322,16 +327,16 @@ func (s *storyState) join(members []string, links []link) [][]string {
 		if sa > 1 && sb > 1 && l.score < s.g.joinScore && (s.g.joinLinks == 0 || between(ra, rb) < s.g.joinLinks) {
 			continue
 		}
-		uf.union(ra, rb)
-		r := uf.find(ra)
+		uf.Union(ra, rb)
+		r := uf.Find(ra)
 		joined := append(group[ra], group[rb]...)
 		delete(group, ra)
 		delete(group, rb)
 		group[r] = joined
 	}
 	groups := map[string][]string{}
-	for _, id := range uf.items() {
-		r := uf.find(id)
+	for _, id := range uf.Items() {
+		r := uf.Find(id)
 		groups[r] = append(groups[r], id)
 	}
 	out := make([][]string, 0, len(groups))
@@ -358,9 +363,12 @@ func (s *storyState) neighbours(ids []string) error {
 	}
 	errs := make([]error, len(todo))
 	res := make([][]cand, len(todo))
-	pool.Each(len(todo), s.workers, func(i int) {
+	err := pool.Each(s.ctx, len(todo), s.workers, func(i int) string { return "the neighbours of article " + todo[i] }, func(i int) {
 		res[i], errs[i] = s.neighboursOf(todo[i])
 	}, nil)
+	if err != nil {
+		return err
+	}
 	for i, id := range todo {
 		if errs[i] != nil {
 			return errs[i]

@@ -12,6 +12,7 @@
 package index
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"path/filepath"
@@ -67,10 +68,10 @@ func grouped(tb testing.TB, docs []corpusDoc, g grouping) (*Index, []Story) {
 	for i, d := range docs {
 		in[i], ids[i] = Doc{Article: d.art}, d.art.ID
 	}
-	if _, err := ix.Add(in); err != nil {
+	if _, err := ix.Add(context.Background(), in); err != nil {
 		tb.Fatal(err)
 	}
-	st, err := ix.stories(ids, g)
+	st, err := ix.stories(context.Background(), ids, g)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -125,7 +126,7 @@ func TestTuningDevSplits(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer v.close()
-	s := newStoryState(v, defaultGrouping, 0)
+	s := newStoryState(context.Background(), v, defaultGrouping, 0)
 	var ids []string
 	cluster := map[string]string{}
 	for _, d := range dev {

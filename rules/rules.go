@@ -111,6 +111,9 @@ type Lexicons struct {
 	OrgWords []string `yaml:"org_words" json:"org_words"`
 	// PlaceWords mark a capitalised name as a place ("County", "Street").
 	PlaceWords []string `yaml:"place_words" json:"place_words"`
+	// PlaceAbbreviations are the short forms of place words that name the
+	// same place: "Pine St" is "Pine Street".
+	PlaceAbbreviations []PlaceAbbreviation `yaml:"place_abbreviations" json:"place_abbreviations,omitempty"`
 	// GenericNameWords are part of many names ("North", "National",
 	// "Hospital") and say little about which one on their own; story
 	// grouping keeps them only inside the whole name.
@@ -169,6 +172,18 @@ type Lexicons struct {
 	// events the article tells of ("the first fatal shooting", "another
 	// shooting", "an earlier attack"): its date is of one of them.
 	SeriesWords []string `yaml:"series_words" json:"series_words"`
+	// BackgroundTimes are expressions of a time that places a sentence
+	// in the past ("in 2013", "two years ago"): a figure said in such a
+	// sentence recalls an earlier event, not the story's own.
+	BackgroundTimes []BackgroundTime `yaml:"background_times" json:"background_times,omitempty"`
+	// DateLabels label a page's own date before a colon ("Posted:",
+	// "Updated:", "Correction:"): the date after them is the page's.
+	DateLabels []string `yaml:"date_labels" json:"date_labels,omitempty"`
+	// PageVerbs tell of a page's own history ("posted", "updated"): a full
+	// date a few words after them is the page's.
+	PageVerbs []string `yaml:"page_verbs" json:"page_verbs,omitempty"`
+	// TimeZones may follow the time of a page's date line ("EST", "GMT").
+	TimeZones []string `yaml:"time_zones" json:"time_zones,omitempty"`
 	// Currencies are money units and the words and signs that name them.
 	Currencies []Currency `yaml:"currencies" json:"currencies"`
 	// Scales are words that multiply a figure ("million", "bn", "crore").
@@ -316,7 +331,7 @@ type EventClass struct {
 	// Objects are the nouns that make a Transitive word name the event.
 	Objects []string `yaml:"objects" json:"objects,omitempty"`
 	// Lasting marks states that last (a term, a tenure): only the bounds
-	// of their periods are dated ("since 2002", "from 1966 to 1978").
+	// of their periods are dated ("since 2011", "from 1991 to 2004").
 	Lasting bool `yaml:"lasting" json:"lasting,omitempty"`
 }
 
@@ -397,4 +412,18 @@ type Suppression struct {
 	Article string `yaml:"article" json:"article,omitempty"`
 	Subject string `yaml:"subject" json:"subject,omitempty"`
 	Reason  string `yaml:"reason" json:"reason"`
+}
+
+// PlaceAbbreviation is a place word (its id: "street") and the short
+// forms written for it ("st").
+type PlaceAbbreviation struct {
+	ID    string   `yaml:"id" json:"id"`
+	Words []string `yaml:"words" json:"words"`
+}
+
+// BackgroundTime is a regular expression for a time that places a sentence
+// in the past, matched case-insensitively at word boundaries.
+type BackgroundTime struct {
+	ID    string `yaml:"id" json:"id"`
+	Regex string `yaml:"regex" json:"regex"`
 }

@@ -2,18 +2,44 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"text/template"
 )
 
+// The comparison outcomes: what compare found of two sides, which a
+// finding rule's when names.
+const (
+	OutcomeCountDisjoint       = "count-disjoint"
+	OutcomeCountUncertain      = "count-uncertain"
+	OutcomeCountUpdate         = "count-update"
+	OutcomeCountGuess          = "count-guess"
+	OutcomeCountUpdateGuess    = "count-update-guess"
+	OutcomeVictimsDisjoint     = "victims-disjoint"
+	OutcomeDateDisjoint        = "date-disjoint"
+	OutcomeTitleConflict       = "title-conflict"
+	OutcomeTitleExtra          = "title-extra"
+	OutcomeFormerCurrent       = "former-current"
+	OutcomeLeaderConflict      = "leader-conflict"
+	OutcomeStanceConflict      = "stance-conflict"
+	OutcomeActorConflict       = "actor-conflict"
+	OutcomeQuoteWording        = "quote-wording"
+	OutcomeQuoteSpeaker        = "quote-speaker"
+	OutcomeValueDisjoint       = "value-disjoint"
+	OutcomeValueDiffers        = "value-differs"
+	OutcomePubdateInconsistent = "pubdate-inconsistent"
+	OutcomeThenConflict        = "then-conflict"
+	OutcomeAgentConflict       = "agent-conflict"
+)
+
 // Outcomes are the comparison outcomes a finding rule's when may name.
 var Outcomes = []string{
-	"count-disjoint", "count-uncertain", "count-update", "count-guess", "count-update-guess", "victims-disjoint", "date-disjoint",
-	"title-conflict", "title-extra", "former-current", "leader-conflict",
-	"stance-conflict", "actor-conflict", "quote-wording", "quote-speaker",
-	"value-disjoint", "value-differs", "pubdate-inconsistent",
-	"then-conflict", "agent-conflict",
+	OutcomeCountDisjoint, OutcomeCountUncertain, OutcomeCountUpdate, OutcomeCountGuess,
+	OutcomeCountUpdateGuess, OutcomeVictimsDisjoint, OutcomeDateDisjoint, OutcomeTitleConflict,
+	OutcomeTitleExtra, OutcomeFormerCurrent, OutcomeLeaderConflict, OutcomeStanceConflict,
+	OutcomeActorConflict, OutcomeQuoteWording, OutcomeQuoteSpeaker, OutcomeValueDisjoint,
+	OutcomeValueDiffers, OutcomePubdateInconsistent, OutcomeThenConflict, OutcomeAgentConflict,
 }
 
 // ActObjects are the kinds of object an act may take; empty means thing.
@@ -25,8 +51,17 @@ var Severities = []string{"info", "warning", "error"}
 // ValueTypes are the value types a pattern may produce.
 var ValueTypes = []string{"number", "date", "category", "entity", "text"}
 
+// The statuses a casualty term may report: people killed, injured, shot
+// (hit: killed or injured, not saying which) or missing.
+const (
+	StatusKilled  = "killed"
+	StatusInjured = "injured"
+	StatusShot    = "shot"
+	StatusMissing = "missing"
+)
+
 // CasualtyStatuses are the statuses a casualty term may report.
-var CasualtyStatuses = []string{"killed", "injured", "shot", "missing"}
+var CasualtyStatuses = []string{StatusKilled, StatusInjured, StatusShot, StatusMissing}
 
 // Stances are the stances a cue may imply.
 var Stances = []string{"fact", "claimed", "denied", "no-evidence"}
@@ -327,6 +362,13 @@ func checkRefs(rb *Rulebook, w where, disabled map[string]Pos) ErrorList {
 	for i, e := range rb.Entities {
 		if e.Country != "" && !ents[e.Country] {
 			errs.Add(w("entities", i, e.ID, ".country"), "entity %q: country %q is not an entity%s", e.ID, e.Country, gone(e.Country))
+		}
+	}
+	for i, b := range rb.Lexicons.BackgroundTimes {
+		if b.Regex == "" {
+			errs.Add(w("background_times", i, b.ID, ""), "background time %q has no regex", b.ID)
+		} else if _, err := regexp.Compile(b.Regex); err != nil {
+			errs.Add(w("background_times", i, b.ID, ".regex"), "background time %q: %s", b.ID, err)
 		}
 	}
 	for i, p := range rb.Patterns {

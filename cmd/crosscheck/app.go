@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -13,8 +14,10 @@ import (
 	"github.com/newsdesk/crosscheck/rules"
 )
 
-// app holds the streams a command writes to.
+// app holds the streams a command writes to and the context it runs in.
 type app struct {
+	// ctx is cancelled by Ctrl-C; the commands run the pipeline in it.
+	ctx    context.Context
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
@@ -24,7 +27,7 @@ type app struct {
 }
 
 func newApp(stdin io.Reader, stdout, stderr io.Writer) *app {
-	return &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	return &app{ctx: context.Background(), stdin: stdin, stdout: stdout, stderr: stderr}
 }
 
 // rootCommand builds the command tree.

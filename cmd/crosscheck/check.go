@@ -26,7 +26,7 @@ format: json, rules: [extra.yaml], index: archive/) and rulebook, the project's 
 key is an error. The text report wraps at the terminal's width (COLUMNS), 100 columns off a terminal.
 
 Exit codes: 0 no finding at or above --fail-on (or a baseline written), 1 findings at or above
---fail-on, 2 bad usage or input, 3 internal failure.`,
+--fail-on, 2 bad usage or input, 3 internal failure, 130 interrupted (Ctrl-C; an index is left whole).`,
 		Args: atLeast(1, "at least one PATH (a file, a directory, or - for standard input)"),
 		RunE: a.runCheck,
 	}
@@ -58,15 +58,15 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 	if err := checkOutputs(cfg); err != nil {
 		return err
 	}
-	var baseline *crosscheck.Baseline
+	var baseline *findings.Baseline
 	if cfg.Baseline != "" {
-		if baseline, err = crosscheck.LoadBaseline(cfg.Baseline); err != nil {
+		if baseline, err = findings.LoadBaseline(cfg.Baseline); err != nil {
 			return usageErr(err)
 		}
 	}
 	bar := newProgress(a.stderr, cfg.Quiet)
 	in := a.readArticles(cfg, args)
-	rep, err := checker.Check(in.arts, crosscheck.Options{
+	rep, err := checker.CheckContext(a.ctx, in.arts, crosscheck.Options{
 		IndexDir: cfg.Index,
 		NewOnly:  cfg.New,
 		DryRun:   cfg.DryRun,
@@ -110,13 +110,13 @@ func (a *app) runCheck(c *cobra.Command, args []string) error {
 // writeBaseline records rep's findings in path, keeping the reasons of the
 // entries an existing baseline there already has, and says what it wrote.
 func (a *app) writeBaseline(path string, rep *findings.Report) error {
-	var previous *crosscheck.Baseline
+	var previous *findings.Baseline
 	if _, err := os.Stat(path); err == nil {
-		if previous, err = crosscheck.LoadBaseline(path); err != nil {
+		if previous, err = findings.LoadBaseline(path); err != nil {
 			return usageErr(fmt.Errorf("--write-baseline %s: %v; remove it to start a new baseline", path, err))
 		}
 	}
-	b := crosscheck.NewBaseline(rep, previous, "accepted when the baseline was written")
+	b := findings.NewBaseline(rep, previous, "accepted when the baseline was written")
 	if err := b.Write(path); err != nil {
 		return usageErr(fmt.Errorf("--write-baseline %s: cannot write it: %v", path, err))
 	}

@@ -32,7 +32,10 @@ func (a *app) runClaims(c *cobra.Command, args []string) error {
 		return err
 	}
 	in := a.readArticles(su.cfg, args)
-	all := su.checker.Extract(in.arts, 0, nil)
+	all, err := su.checker.Extract(a.ctx, in.arts, 0, nil)
+	if err != nil {
+		return err
+	}
 	out := make([]report.ArticleClaims, len(in.arts))
 	for i, art := range in.arts {
 		out[i] = report.ArticleClaims{Article: art, Claims: all[i]}

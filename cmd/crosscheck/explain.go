@@ -30,7 +30,7 @@ func (a *app) runExplain(c *cobra.Command, args []string) error {
 		return err
 	}
 	in := a.readArticles(su.cfg, args[1:])
-	rep, err := su.checker.Check(in.arts, crosscheck.Options{IndexDir: su.cfg.Index, DryRun: su.cfg.Index != ""})
+	rep, err := su.checker.CheckContext(a.ctx, in.arts, crosscheck.Options{IndexDir: su.cfg.Index, DryRun: su.cfg.Index != ""})
 	if err != nil {
 		return &exitError{code: exitInternal, err: err}
 	}

@@ -28,7 +28,7 @@ func (a *app) indexCommand() *cobra.Command {
 				return usageErr(errors.New("index add needs --index DIR"))
 			}
 			in := a.readArticles(cfg, args)
-			st, err := su.checker.AddToIndex(in.arts, crosscheck.Options{IndexDir: cfg.Index, Wait: cfg.Wait, Waiting: a.waiting})
+			st, err := su.checker.AddToIndexContext(a.ctx, in.arts, crosscheck.Options{IndexDir: cfg.Index, Wait: cfg.Wait, Waiting: a.waiting})
 			if err != nil {
 				if crosscheck.IsInUse(err) {
 					return usageErr(err)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsdesk/crosscheck"
 	"github.com/newsdesk/crosscheck/rules"
+	"github.com/newsdesk/crosscheck/ruletest"
 )
 
 func (a *app) rulesCommand() *cobra.Command {
@@ -74,7 +75,7 @@ func (a *app) runRuleTests(c *cobra.Command, args []string) error {
 	base := rules.LoadOptions{Default: crosscheck.DefaultRules, DefaultName: crosscheck.DefaultRulesName, Dir: wd, Files: cfg.Rules}
 	failed := 0
 	for _, dir := range expandTestDirs(args) {
-		rt, err := crosscheck.RunRuleTest(dir, base)
+		rt, err := ruletest.Run(dir, base)
 		if err != nil {
 			fmt.Fprintf(a.stdout, "FAIL %s: %v\n", dir, err)
 			failed++

@@ -1,4 +1,4 @@
-package crosscheck
+package ruletest
 
 import (
 	"os"
@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsdesk/crosscheck"
 	"github.com/newsdesk/crosscheck/rules"
 )
 
@@ -30,13 +31,13 @@ func ruleTestDirs(t *testing.T, dir string) []string {
 }
 
 func baseRules(files ...string) rules.LoadOptions {
-	return rules.LoadOptions{Default: DefaultRules, DefaultName: DefaultRulesName, Files: files}
+	return rules.LoadOptions{Default: crosscheck.DefaultRules, DefaultName: crosscheck.DefaultRulesName, Files: files}
 }
 
 // TestDefaultRuleTests runs the rule tests of the built-in rulebook.
 func TestDefaultRuleTests(t *testing.T) {
-	for _, dir := range ruleTestDirs(t, filepath.Join("testdata", "rules")) {
-		rt, err := RunRuleTest(dir, baseRules())
+	for _, dir := range ruleTestDirs(t, filepath.Join("..", "testdata", "rules")) {
+		rt, err := Run(dir, baseRules())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -53,8 +54,8 @@ func TestDefaultRuleTests(t *testing.T) {
 func TestExampleExtensions(t *testing.T) {
 	for _, ex := range []string{"health-desk", "elections"} {
 		missedWithout := 0
-		for _, dir := range ruleTestDirs(t, filepath.Join("examples", ex, "tests")) {
-			rt, err := RunRuleTest(dir, baseRules())
+		for _, dir := range ruleTestDirs(t, filepath.Join("..", "examples", ex, "tests")) {
+			rt, err := Run(dir, baseRules())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -65,7 +66,7 @@ func TestExampleExtensions(t *testing.T) {
 			if len(rt.Expected.Rules) == 0 {
 				t.Errorf("%s: its expected.yaml names no layer", dir)
 			}
-			plain, err := RunRuleTest(withoutLayers(t, dir), baseRules())
+			plain, err := Run(withoutLayers(t, dir), baseRules())
 			if err != nil {
 				t.Fatal(err)
 			}

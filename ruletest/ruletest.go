@@ -1,18 +1,24 @@
-package crosscheck
+// Package ruletest runs rule tests: folders of articles with an
+// expected.yaml that says which findings the checker must and must not
+// report, and optionally a rulebook layer of their own. "crosscheck rules
+// test" runs them, and so do the tests of the built-in rulebook and of the
+// examples.
+package ruletest
 
 import (
 	"fmt"
 	"os"
 	"path/filepath"
 
+	"github.com/newsdesk/crosscheck"
 	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/expect"
 	"github.com/newsdesk/crosscheck/findings"
 	"github.com/newsdesk/crosscheck/rules"
 )
 
-// RuleTest is the outcome of running one rule-test folder.
-type RuleTest struct {
+// Result is the outcome of running one rule-test folder.
+type Result struct {
 	Dir string
 	// Expected is the folder's expected.yaml.
 	Expected *expect.File
@@ -20,13 +26,13 @@ type RuleTest struct {
 	Report   *findings.Report
 }
 
-// RunRuleTest runs the checker over a rule-test folder: the articles in
+// Run runs the checker over a rule-test folder: the articles in
 // it, checked with base and the layers the folder names, and its
 // expected.yaml, which scores the findings. A folder names its layers with a
 // "rules:" list in expected.yaml (paths relative to the folder) or with a
 // rules.yaml in the folder; both are layered, in that order, on top of
 // base's files.
-func RunRuleTest(dir string, base rules.LoadOptions) (*RuleTest, error) {
+func Run(dir string, base rules.LoadOptions) (*Result, error) {
 	exp, err := expect.Load(filepath.Join(dir, "expected.yaml"))
 	if err != nil {
 		return nil, err
@@ -49,7 +55,7 @@ func RunRuleTest(dir string, base rules.LoadOptions) (*RuleTest, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: invalid rulebook:\n%v", dir, err)
 	}
-	ck, err := NewChecker(rb)
+	ck, err := crosscheck.NewChecker(rb)
 	if err != nil {
 		return nil, err
 	}
@@ -57,11 +63,11 @@ func RunRuleTest(dir string, base rules.LoadOptions) (*RuleTest, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	rep, err := ck.Check(arts, Options{})
+	rep, err := ck.Check(arts, crosscheck.Options{})
 	if err != nil {
 		return nil, err
 	}
-	return &RuleTest{Dir: dir, Expected: exp, Score: expect.Evaluate(exp, rep), Report: rep}, nil
+	return &Result{Dir: dir, Expected: exp, Score: expect.Evaluate(exp, rep), Report: rep}, nil
 }
 
 func fileExists(p string) bool {

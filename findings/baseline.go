@@ -1,4 +1,4 @@
-package crosscheck
+package findings
 
 import (
 	"encoding/json"
@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-
-	"github.com/newsdesk/crosscheck/findings"
 )
 
 // Baseline records findings already known, by fingerprint, so that a gate
@@ -51,7 +49,7 @@ const baselinePrefix = "baseline: "
 // finding that previous (nil when there is none) already records keeps its
 // reason there; one hidden by a suppression or another baseline keeps that
 // reason; any other gets reason.
-func NewBaseline(rep *findings.Report, previous *Baseline, reason string) *Baseline {
+func NewBaseline(rep *Report, previous *Baseline, reason string) *Baseline {
 	old := map[string]string{}
 	if previous != nil {
 		for _, e := range previous.Findings {
@@ -59,7 +57,7 @@ func NewBaseline(rep *findings.Report, previous *Baseline, reason string) *Basel
 		}
 	}
 	b := &Baseline{Version: 1, Findings: []BaselineEntry{}}
-	add := func(fs []findings.Finding) {
+	add := func(fs []Finding) {
 		for _, f := range fs {
 			r, ok := old[f.ID]
 			switch {
@@ -134,23 +132,14 @@ func (b *Baseline) Write(path string) error {
 
 // Apply moves the report's findings that the baseline knows to its
 // Suppressed list, with the baseline's reason.
-func (b *Baseline) Apply(rep *findings.Report) {
+func (b *Baseline) Apply(rep *Report) {
 	known := make(map[string]string, len(b.Findings))
 	for _, e := range b.Findings {
 		reason := e.Reason
 		if reason == "" {
 			reason = "in baseline"
 		}
-		known[e.ID] = reason
+		known[e.ID] = baselinePrefix + reason
 	}
-	kept := rep.Findings[:0]
-	for _, f := range rep.Findings {
-		if r, ok := known[f.ID]; ok {
-			f.Suppressed = baselinePrefix + r
-			rep.Suppressed = append(rep.Suppressed, f)
-			continue
-		}
-		kept = append(kept, f)
-	}
-	rep.Findings = kept
+	rep.Hide(func(f *Finding) string { return known[f.ID] })
 }
