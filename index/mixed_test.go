@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -164,10 +165,10 @@ func groupDocs(tb testing.TB, docs []corpusDoc) (*Index, []Story) {
 	for i, d := range docs {
 		in[i], ids[i] = Doc{Article: d.art}, d.art.ID
 	}
-	if _, err := ix.Add(in); err != nil {
+	if _, err := ix.Add(context.Background(), in); err != nil {
 		tb.Fatal(err)
 	}
-	st, err := ix.Stories(ids)
+	st, err := ix.Stories(context.Background(), ids)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -3,6 +3,7 @@
 package index
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"math"
@@ -106,7 +107,7 @@ func TestTuningMixed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := newStoryState(v, defaultGrouping, 0)
+		s := newStoryState(context.Background(), v, defaultGrouping, 0)
 		var ids []string
 		for _, d := range docs {
 			ids = append(ids, d.art.ID)
@@ -219,7 +220,7 @@ func TestTuningPairFeatures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s := newStoryState(v, defaultGrouping, 0)
+			s := newStoryState(context.Background(), v, defaultGrouping, 0)
 			for i, a := range docs {
 				for _, b := range docs[i+1:] {
 					ia, ib := a.art.ID, b.art.ID
