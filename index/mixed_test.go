@@ -201,11 +201,14 @@ type mixedFigures struct {
 	bp, br       float64
 	multi, mixed int
 	articles     int
+	// wrongPairs are the pairs of articles of one story that report
+	// different incidents; rightPairs those that report the same one.
+	wrongPairs, rightPairs int
 }
 
 func (m mixedFigures) String() string {
-	return fmt.Sprintf("%d articles, B-cubed P=%.3f R=%.3f, %d stories of several articles, %d of them mix incidents",
-		m.articles, m.bp, m.br, m.multi, m.mixed)
+	return fmt.Sprintf("%d articles, B-cubed P=%.3f R=%.3f, %d stories of several articles, %d of them mix incidents; pairs joined: %d right, %d wrong",
+		m.articles, m.bp, m.br, m.multi, m.mixed, m.rightPairs, m.wrongPairs)
 }
 
 // scoreMixed scores the stories of all batches against the incidents.
@@ -221,6 +224,15 @@ func scoreMixed(docs []corpusDoc, stories []Story) mixedFigures {
 			continue
 		}
 		f.multi++
+		for i, a := range s.Articles {
+			for _, b := range s.Articles[i+1:] {
+				if cl[a] == cl[b] {
+					f.rightPairs++
+				} else {
+					f.wrongPairs++
+				}
+			}
+		}
 		for _, a := range s.Articles[1:] {
 			if cl[a] != cl[s.Articles[0]] {
 				f.mixed++
