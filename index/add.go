@@ -162,7 +162,8 @@ func (st *AddStats) count(old string, had bool, h string, claims int) bool {
 
 // metaOf computes what story grouping reads of an article.
 func (ix *Index) metaOf(a *article.Article) docMeta {
-	m := docMeta{keys: ix.keys.Keys(a), outlet: Outlet(a), title: a.Title}
+	k := ix.keys.analyse(a)
+	m := docMeta{keys: k.keys, lead: k.lead, common: k.common, outlet: Outlet(a), title: a.Title}
 	if a.HasDate() {
 		m.published = a.Published.UTC().Truncate(24 * time.Hour)
 	}
@@ -268,6 +269,12 @@ func articleFields(d Doc, hash string, m docMeta) (map[string]interface{}, error
 			ok[i] = outletKey(m.outlet, k)
 		}
 		f[fieldOutletKeys] = ok
+	}
+	if len(m.lead) > 0 {
+		f[fieldLead] = m.lead
+	}
+	if len(m.common) > 0 {
+		f[fieldCommon] = m.common
 	}
 	if !m.published.IsZero() {
 		f[fieldPublished] = m.published.Format(time.DateOnly)

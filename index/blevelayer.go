@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"sort"
 	"sync"
 	"time"
 
@@ -112,8 +113,16 @@ func (b *bleveLayer) lookup(id string) (uint64, bool, error) {
 }
 
 func (b *bleveLayer) meta(ids []string, fn func(id string, m docMeta)) error {
-	return fetch(b.bl, ids, []string{fieldKeys, fieldOutlet, fieldTitle, fieldPublished}, func(id string, f map[string]interface{}) error {
+	return fetch(b.bl, ids, []string{fieldKeys, fieldLead, fieldCommon, fieldOutlet, fieldTitle, fieldPublished}, func(id string, f map[string]interface{}) error {
 		m := docMeta{keys: keysField(f[fieldKeys])}
+		if _, ok := f[fieldLead]; ok {
+			m.lead = keysField(f[fieldLead])
+			sort.Strings(m.lead)
+		}
+		if _, ok := f[fieldCommon]; ok {
+			m.common = keysField(f[fieldCommon])
+			sort.Strings(m.common)
+		}
 		m.outlet, _ = f[fieldOutlet].(string)
 		m.title, _ = f[fieldTitle].(string)
 		if p, ok := f[fieldPublished].(string); ok {

@@ -41,7 +41,7 @@ func shootingDocs() []Doc {
 		{Article: art("a1", "h1", "Two killed in shooting on Edwards Street in Rocky Mount",
 			"Two men were killed in a shooting on Edwards Street in Rocky Mount on Monday, police said.\n\n"+
 				"Police identified the victims as Kevin Barbee and Marcus Whitfield. Officers found Barbee near Word Tabernacle Church.\n\n"+
-				"Anyone with information is asked to call the Rocky Mount Police Department."),
+				"Tips go to the Rocky Mount Police Department by phone."),
 			Claims: []claims.Claim{casualty("a1", 2, "shooting", "rocky mount")}},
 		{Article: art("a2", "h2", "Victims named in Rocky Mount shooting",
 			"Police on Tuesday named Kevin Barbee and Marcus Whitfield as the men shot dead on Edwards Street.\n\n"+

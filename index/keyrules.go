@@ -22,6 +22,9 @@ type KeyRules struct {
 	generic    map[string]bool
 	titleWords map[string]bool
 	connectors map[string]bool
+	// given are given names (female_names, male_names): a given name
+	// alone names no one in particular.
+	given map[string]bool
 	// titlePhrases holds the titles of several words by their first word.
 	titlePhrases map[string][][]string
 	// eventPhrases holds the words of each non-generic event class by
@@ -56,7 +59,7 @@ most more also then just now i'm i've i'd i'll`
 func NewKeyRules(rb *rules.Rulebook) *KeyRules {
 	kr := &KeyRules{
 		abbrev: map[string]bool{}, stop: map[string]bool{}, generic: map[string]bool{},
-		titleWords: map[string]bool{}, connectors: map[string]bool{}, titlePhrases: map[string][][]string{},
+		titleWords: map[string]bool{}, connectors: map[string]bool{}, given: map[string]bool{}, titlePhrases: map[string][][]string{},
 		eventPhrases: map[string][]eventPhrase{}, newsWords: map[string]bool{}, spelled: map[string]string{},
 	}
 	for _, w := range strings.Fields(functionWords) {
@@ -71,6 +74,8 @@ func NewKeyRules(rb *rules.Rulebook) *KeyRules {
 	addAll(kr.stop, lx.Stopnames)
 	addAll(kr.generic, lx.PlaceWords)
 	addAll(kr.generic, lx.GenericNameWords)
+	addAll(kr.given, lx.FemaleNames)
+	addAll(kr.given, lx.MaleNames)
 	addAll(kr.connectors, lx.NameParticles)
 	for _, pa := range lx.PlaceAbbreviations {
 		full := strings.Join(normWords(pa.ID), " ")
@@ -132,8 +137,8 @@ func NewKeyRules(rb *rules.Rulebook) *KeyRules {
 			kr.titleWords[p[0]] = true
 		default:
 			kr.titlePhrases[p[0]] = append(kr.titlePhrases[p[0]], p)
-			// The head of a title ("chief" of "police chief", "secretary"
-			// of "secretary of state") is a title on its own.
+			// The head of a title ("chief" of "police chief", "minister"
+			// of "minister of finance") is a title on its own.
 			head := p[len(p)-1]
 			for i, w := range p {
 				if w == "of" && i > 0 {

@@ -24,6 +24,23 @@ import (
 // names, so such a title is skipped; the outlet suffix of a headline
 // (" - WKRN News 2") is cut. Keys is deterministic and allocates little.
 func (kr *KeyRules) Keys(a *article.Article) []string {
+	return kr.analyse(a).keys
+}
+
+// articleKeys are an article's keys with what grouping knows of them.
+type articleKeys struct {
+	keys []string
+	// lead are the name keys its lead holds (see leadKeys).
+	lead []string
+	// common are the keys made of words that its text also writes in
+	// lower case: common words capitalised by their place (a menu's
+	// "News, Weather, Sports", a button's "View Full Caption", "Public"
+	// of "Public Works"), no evidence on their own.
+	common []string
+}
+
+// analyse computes an article's keys, its lead's and its common words.
+func (kr *KeyRules) analyse(a *article.Article) articleKeys {
 	set := make(map[string]struct{}, 64)
 	body := kr.tokenize(a.Text)
 	var head []token
@@ -39,7 +56,19 @@ func (kr *KeyRules) Keys(a *article.Article) []string {
 		out = append(out, k)
 	}
 	sort.Strings(out)
-	return out
+	lower := lowerWords(body)
+	for _, t := range kr.tokenize(a.Title) {
+		if r, _ := utf8.DecodeRuneInString(t.w); unicode.IsLower(r) {
+			lower[t.w] = true
+		}
+	}
+	var common []string
+	for _, k := range out {
+		if strings.IndexByte(k, ':') < 0 && kr.commonWords(k, lower) {
+			common = append(common, k)
+		}
+	}
+	return articleKeys{keys: out, lead: leadKeys(a, out), common: common}
 }
 
 // agePrefix starts the key of an age an article gives ("age:15").
@@ -72,6 +101,22 @@ func (kr *KeyRules) eventKeys(toks []token, set map[string]struct{}) {
 			}
 		}
 	}
+}
+
+// commonWords reports whether every word of key k is one that the text
+// writes in lower case or a generic word of names, and one at least the
+// former: "weather", "news weather sports", "view full caption".
+func (kr *KeyRules) commonWords(k string, lower map[string]bool) bool {
+	seen := false
+	for _, w := range strings.Fields(k) {
+		switch {
+		case lower[w]:
+			seen = true
+		case !kr.generic[w] && !kr.connectors[w]:
+			return false
+		}
+	}
+	return seen
 }
 
 // lowerWords returns the words that the tokens write in lower case.
@@ -270,11 +315,16 @@ func (kr *KeyRules) emitSpan(span []token, set map[string]struct{}, lower map[st
 		set[strings.Join(words, " ")] = struct{}{}
 	}
 	for _, w := range words {
-		if utf8.RuneCountInString(w) < 2 || kr.stop[w] || kr.generic[w] || kr.titleWords[w] || kr.connectors[w] {
-			continue
+		if kr.nameWord(w) {
+			set[w] = struct{}{}
 		}
-		set[w] = struct{}{}
 	}
+}
+
+// nameWord reports whether a single word may be a key of its own: not a
+// stop name, a generic word, a title or a connector.
+func (kr *KeyRules) nameWord(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && !kr.stop[w] && !kr.generic[w] && !kr.titleWords[w] && !kr.connectors[w]
 }
 
 // cutLeading cuts from the start of a span's words what precedes a name:

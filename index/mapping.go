@@ -14,6 +14,8 @@ const (
 	fieldOutlet     = "outlet"
 	fieldOutletKeys = "outlet_keys"
 	fieldPublished  = "published"
+	fieldLead       = "lead"
+	fieldCommon     = "common"
 	fieldBlob       = "blob"
 	fieldTitle      = "title"
 
@@ -49,6 +51,8 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldOutlet, kw(true))
 	doc.AddFieldMappingsAt(fieldOutletKeys, kw(false))
 	doc.AddFieldMappingsAt(fieldPublished, blob)
+	doc.AddFieldMappingsAt(fieldLead, blob)
+	doc.AddFieldMappingsAt(fieldCommon, blob)
 	doc.AddFieldMappingsAt(fieldBlob, blob)
 	doc.AddFieldMappingsAt(fieldTitle, blob)
 

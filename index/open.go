@@ -29,8 +29,9 @@ type marker struct {
 const (
 	markerFormat = "crosscheck-index"
 	// markerVersion 2 indexes the outlet's keys and the publication date
-	// for story grouping.
-	markerVersion = 2
+	// for story grouping; 3 stores the names of each article's lead and the
+	// words it also writes in lower case.
+	markerVersion = 3
 )
 
 // Index is a bleve index of articles and claims, in memory (dir "") or on

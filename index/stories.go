@@ -40,6 +40,8 @@ type grouping struct {
 	undatedEvent bool    // ... or either report undated
 	smallWindow  float64 // ... in a small index, where the weights of names say little: these many days
 	briefNames   int     // ... and one of them names at most this many names
+	leadKind     bool    // ... and both leads name one of the names they share
+	commonWords  bool    // a word an article also writes in lower case is no evidence
 	shortKeys    int     // an article with at most this many weighted names is a brief (see similarity)
 }
 
@@ -75,6 +77,8 @@ var defaultGrouping = grouping{
 	undatedEvent: true,
 	smallWindow:  1,
 	briefNames:   8,
+	leadKind:     true,
+	commonWords:  true,
 	shortKeys:    2,
 }
 
@@ -125,7 +129,7 @@ func (ix *Index) stories(ctx context.Context, ids []string, g grouping) ([]Story
 		return nil, err
 	}
 	defer v.close()
-	s := newStoryState(ctx, v, g, ix.workers)
+	s := newStoryState(ctx, v, g, ix.keys, ix.workers)
 	batch := uniqueSorted(ids)
 	if err := s.load(batch); err != nil {
 		return nil, err
@@ -163,6 +167,7 @@ type storyState struct {
 	ctx     context.Context // of the Stories call
 	v       *view
 	g       grouping
+	kr      *KeyRules
 	workers int
 	maxDF   int
 
@@ -175,14 +180,17 @@ type storyState struct {
 	df        map[string]int             // document frequencies looked up
 }
 
-func newStoryState(ctx context.Context, v *view, g grouping, workers int) *storyState {
+func newStoryState(ctx context.Context, v *view, g grouping, kr *KeyRules, workers int) *storyState {
 	if v.n < smallIndex && g.minEvidence > 2 {
 		// A few articles, typically a desk's batch about one story: two
 		// rare names in common are already unlikely by chance, and a
 		// short wire report rarely repeats three.
 		g.minEvidence = 2
 	}
-	return &storyState{ctx: ctx, v: v, g: g, workers: workers, maxDF: max(g.minMaxDF, int(g.maxDFShare*float64(v.n))),
+	if kr == nil {
+		kr = NewKeyRules(nil)
+	}
+	return &storyState{ctx: ctx, v: v, g: g, kr: kr, workers: workers, maxDF: max(g.minMaxDF, int(g.maxDFShare*float64(v.n))),
 		meta: map[string]*docMeta{}, vecs: map[string]*vec{}, nbrs: map[string][]cand{},
 		outletN: map[string]int{}, furniture: map[string]map[string]bool{}, df: map[string]int{}}
 }

@@ -107,7 +107,7 @@ func TestTuningMixed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s := newStoryState(context.Background(), v, defaultGrouping, 0)
+		s := newStoryState(context.Background(), v, defaultGrouping, ix.keys, 0)
 		var ids []string
 		for _, d := range docs {
 			ids = append(ids, d.art.ID)
@@ -129,20 +129,7 @@ func TestTuningMixed(t *testing.T) {
 				d := byID[a]
 				t.Logf("   %s %s %s %s %q", a, d.cluster, d.art.Published.Format("2006-01-02"), s.metaOf(a).outlet, d.art.Title)
 			}
-			for i, a := range x.Articles {
-				for _, b := range x.Articles[i+1:] {
-					if s.rank(a, b) > 100 && s.rank(b, a) > 100 {
-						continue
-					}
-					va, _ := s.vecOf(a)
-					vb, _ := s.vecOf(b)
-					var common []string
-					shared(va, vb, func(i, _ int) { common = append(common, va.k[i]) })
-					sim, _ := s.similarity(va, vb)
-					t.Logf("   %s - %s sim %.3f ev %d need %.2f ranks %d/%d shared %v", a[:12], b[:12], sim,
-						s.evidence(s.metaOf(a), s.metaOf(b), va, vb), s.thresholdFor(s.metaOf(a), s.metaOf(b)), s.rank(a, b), s.rank(b, a), common)
-				}
-			}
+			explainLinks(t, s, x.Articles)
 		}
 		v.close()
 		ix.Close()
@@ -220,7 +207,7 @@ func TestTuningPairFeatures(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			s := newStoryState(context.Background(), v, defaultGrouping, 0)
+			s := newStoryState(context.Background(), v, defaultGrouping, ix.keys, 0)
 			for i, a := range docs {
 				for _, b := range docs[i+1:] {
 					ia, ib := a.art.ID, b.art.ID
@@ -260,6 +247,25 @@ func TestTuningPairFeatures(t *testing.T) {
 			}
 			v.close()
 			ix.Close()
+		}
+	}
+}
+
+// explainLinks logs every pair of arts that is in one of the two's list:
+// similarity, evidence, threshold, ranks and shared keys.
+func explainLinks(t *testing.T, s *storyState, arts []string) {
+	for i, a := range arts {
+		for _, b := range arts[i+1:] {
+			if s.rank(a, b) > 100 && s.rank(b, a) > 100 {
+				continue
+			}
+			va, _ := s.vecOf(a)
+			vb, _ := s.vecOf(b)
+			var common []string
+			shared(va, vb, func(i, _ int) { common = append(common, va.k[i]) })
+			sim, _ := s.similarity(va, vb)
+			t.Logf("   %s - %s sim %.3f ev %d need %.2f ranks %d/%d shared %v", a[:min(12, len(a))], b[:min(12, len(b))], sim,
+				s.evidence(s.metaOf(a), s.metaOf(b), va, vb), s.thresholdFor(s.metaOf(a), s.metaOf(b)), s.rank(a, b), s.rank(b, a), common)
 		}
 	}
 }

@@ -126,7 +126,7 @@ func TestTuningDevSplits(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer v.close()
-	s := newStoryState(context.Background(), v, defaultGrouping, 0)
+	s := newStoryState(context.Background(), v, defaultGrouping, ix.keys, 0)
 	var ids []string
 	cluster := map[string]string{}
 	for _, d := range dev {
@@ -186,6 +186,12 @@ func TestTuningCorpusMerges(t *testing.T) {
 	ix, st := grouped(t, docs, defaultGrouping)
 	defer ix.Close()
 	reportStories(t, docs, st)
+	v, err := ix.view()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer v.close()
+	ss := newStoryState(context.Background(), v, defaultGrouping, ix.keys, 0)
 	byID := map[string]corpusDoc{}
 	for _, d := range docs {
 		byID[d.art.ID] = d
@@ -205,6 +211,10 @@ func TestTuningCorpusMerges(t *testing.T) {
 			d := byID[a]
 			t.Logf("   %s %s %s %q", a, d.cluster, d.art.Published.Format("2006-01-02"), d.art.Title)
 		}
+		if err := ss.neighbours(s.Articles); err != nil {
+			t.Fatal(err)
+		}
+		explainLinks(t, ss, s.Articles)
 	}
 }
 

@@ -5,6 +5,8 @@ import "time"
 // docMeta is what story grouping reads of one article.
 type docMeta struct {
 	keys      []string
+	lead      []string // the name keys its lead holds (see leadKeys)
+	common    []string // the one-word keys it also writes in lower case
 	outlet    string
 	title     string
 	published time.Time

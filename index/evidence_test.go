@@ -1,0 +1,68 @@
+package index
+
+import "testing"
+
+// Two reports of different shootings on one day that share only a given
+// name (two men called Kevin), an age, or words that the reports also
+// write in lower case (a station's "Weather" and "Sports" menu) are two
+// stories: none of these says which event a report is about.
+func TestWeakSharedNamesAreNoEvidence(t *testing.T) {
+	cases := []struct{ name, a, b string }{
+		{"given name",
+			"Kevin Vasquez was wounded by gunfire in Pellston on Friday.",
+			"Kevin Okafor was wounded by gunfire in Carrow on Friday."},
+		{"given name and age",
+			"Kevin Vasquez, 17, was wounded by gunfire in Pellston on Friday.",
+			"Kevin Okafor, 17, was wounded by gunfire in Carrow on Friday."},
+		{"common words",
+			"News Weather Sports\n\nA man was wounded by gunfire in Pellston on Friday; the weather was cold and the sports bar shut.",
+			"News Weather Sports\n\nA man was wounded by gunfire in Carrow on Friday; the weather was wet and the sports field empty."},
+	}
+	for _, c := range cases {
+		a := dated("a", "", c.a, 100)
+		b := dated("b", "", c.b, 100)
+		if got := storiesOf(t, a, b); len(got) != 2 {
+			t.Errorf("%s: stories %v, want two", c.name, got)
+		}
+	}
+}
+
+// In a small batch a place and the kind of event count as one report's
+// evidence only when one of the two leads with the place: two reports of
+// different shootings that both name the hospital further down share a
+// name and a kind of event, and are two stories.
+func TestKindOfEventNeedsThePlaceInALead(t *testing.T) {
+	a := dated("a", "Man wounded on Fenwick Road",
+		"A man was shot and wounded on Fenwick Road early Sunday after an argument outside a convenience store, sheriff's deputies said in a statement on Sunday afternoon.\n\n"+
+			"Witnesses heard four shots. The man was taken to Ardmore Memorial, where he was in stable condition.", 100)
+	b := dated("b", "Teen shot at bus stop",
+		"A teenager was shot at a bus stop on Quill Street on Sunday afternoon while he waited with two friends for a ride home, police said in a statement.\n\n"+
+			"A neighbour drove the boy to Ardmore Memorial. No arrest has been made.", 100)
+	if got := storiesOf(t, a, b); len(got) != 2 {
+		t.Errorf("hospital further down: stories %v, want two", got)
+	}
+	b = dated("b", "Deputies seek Fenwick Road gunman",
+		"Deputies are looking for the gunman who wounded a man on Fenwick Road on Sunday after an argument outside a convenience store, the sheriff said on Monday.\n\n"+
+			"A neighbour said she heard the shots.", 100)
+	if got := storiesOf(t, a, b); len(got) != 1 {
+		t.Errorf("the place in both leads: stories %v, want one", got)
+	}
+}
+
+// The lead is the headline and the opening paragraphs up to leadWords
+// words; its names are found whatever their case.
+func TestLeadKeys(t *testing.T) {
+	kr := testKeys(t)
+	a := dated("a", "Two Hurt In Quill Street Shooting",
+		"Updated 7:25 PM\n\nTwo men were hurt when shots were fired near a market, the Ardmore police said on Sunday evening after a long night.\n\n"+
+			"One of them, Kevin Barbee, was taken to Saint Olave Hospital from Quill Street.", 100).Article
+	k := kr.analyse(a)
+	for _, want := range []string{"quill street", "ardmore"} {
+		if !containsSorted(k.lead, want) {
+			t.Errorf("lead %v lacks %q", k.lead, want)
+		}
+	}
+	if containsSorted(k.lead, "kevin barbee") {
+		t.Errorf("lead %v holds a name of the third paragraph", k.lead)
+	}
+}

@@ -1,0 +1,88 @@
+package index
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsdesk/crosscheck/article"
+)
+
+// leadWords is how many words of the text's opening paragraphs make its
+// lead: paragraphs are taken until they hold this many (a short first
+// paragraph, a time stamp or a dateline, is not the whole lead).
+const leadWords = 25
+
+// leadParagraphs bounds the paragraphs of the lead.
+const leadParagraphs = 3
+
+// leadKeys returns those of an article's name keys (as Keys gives them)
+// whose words its headline or its lead paragraphs hold, in any case (a
+// headline in title case names its place as well as one in sentence case),
+// sorted. The lead is where a news report says what happened, where and to
+// whom: two reports of one event both lead with its place or its people,
+// while the names that reports of different events share by chance (a tip
+// line, a hospital, a newspaper's menu) mostly stand further down.
+func leadKeys(a *article.Article, keys []string) []string {
+	lead := " " + leadText(trimTitle(a.Title), a.Text) + " "
+	var out []string
+	for _, k := range keys {
+		if strings.IndexByte(k, ':') < 0 && strings.Contains(lead, " "+k+" ") {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// leadText is the headline and the opening paragraphs, lower-cased, with
+// possessive endings and full stops dropped and every other character
+// that is not part of a word made a space, words separated by one space:
+// the form of the name keys.
+func leadText(title, text string) string {
+	var b strings.Builder
+	b.WriteString(title)
+	words := 0
+	for p := 0; p < leadParagraphs && words < leadWords && text != ""; p++ {
+		para := text
+		if i := strings.Index(text, "\n\n"); i >= 0 {
+			para, text = text[:i], text[i+2:]
+		} else {
+			text = ""
+		}
+		b.WriteByte(' ')
+		b.WriteString(para)
+		words += len(strings.Fields(para))
+	}
+	s := strings.ReplaceAll(strings.ToLower(b.String()), "’", "'")
+	s = strings.ReplaceAll(s, "'s", "")
+	s = strings.ReplaceAll(s, ".", "")
+	var out strings.Builder
+	space := true
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' {
+			out.WriteRune(r)
+			space = false
+		} else if !space {
+			out.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(out.String())
+}
+
+// sharesAny reports whether two sorted lists have an element in common.
+func sharesAny(a, b []string) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
+}
