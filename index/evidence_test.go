@@ -66,3 +66,27 @@ func TestLeadKeys(t *testing.T) {
 		t.Errorf("lead %v holds a name of the third paragraph", k.lead)
 	}
 }
+
+// Two reports of different shootings that share only names of their
+// closing paragraphs (the tip line and the credit every story of the
+// region carries) are two stories.
+func TestNamesOfTheTailAreNoEvidence(t *testing.T) {
+	tip := "\n\nTips may be left with Harbor County Crime Stoppers at 555-0100. Callers can stay anonymous.\n\nThe Lakeshore Wire contributed to this report."
+	a := dated("a", "", "A woman was wounded by gunfire in Pellston on Friday.\n\nMedics said her wound was not grave."+
+		"\n\nDeputies did not say what led to the shooting."+tip, 100)
+	b := dated("b", "", "A man was wounded by gunfire in Carrow on Friday.\n\nHe drove himself to an urgent care clinic."+
+		"\n\nNo arrest has been made."+tip, 100)
+	if got := storiesOf(t, a, b); len(got) != 2 {
+		t.Errorf("tip line only: stories %v, want two", got)
+	}
+	kr := testKeys(t)
+	k := kr.analyse(a.Article)
+	for _, want := range []string{"harbor county crime stoppers", "lakeshore wire"} {
+		if !containsSorted(k.tail, want) {
+			t.Errorf("tail %v lacks %q", k.tail, want)
+		}
+	}
+	if containsSorted(k.tail, "pellston") {
+		t.Errorf("tail %v holds a name of the lead", k.tail)
+	}
+}

@@ -37,6 +37,8 @@ type articleKeys struct {
 	// "News, Weather, Sports", a button's "View Full Caption", "Public"
 	// of "Public Works"), no evidence on their own.
 	common []string
+	// tail are the name keys it names only in its tail (see tailKeys).
+	tail []string
 }
 
 // analyse computes an article's keys, its lead's and its common words.
@@ -68,7 +70,7 @@ func (kr *KeyRules) analyse(a *article.Article) articleKeys {
 			common = append(common, k)
 		}
 	}
-	return articleKeys{keys: out, lead: leadKeys(a, out), common: common}
+	return articleKeys{keys: out, lead: leadKeys(a, out), common: common, tail: tailKeys(a, out)}
 }
 
 // agePrefix starts the key of an age an article gives ("age:15").

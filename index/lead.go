@@ -35,10 +35,8 @@ func leadKeys(a *article.Article, keys []string) []string {
 	return out
 }
 
-// leadText is the headline and the opening paragraphs, lower-cased, with
-// possessive endings and full stops dropped and every other character
-// that is not part of a word made a space, words separated by one space:
-// the form of the name keys.
+// leadText is the headline and the opening paragraphs in the form of the
+// name keys (see keyForm).
 func leadText(title, text string) string {
 	var b strings.Builder
 	b.WriteString(title)
@@ -54,7 +52,14 @@ func leadText(title, text string) string {
 		b.WriteString(para)
 		words += len(strings.Fields(para))
 	}
-	s := strings.ReplaceAll(strings.ToLower(b.String()), "’", "'")
+	return keyForm(b.String())
+}
+
+// keyForm is text lower-cased, with possessive endings and full stops
+// dropped and every other character that is not part of a word made a
+// space, words separated by one space: the form of the name keys.
+func keyForm(text string) string {
+	s := strings.ReplaceAll(strings.ToLower(text), "’", "'")
 	s = strings.ReplaceAll(s, "'s", "")
 	s = strings.ReplaceAll(s, ".", "")
 	var out strings.Builder
@@ -69,6 +74,56 @@ func leadText(title, text string) string {
 		}
 	}
 	return strings.TrimSpace(out.String())
+}
+
+// tailWords and tailParagraphs bound the closing paragraphs that make an
+// article's tail.
+const (
+	tailWords      = 60
+	tailParagraphs = 2
+)
+
+// tailKeys returns those of an article's name keys that its text names
+// only in its tail, sorted: the closing paragraphs after its lead, of at
+// most tailWords words together (the last one whatever its length). The
+// tail is where a report carries what its outlet adds to every story: the
+// tip line ("call Crime Stoppers"), the credit ("The Associated Press
+// contributed"), the copyright and the outlet's social pages. A name two
+// reports share only there says nothing of the event either reports.
+func tailKeys(a *article.Article, keys []string) []string {
+	var paras []string
+	for _, p := range strings.Split(a.Text, "\n\n") {
+		if strings.TrimSpace(p) != "" {
+			paras = append(paras, p)
+		}
+	}
+	lead, words := 0, 0
+	for lead < len(paras) && lead < leadParagraphs && words < leadWords {
+		words += len(strings.Fields(paras[lead]))
+		lead++
+	}
+	start, words := len(paras), 0
+	for start > lead && len(paras)-start < tailParagraphs {
+		n := len(strings.Fields(paras[start-1]))
+		if start < len(paras) && words+n > tailWords {
+			break
+		}
+		words += n
+		start--
+	}
+	if start == len(paras) {
+		return nil
+	}
+	before := " " + keyForm(a.Title+"\n\n"+strings.Join(paras[:start], "\n\n")) + " "
+	tail := " " + keyForm(strings.Join(paras[start:], "\n\n")) + " "
+	var out []string
+	for _, k := range keys {
+		if strings.IndexByte(k, ':') < 0 && strings.Contains(tail, " "+k+" ") && !strings.Contains(before, " "+k+" ") {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
 }
 
 // sharesAny reports whether two sorted lists have an element in common.

@@ -16,6 +16,7 @@ const (
 	fieldPublished  = "published"
 	fieldLead       = "lead"
 	fieldCommon     = "common"
+	fieldTail       = "tail"
 	fieldBlob       = "blob"
 	fieldTitle      = "title"
 
@@ -53,6 +54,7 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldPublished, blob)
 	doc.AddFieldMappingsAt(fieldLead, blob)
 	doc.AddFieldMappingsAt(fieldCommon, blob)
+	doc.AddFieldMappingsAt(fieldTail, blob)
 	doc.AddFieldMappingsAt(fieldBlob, blob)
 	doc.AddFieldMappingsAt(fieldTitle, blob)
 
