@@ -163,7 +163,7 @@ func (st *AddStats) count(old string, had bool, h string, claims int) bool {
 // metaOf computes what story grouping reads of an article.
 func (ix *Index) metaOf(a *article.Article) docMeta {
 	k := ix.keys.analyse(a)
-	m := docMeta{keys: k.keys, lead: k.lead, common: k.common, tail: k.tail, outlet: Outlet(a), title: a.Title}
+	m := docMeta{keys: k.keys, lead: k.lead, common: k.common, edge: k.edge, outlet: Outlet(a), title: a.Title}
 	if a.HasDate() {
 		m.published = a.Published.UTC().Truncate(24 * time.Hour)
 	}
@@ -276,8 +276,8 @@ func articleFields(d Doc, hash string, m docMeta) (map[string]interface{}, error
 	if len(m.common) > 0 {
 		f[fieldCommon] = m.common
 	}
-	if len(m.tail) > 0 {
-		f[fieldTail] = m.tail
+	if len(m.edge) > 0 {
+		f[fieldEdge] = m.edge
 	}
 	if !m.published.IsZero() {
 		f[fieldPublished] = m.published.Format(time.DateOnly)

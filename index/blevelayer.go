@@ -113,7 +113,7 @@ func (b *bleveLayer) lookup(id string) (uint64, bool, error) {
 }
 
 func (b *bleveLayer) meta(ids []string, fn func(id string, m docMeta)) error {
-	return fetch(b.bl, ids, []string{fieldKeys, fieldLead, fieldCommon, fieldTail, fieldOutlet, fieldTitle, fieldPublished}, func(id string, f map[string]interface{}) error {
+	return fetch(b.bl, ids, []string{fieldKeys, fieldLead, fieldCommon, fieldEdge, fieldOutlet, fieldTitle, fieldPublished}, func(id string, f map[string]interface{}) error {
 		m := docMeta{keys: keysField(f[fieldKeys])}
 		if _, ok := f[fieldLead]; ok {
 			m.lead = keysField(f[fieldLead])
@@ -123,9 +123,9 @@ func (b *bleveLayer) meta(ids []string, fn func(id string, m docMeta)) error {
 			m.common = keysField(f[fieldCommon])
 			sort.Strings(m.common)
 		}
-		if _, ok := f[fieldTail]; ok {
-			m.tail = keysField(f[fieldTail])
-			sort.Strings(m.tail)
+		if _, ok := f[fieldEdge]; ok {
+			m.edge = keysField(f[fieldEdge])
+			sort.Strings(m.edge)
 		}
 		m.outlet, _ = f[fieldOutlet].(string)
 		m.title, _ = f[fieldTitle].(string)

@@ -68,25 +68,30 @@ func TestLeadKeys(t *testing.T) {
 }
 
 // Two reports of different shootings that share only names of their
-// closing paragraphs (the tip line and the credit every story of the
-// region carries) are two stories.
-func TestNamesOfTheTailAreNoEvidence(t *testing.T) {
+// edges (the tip line and the credit every story of the region carries,
+// the station's menu after the headline) are two stories.
+func TestNamesOfTheEdgesAreNoEvidence(t *testing.T) {
 	tip := "\n\nTips may be left with Harbor County Crime Stoppers at 555-0100. Callers can stay anonymous.\n\nThe Lakeshore Wire contributed to this report."
-	a := dated("a", "", "A woman was wounded by gunfire in Pellston on Friday.\n\nMedics said her wound was not grave."+
-		"\n\nDeputies did not say what led to the shooting."+tip, 100)
-	b := dated("b", "", "A man was wounded by gunfire in Carrow on Friday.\n\nHe drove himself to an urgent care clinic."+
-		"\n\nNo arrest has been made."+tip, 100)
+	bodyA := "A woman was wounded by gunfire in Pellston on Friday.\n\nMedics said her wound was not grave.\n\nDeputies did not say what led to the shooting."
+	bodyB := "A man was wounded by gunfire in Carrow on Friday.\n\nHe drove himself to an urgent care clinic.\n\nNo arrest has been made."
+	a := dated("a", "", bodyA+tip, 100)
+	b := dated("b", "", bodyB+tip, 100)
 	if got := storiesOf(t, a, b); len(got) != 2 {
 		t.Errorf("tip line only: stories %v, want two", got)
 	}
 	kr := testKeys(t)
 	k := kr.analyse(a.Article)
 	for _, want := range []string{"harbor county crime stoppers", "lakeshore wire"} {
-		if !containsSorted(k.tail, want) {
-			t.Errorf("tail %v lacks %q", k.tail, want)
+		if !containsSorted(k.edge, want) {
+			t.Errorf("edges %v lack %q", k.edge, want)
 		}
 	}
-	if containsSorted(k.tail, "pellston") {
-		t.Errorf("tail %v holds a name of the lead", k.tail)
+	if containsSorted(k.edge, "pellston") {
+		t.Errorf("edges %v hold a name of the lead", k.edge)
+	}
+	a = dated("a", "Woman wounded by gunfire outside her home in Pellston - KXYZ.com-Lakeshore News, Traffic & Sports", bodyA, 100)
+	b = dated("b", "Man wounded by gunfire outside his home in Carrow - KXYZ.com-Lakeshore News, Traffic & Sports", bodyB, 100)
+	if got := storiesOf(t, a, b); len(got) != 2 {
+		t.Errorf("the station's menu only: stories %v, want two", got)
 	}
 }

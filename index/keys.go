@@ -37,8 +37,8 @@ type articleKeys struct {
 	// "News, Weather, Sports", a button's "View Full Caption", "Public"
 	// of "Public Works"), no evidence on their own.
 	common []string
-	// tail are the name keys it names only in its tail (see tailKeys).
-	tail []string
+	// edge are the name keys it names only at its edges (see edgeKeys).
+	edge []string
 }
 
 // analyse computes an article's keys, its lead's and its common words.
@@ -70,7 +70,7 @@ func (kr *KeyRules) analyse(a *article.Article) articleKeys {
 			common = append(common, k)
 		}
 	}
-	return articleKeys{keys: out, lead: leadKeys(a, out), common: common, tail: tailKeys(a, out)}
+	return articleKeys{keys: out, lead: leadKeys(a, out), common: common, edge: edgeKeys(a, out)}
 }
 
 // agePrefix starts the key of an age an article gives ("age:15").
@@ -132,10 +132,13 @@ func lowerWords(toks []token) map[string]bool {
 	return out
 }
 
+// titleSeparators part a headline from the outlet's suffix.
+var titleSeparators = []string{" :: ", " | ", " - ", " — "}
+
 // trimTitle cuts an outlet suffix (" - Station", " | Site", " :: Site") of
 // at most four words from a headline.
 func trimTitle(t string) string {
-	for _, sep := range []string{" :: ", " | ", " - ", " — "} {
+	for _, sep := range titleSeparators {
 		if i := strings.LastIndex(t, sep); i > 0 && len(strings.Fields(t[i+len(sep):])) <= 4 {
 			t = t[:i]
 		}

@@ -83,14 +83,19 @@ const (
 	tailParagraphs = 2
 )
 
-// tailKeys returns those of an article's name keys that its text names
-// only in its tail, sorted: the closing paragraphs after its lead, of at
-// most tailWords words together (the last one whatever its length). The
-// tail is where a report carries what its outlet adds to every story: the
-// tip line ("call Crime Stoppers"), the credit ("The Associated Press
+// edgeKeys returns those of an article's name keys that it names only at
+// its edges, sorted: after the first separator of its headline (see
+// titleSuffix) or in its tail (the closing paragraphs after its lead, of
+// at most tailWords words together, the last one whatever its length), and
+// nowhere in the text between. The edges are where a page carries what
+// its outlet adds to every story: the site's name and menu after the
+// headline ("- WXYZ.com-Springfield News, Weather & Sports"), the tip line
+// ("call Crime Stoppers"), the credit ("The Associated Press
 // contributed"), the copyright and the outlet's social pages. A name two
-// reports share only there says nothing of the event either reports.
-func tailKeys(a *article.Article, keys []string) []string {
+// reports share only there says nothing of the event either reports. The
+// headline itself is no edge: it may name the event in a form the text
+// does not ("KC" for Kansas City).
+func edgeKeys(a *article.Article, keys []string) []string {
 	var paras []string
 	for _, p := range strings.Split(a.Text, "\n\n") {
 		if strings.TrimSpace(p) != "" {
@@ -111,19 +116,31 @@ func tailKeys(a *article.Article, keys []string) []string {
 		words += n
 		start--
 	}
-	if start == len(paras) {
-		return nil
-	}
-	before := " " + keyForm(a.Title+"\n\n"+strings.Join(paras[:start], "\n\n")) + " "
-	tail := " " + keyForm(strings.Join(paras[start:], "\n\n")) + " "
+	inBody := " " + keyForm(strings.Join(paras[:start], "\n\n")) + " "
+	edges := " " + keyForm(titleSuffix(a.Title)+"\n\n"+strings.Join(paras[start:], "\n\n")) + " "
 	var out []string
 	for _, k := range keys {
-		if strings.IndexByte(k, ':') < 0 && strings.Contains(tail, " "+k+" ") && !strings.Contains(before, " "+k+" ") {
+		if strings.IndexByte(k, ':') < 0 && strings.Contains(edges, " "+k+" ") && !strings.Contains(inBody, " "+k+" ") {
 			out = append(out, k)
 		}
 	}
 	sort.Strings(out)
 	return out
+}
+
+// titleSuffix is what follows the first separator of a headline (see
+// titleSeparators), or "".
+func titleSuffix(t string) string {
+	cut := -1
+	for _, sep := range titleSeparators {
+		if i := strings.Index(t, sep); i > 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return ""
+	}
+	return t[cut:]
 }
 
 // sharesAny reports whether two sorted lists have an element in common.

@@ -16,7 +16,7 @@ const (
 	fieldPublished  = "published"
 	fieldLead       = "lead"
 	fieldCommon     = "common"
-	fieldTail       = "tail"
+	fieldEdge       = "edge"
 	fieldBlob       = "blob"
 	fieldTitle      = "title"
 
@@ -54,7 +54,7 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldPublished, blob)
 	doc.AddFieldMappingsAt(fieldLead, blob)
 	doc.AddFieldMappingsAt(fieldCommon, blob)
-	doc.AddFieldMappingsAt(fieldTail, blob)
+	doc.AddFieldMappingsAt(fieldEdge, blob)
 	doc.AddFieldMappingsAt(fieldBlob, blob)
 	doc.AddFieldMappingsAt(fieldTitle, blob)
 

@@ -42,7 +42,7 @@ type grouping struct {
 	briefNames   int     // ... and one of them names at most this many names
 	leadKind     bool    // ... and both leads name one of the names they share
 	commonWords  bool    // a word an article also writes in lower case is no evidence
-	tailNames    bool    // nor is a name an article names only in its tail (see tailKeys)
+	edgeNames    bool    // nor is a name two articles name only at their edges (see edgeKeys)
 	shortKeys    int     // an article with at most this many weighted names is a brief (see similarity)
 }
 
@@ -80,7 +80,7 @@ var defaultGrouping = grouping{
 	briefNames:   8,
 	leadKind:     true,
 	commonWords:  true,
-	tailNames:    true,
+	edgeNames:    true,
 	shortKeys:    2,
 }
 

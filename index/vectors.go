@@ -117,8 +117,8 @@ func shared(a, b *vec, fn func(i, j int)) {
 // event: the names they share (the shared weighted keys, except a single
 // word that is part of a shared longer name: "barbee" beside "kevin
 // barbee", a given name alone: two reports of a John are about two
-// people as often as one, and a name both name only in their tails, a tip
-// line or a credit: see tailKeys), the ages they share beside a name, and one more
+// people as often as one, and a name both name only at their edges, a
+// site's menu, a tip line or a credit: see edgeKeys), the ages they share beside a name, and one more
 // when they name the same kind of event at one time (see sameKindAtTime).
 // One shared name, be it a hospital, a suburb or a sheriff's office, is
 // what unrelated stories of one region have in common; the same event
@@ -140,7 +140,7 @@ func (s *storyState) evidence(ma, mb *docMeta, a, b *vec) int {
 	for _, k := range common {
 		switch {
 		case inSpan[k] || s.kr.given[k] || (s.g.commonWords && s.v.n < smallIndex && (containsSorted(ma.common, k) || containsSorted(mb.common, k))),
-			s.g.tailNames && containsSorted(ma.tail, k) && containsSorted(mb.tail, k):
+			s.g.edgeNames && containsSorted(ma.edge, k) && containsSorted(mb.edge, k):
 		case strings.HasPrefix(k, agePrefix):
 			ages++
 		default:

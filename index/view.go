@@ -7,7 +7,7 @@ type docMeta struct {
 	keys      []string
 	lead      []string // the name keys its lead holds (see leadKeys)
 	common    []string // the one-word keys it also writes in lower case
-	tail      []string // the name keys it names only in its tail (see tailKeys)
+	edge      []string // the name keys it names only at its edges (see edgeKeys)
 	outlet    string
 	title     string
 	published time.Time
