@@ -184,12 +184,19 @@ func (s *storyState) docFreq(k string) (int, error) {
 // thresholdFor is the similarity two articles need: lower when they were
 // published within nearDays of each other, as reports of one event mostly
 // are, and higher when they are more than farDays apart, as unrelated
-// reports that share a place mostly are.
+// reports that share a place mostly are. Articles that give the ages of
+// the people involved, none in common, need ageThresh unless they are far
+// apart, and in a small index even when they are near: a desk's day of
+// wire holds many shootings of one city, told on the same day, whose
+// victims' ages tell them apart.
 func (s *storyState) thresholdFor(a, b *docMeta) float64 {
 	if !a.published.IsZero() && !b.published.IsZero() {
 		d := math.Abs(a.published.Sub(b.published).Hours() / 24)
 		switch {
 		case s.g.nearDays > 0 && d <= s.g.nearDays:
+			if s.g.nearAges && s.v.n < smallIndex && s.g.ageThresh > 0 && disjointAges(a.keys, b.keys) {
+				return max(s.g.nearThresh, s.g.ageThresh)
+			}
 			return s.g.nearThresh
 		case s.g.farDays > 0 && d > s.g.farDays:
 			return s.g.farThresh

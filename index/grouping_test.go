@@ -155,7 +155,8 @@ func TestKeysSpellOutPlaceAbbreviations(t *testing.T) {
 
 // Two reports a few weeks apart from one city that give the ages of the
 // people involved, none in common, are about different people: they need
-// more in common than two reports that give no ages.
+// more in common than two reports that give no ages; in a small batch, so
+// do two reports of one day.
 func TestDisjointAgesNeedMore(t *testing.T) {
 	if !disjointAges([]string{"age:16", "age:19", "brent"}, []string{"age:44", "brent"}) {
 		t.Error("ages 16, 19 and 44 are disjoint")
@@ -166,7 +167,7 @@ func TestDisjointAgesNeedMore(t *testing.T) {
 	if disjointAges([]string{"brent"}, []string{"age:44"}) {
 		t.Error("one side without ages says nothing")
 	}
-	s := &storyState{g: defaultGrouping}
+	s := &storyState{g: defaultGrouping, v: &view{n: smallIndex}}
 	a := &docMeta{keys: []string{"age:16"}, published: time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC)}
 	b := &docMeta{keys: []string{"age:44"}, published: time.Date(2021, 3, 20, 0, 0, 0, 0, time.UTC)}
 	if got := s.thresholdFor(a, b); got != s.g.ageThresh {
@@ -175,6 +176,10 @@ func TestDisjointAgesNeedMore(t *testing.T) {
 	b.published = a.published.AddDate(0, 0, 1)
 	if got := s.thresholdFor(a, b); got != s.g.nearThresh {
 		t.Errorf("a day apart: threshold %v, want %v", got, s.g.nearThresh)
+	}
+	s.v.n = smallIndex - 1
+	if got := s.thresholdFor(a, b); got != s.g.ageThresh {
+		t.Errorf("a day apart in a small batch: threshold %v, want %v", got, s.g.ageThresh)
 	}
 }
 

@@ -26,6 +26,7 @@ type grouping struct {
 	farDays    float64 // articles published more than this many days apart
 	farThresh  float64 // ... need this similarity
 	ageThresh  float64 // articles that give ages, none in common, need this similarity
+	nearAges   bool    // ... in a small index even when near (see thresholdFor)
 	joinScore  float64 // minimum similarity of a link that joins two stories of several articles
 	joinLinks  int     // ... unless this many links join them
 	maxStory   int     // a link may not make a story larger than this
@@ -64,6 +65,7 @@ var defaultGrouping = grouping{
 	farDays:    60,
 	farThresh:  0.60,
 	ageThresh:  0.5,
+	nearAges:   true,
 	joinScore:  0.6,
 	joinLinks:  2,
 	maxStory:   30,
@@ -107,8 +109,9 @@ var defaultGrouping = grouping{
 // Reports of one event mostly appear within days of each other, and
 // unrelated reports that share a place mostly do not: articles published
 // within nearDays need only nearThresh, those more than farDays apart
-// farThresh, and between the two, articles that give the ages of the people
-// involved, none in common, need ageThresh. Keys that are an outlet's page furniture weigh nothing in its
+// farThresh, and between the two (in a small index also within nearDays),
+// articles that give the ages of the people involved, none in common, need
+// ageThresh. Keys that are an outlet's page furniture weigh nothing in its
 // articles. Two articles are linked when each is in the other's list, one
 // among the other's topK, and the other among its slackK or the score
 // reaches strongLink. Links are applied strongest cosine first; a link that
