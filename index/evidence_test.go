@@ -95,3 +95,19 @@ func TestNamesOfTheEdgesAreNoEvidence(t *testing.T) {
 		t.Errorf("the station's menu only: stories %v, want two", got)
 	}
 }
+
+// A full report that shares only two names with the rest of its batch is
+// no brief: the share of its weighted names another report holds says
+// nothing when most of what it names is its own.
+func TestBriefNamesLittleInAll(t *testing.T) {
+	s := &storyState{g: defaultGrouping}
+	long := &vec{k: []string{"brantford", "dunmore", "keller", "saint olave"}, w: []float64{1, 1, 1, 1}, norm: 4, names: 30}
+	brief := &vec{k: []string{"brantford", "saint olave"}, w: []float64{1, 1}, norm: 2, names: 3}
+	if sim, _ := s.similarity(brief, long); sim != 1 {
+		t.Errorf("brief: similarity %v, want 1", sim)
+	}
+	full := &vec{k: brief.k, w: brief.w, norm: brief.norm, names: 20}
+	if sim, cos := s.similarity(full, long); sim != cos {
+		t.Errorf("full report: similarity %v, want the cosine %v", sim, cos)
+	}
+}

@@ -45,6 +45,7 @@ type grouping struct {
 	commonWords  bool    // a word an article also writes in lower case is no evidence
 	edgeNames    bool    // nor is a name two articles name only at their edges (see edgeKeys)
 	shortKeys    int     // an article with at most this many weighted names is a brief (see similarity)
+	briefAll     bool    // ... when it names at most briefNames names in all
 }
 
 // smallIndex is the number of articles below which an index counts as a
@@ -84,6 +85,7 @@ var defaultGrouping = grouping{
 	commonWords:  true,
 	edgeNames:    true,
 	shortKeys:    2,
+	briefAll:     true,
 }
 
 // Stories groups the given article ids (the batch) together with similar

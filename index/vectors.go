@@ -27,6 +27,8 @@ type vec struct {
 	k    []string
 	w    []float64
 	norm float64
+	// names counts the article's names, weighted or not (see names).
+	names int
 }
 
 // vecOf returns the weighted keys of a loaded article (nil when it is not
@@ -39,7 +41,7 @@ func (s *storyState) vecOf(id string) (*vec, error) {
 	if ok || m == nil {
 		return v, nil
 	}
-	v = &vec{}
+	v = &vec{names: names(m.keys)}
 	for _, k := range m.keys { // stored sorted
 		if strings.HasPrefix(k, eventPrefix) {
 			continue
@@ -68,16 +70,20 @@ func (s *storyState) vecOf(id string) (*vec, error) {
 }
 
 // similarity is the weighted cosine of two articles' keys or, when one of
-// them names at most shortKeys weighted names (a brief), the share of the
-// brief's weight that the other holds: a short report of an event names
-// little, and all of it is in the long reports. It returns the cosine too.
+// them names at most shortKeys weighted names and at most briefNames names
+// in all (a brief), the share of the brief's weight that the other holds: a
+// short report of an event names little, and all of it is in the long
+// reports. A full report whose names are mostly its own (weighing nothing,
+// as no other article has them) is no brief: the few it shares, its city
+// and its police, are what every report of the region names. It returns
+// the cosine too.
 func (s *storyState) similarity(a, b *vec) (sim, cos float64) {
 	cos = cosine(a, b)
 	short, long := a, b
 	if len(b.k) < len(a.k) {
 		short, long = b, a
 	}
-	if s.g.shortKeys == 0 || len(short.k) == 0 || len(short.k) > s.g.shortKeys {
+	if s.g.shortKeys == 0 || len(short.k) == 0 || len(short.k) > s.g.shortKeys || (s.g.briefAll && short.names > s.g.briefNames) {
 		return cos, cos
 	}
 	var in float64
