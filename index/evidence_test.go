@@ -111,3 +111,33 @@ func TestBriefNamesLittleInAll(t *testing.T) {
 		t.Errorf("full report: similarity %v, want the cosine %v", sim, cos)
 	}
 }
+
+// A word two reports share only inside different longer names ("Jackson
+// Memorial Hospital", "Stonewall Jackson Middle School") names two things;
+// in a variant of one name ("Kevin L. Barbee", "Kevin Barbee"), beside
+// generic words or a given name only ("Jackson County", "Linda Barbee",
+// "Kevin Barbee": one family) or alone it names one.
+func TestWordOfDifferentNames(t *testing.T) {
+	s := &storyState{g: defaultGrouping, kr: testKeys(t), v: &view{n: 10}}
+	ma := &docMeta{keys: []string{"jackson", "jackson memorial hospital", "memorial"}}
+	mb := &docMeta{keys: []string{"jackson", "stonewall", "stonewall jackson middle school"}}
+	if !s.weakName(ma, mb, "jackson") {
+		t.Error("a word of two different names is evidence in a small batch")
+	}
+	cases := []struct {
+		a, b []string
+		w    string
+		want bool
+	}{
+		{[]string{"jackson", "jackson memorial hospital", "memorial"}, []string{"jackson", "stonewall", "stonewall jackson middle school"}, "jackson", true},
+		{[]string{"barbee", "kevin", "kevin l barbee"}, []string{"barbee", "kevin", "kevin barbee"}, "barbee", false},
+		{[]string{"jackson", "jackson memorial hospital", "memorial"}, []string{"jackson", "jackson county"}, "jackson", false},
+		{[]string{"jackson", "jackson memorial hospital", "memorial"}, []string{"jackson"}, "jackson", false},
+		{[]string{"barbee", "kevin", "kevin barbee"}, []string{"barbee", "linda", "linda barbee"}, "barbee", false},
+	}
+	for _, c := range cases {
+		if got := s.apart(c.a, c.b, c.w); got != c.want {
+			t.Errorf("apart(%v, %v, %q) = %v, want %v", c.a, c.b, c.w, got, c.want)
+		}
+	}
+}

@@ -44,6 +44,7 @@ type grouping struct {
 	leadKind     bool    // ... and both leads name one of the names they share
 	commonWords  bool    // a word an article also writes in lower case is no evidence
 	edgeNames    bool    // nor is a name two articles name only at their edges (see edgeKeys)
+	apartNames   bool    // nor a word both have in longer names, none shared
 	shortKeys    int     // an article with at most this many weighted names is a brief (see similarity)
 	briefAll     bool    // ... when it names at most briefNames names in all
 }
@@ -84,6 +85,7 @@ var defaultGrouping = grouping{
 	leadKind:     true,
 	commonWords:  true,
 	edgeNames:    true,
+	apartNames:   true,
 	shortKeys:    2,
 	briefAll:     true,
 }

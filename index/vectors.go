@@ -121,11 +121,11 @@ func shared(a, b *vec, fn func(i, j int)) {
 
 // evidence counts what two articles share that says they report one
 // event: the names they share (the shared weighted keys, except a single
-// word that is part of a shared longer name: "barbee" beside "kevin
-// barbee", a given name alone: two reports of a John are about two
-// people as often as one, and a name both name only at their edges, a
-// site's menu, a tip line or a credit: see edgeKeys), the ages they share beside a name, and one more
-// when they name the same kind of event at one time (see sameKindAtTime).
+// word that is part of a shared longer name, "barbee" beside "kevin
+// barbee", and weak names, see weakName: two reports of a John are about
+// two people as often as one), the ages they share beside a name, and one
+// more when they name the same kind of event at one time (see
+// sameKindAtTime).
 // One shared name, be it a hospital, a suburb or a sheriff's office, is
 // what unrelated stories of one region have in common; the same event
 // shares several, or a place and its kind at its time. Without a name in
@@ -145,8 +145,7 @@ func (s *storyState) evidence(ma, mb *docMeta, a, b *vec) int {
 	names, ages := 0, 0
 	for _, k := range common {
 		switch {
-		case inSpan[k] || s.kr.given[k] || (s.g.commonWords && s.v.n < smallIndex && (containsSorted(ma.common, k) || containsSorted(mb.common, k))),
-			s.g.edgeNames && containsSorted(ma.edge, k) && containsSorted(mb.edge, k):
+		case inSpan[k] || s.weakName(ma, mb, k):
 		case strings.HasPrefix(k, agePrefix):
 			ages++
 		default:
@@ -161,6 +160,74 @@ func (s *storyState) evidence(ma, mb *docMeta, a, b *vec) int {
 		n++
 	}
 	return n
+}
+
+// weakName reports whether a name that two articles share says nothing of
+// which event they report: a given name alone, a word of different longer
+// names in each (see apart), a word either also writes in lower case (in a
+// small index), or a name both give only at their edges (see edgeKeys).
+func (s *storyState) weakName(ma, mb *docMeta, k string) bool {
+	small := s.v.n < smallIndex
+	switch {
+	case s.kr.given[k]:
+		return true
+	case s.g.apartNames && small && strings.IndexByte(k, ' ') < 0 && s.apart(ma.keys, mb.keys, k):
+		return true
+	case s.g.commonWords && small && (containsSorted(ma.common, k) || containsSorted(mb.common, k)):
+		return true
+	}
+	return s.g.edgeNames && containsSorted(ma.edge, k) && containsSorted(mb.edge, k)
+}
+
+// apart reports whether word w, which two articles share, is part of
+// different names in each: both name it only inside longer names ("Jackson
+// Memorial Hospital", "Stonewall Jackson Middle School"), each with a word
+// of its own that no longer name with w of the other has. A longer name
+// whose other words are all generic or given names ("Jackson County",
+// "Brantford police", "Linda Barbee": the family of a Kevin Barbee) is w
+// itself. Keys do not say whether a text also writes w alone; a word that
+// stands alone in one text and in a longer name in both is taken as apart.
+func (s *storyState) apart(a, b []string, w string) bool {
+	wa, ok := s.namesWith(a, w)
+	if !ok {
+		return false
+	}
+	wb, ok := s.namesWith(b, w)
+	if !ok {
+		return false
+	}
+	for x := range wa {
+		if wb[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// namesWith returns the words beside w in the keys of several words that
+// have it, generic words left out, and whether w appears only in such
+// names, each with a word of its own beside it.
+func (s *storyState) namesWith(keys []string, w string) (map[string]bool, bool) {
+	var out map[string]bool
+	for _, k := range keys {
+		if strings.IndexByte(k, ' ') < 0 || strings.IndexByte(k, ':') >= 0 || !strings.Contains(" "+k+" ", " "+w+" ") {
+			continue
+		}
+		own := false
+		for _, x := range strings.Fields(k) {
+			if x != w && s.kr.nameWord(x) && !s.kr.given[x] {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[x] = true
+				own = true
+			}
+		}
+		if !own {
+			return nil, false
+		}
+	}
+	return out, out != nil
 }
 
 // sameKindAtTime reports whether two articles name a kind of event in
