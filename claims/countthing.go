@@ -21,12 +21,12 @@ func (x *Extractor) moneyThing(toks []token, j int) nounPhraseHead {
 			}
 			if x.counting.moneyWords[np.head] {
 				j = np.end
-				continue // "$5 billion in funding for the wall"
+				continue // "$3 million in funding for the bridge"
 			}
 			return np
 		}
 		if isParticiple(t) {
-			j++ // "$7,000 paid to the taxidermist"
+			j++ // "$9,000 paid to the contractor"
 			continue
 		}
 		if t.Kind != tokWord || countStop[t.Norm] {
@@ -169,9 +169,9 @@ func isParticiple(t token) bool {
 }
 
 // anchorsAfter returns the names a figure's phrase ties it to: capitalised
-// words of the noun phrase right after it ("a $43,000 Rolex watch") and
-// names after a preposition further on ("spent $300 at Best Buy", "a
-// vacation at the Martha's Vineyard Holistic Retreat"), up to the end of
+// words of the noun phrase right after it ("a $12,000 Cartier bracelet") and
+// names after a preposition further on ("spent $300 at Harlow Books", "a
+// weekend at the Cedar Lake Wellness Lodge"), up to the end of
 // its clause.
 func anchorsAfter(x *Extractor, toks []token, j int) []string {
 	var out []string

@@ -172,8 +172,8 @@ func (d *doc) eventAgent(s *sentence, i int) (agent string, pronoun bool) {
 // the first person named before it in s, or else the subject of the
 // nearest of the six sentences before that names one as its subject; a
 // sentence whose subject is a pronoun, or that names none, passes the
-// reference on ("He left..." after "He also served..." after "Mr. Cowan,
-// who ..., is a former chief of staff to Mr. Patrick" is Cowan).
+// reference on ("He left..." after "He also served..." after "Ms. Brandt,
+// who ..., once ran the office of Mayor Ellery" is Brandt).
 func (d *doc) personBefore(s *sentence, k int) string {
 	for _, m := range d.mentions[s.Index] {
 		if m.Type == "person" && m.To <= k {

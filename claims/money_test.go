@@ -117,7 +117,7 @@ func TestCountFrame(t *testing.T) {
 	// Figures that are no claims.
 	for _, text := range []string{
 		"“Not $3.1 billion,” the governor said.",
-		"The report came in at more than 300 pages.",
+		"The audit came in at more than 200 pages.",
 		"The team spent $500 rather than $800.",
 	} {
 		for _, c := range countsOf(t, x, text) {

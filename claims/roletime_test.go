@@ -80,7 +80,7 @@ func TestTitleNotHeld(t *testing.T) {
 		// A description of its own, which the comma ends.
 		{"Rubin voiced respect for the former senator, Sen. Ann Cole said.", "Ann Cole", "senator-former"},
 		// A role of the clause's subject, not of the name after the comma.
-		{"She used the account as secretary of state, Mrs. Vale said.", "Vale", "secretary-of-state"},
+		{"She ran the office as secretary of state, Mrs. Vale said.", "Vale", "secretary-of-state"},
 	} {
 		for _, c := range roleClaims(extractText(t, x, "t", tc.text)) {
 			r := c.Value.Role

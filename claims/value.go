@@ -123,15 +123,15 @@ type CountValue struct {
 	// ones, while "the 48-page indictment" is one document.
 	ThingPlural bool `json:"thing_plural,omitempty"`
 	// Definite is true when the thing is identified: a noun after a
-	// definite determiner or a possessor ("the 48-page indictment", "his
-	// $43,000 watch", "pages of Clinton's emails"). "A 28 mln dlr
+	// definite determiner or a possessor ("the 52-page complaint", "his
+	// $18,000 bracelet", "pages of the mayor's emails"). "A 28 mln dlr
 	// contract" may be any of several.
 	Definite bool `json:"definite,omitempty"`
 	// Anchors are the names the figure's phrase ties it to ("spent $300
-	// at Best Buy" → Best Buy).
+	// at Harlow Books" → Harlow Books).
 	Anchors []string `json:"anchors,omitempty"`
 	// Acts are the count acts that govern the figure, nearest first ("is
-	// insisting that Congress appropriate $5.7 billion" → fund, demand).
+	// insisting that the council appropriate $2.4 million" → fund, demand).
 	Acts []CountAct `json:"acts,omitempty"`
 	// Role is "total", or "gain" or "loss" for a change ("picked up six
 	// seats"), or "part" for a part of a larger figure ("including four").

@@ -14,9 +14,9 @@ const (
 	// alignAct: the same act governs both, who does it is not named on
 	// both sides ("have reserved $500,000" / "$400,000 has been placed").
 	alignAct
-	// alignAgent: the same act by the same named party ("Trump is
-	// insisting on $5.7 billion" / "we're asking for $5.6 billion, Trump
-	// said").
+	// alignAgent: the same act by the same named party ("the mayor is
+	// insisting on $4.2 million" / "we're asking for $4.1 million, the
+	// mayor said").
 	alignAgent
 	// alignThing: the same thing measured or the same name tied to the
 	// figure ("the 48-page indictment" / "the 47-page indictment").
@@ -150,8 +150,8 @@ func identifyingWords(n string) []string {
 }
 
 // actsApart reports whether two figures' acts set them apart: each names
-// an act the other lacks ("offer to devote $1.3 billion" against
-// "insisting that Congress appropriate $5.7 billion").
+// an act the other lacks ("offer to devote $1.1 million" against
+// "insisting that the council appropriate $2.4 million").
 func actsApart(a, b []claims.CountAct) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false

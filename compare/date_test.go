@@ -102,7 +102,7 @@ func TestDatesForecastAndSchedule(t *testing.T) {
 	}
 	r = checkPieces(t,
 		piece{"a", "2019-01-30", "Special election set", "Both parties will hold primaries in mid May, officials said."},
-		piece{"b", "2019-01-30", "Special election set", "The primary would be held on April 23, officials said."},
+		piece{"b", "2019-01-30", "Special election set", "The primary would take place on April 23, officials said."},
 	)
 	if fs := dateFindings(r); len(fs) != 1 || !citesAll(fs[0], "a", "b") {
 		t.Errorf("primaries in mid May vs on April 23: %+v", fs)

@@ -125,8 +125,8 @@ func articleRuns(cls []*claims.Claim) []int {
 
 // stitched reports whether the shorter of two quotes is a partial quote
 // whose words all stand in order in the longer: phrases of one statement
-// stitched together ("find out what's in it and make it as good" from
-// "let's find out what's in it, and let's make it as good"), which agrees
+// stitched together ("look at what's in the budget and make it fair" from
+// "let's look at what's in the budget, and let's make it fair"), which agrees
 // with it.
 func stitched(x, y *claims.Claim, opts []string) bool {
 	if len(x.Value.Quote.Words) > len(y.Value.Quote.Words) {
