@@ -4,7 +4,7 @@ import "strings"
 
 // This file reads the tense of the clause around a date: whether it
 // reports what happened ("was shot Sunday") or forecasts and schedules
-// ("will be held Oct. 16", "is expected Thursday", "as soon as
+// ("will be held Nov. 3", "is expected Thursday", "as soon as
 // Wednesday"). Auxiliaries and irregular past forms are language and live
 // here; forecast and schedule vocabulary is the rulebook's schedule_cues.
 
