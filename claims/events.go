@@ -207,7 +207,7 @@ func (d *doc) sentenceSubject(s *sentence) (person string, pronoun bool) {
 }
 
 // framePlace returns the place a sentence opens with, before a comma ("In
-// Benton, police were investigating..."): the place of every event the
+// Millbrook, officers were looking into..."): the place of every event the
 // sentence names. "" when it opens with none.
 func (d *doc) framePlace(s *sentence) string {
 	toks := s.Toks

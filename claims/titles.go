@@ -59,7 +59,7 @@ func (th *titleHit) applyEffect(effect string) {
 
 // titleQualifiers skips the words that may stand between a title modifier
 // and its title: up to three capitalised words of place, party or body
-// ("former Oklahoma Gov.", "former Democratic Rep.", "former U.S.
+// ("former Vermont Gov.", "former Democratic Rep.", "former U.S.
 // Attorney"), a possessive after them, then at most one lower-case noun
 // ("former campaign chairman"). A country or organisation among them
 // qualifies the title. It returns the token after them.

@@ -142,7 +142,7 @@ func stitched(x, y *claims.Claim, opts []string) bool {
 }
 
 // sameSpeaker reports whether two quotes have one speaker: the same person
-// by name variants ("Susan Rice", "Susan E. Rice", "Rice"), or the same
+// by name variants ("Laura Finch", "Laura J. Finch", "Finch"), or the same
 // description word for word ("spokesman for the campaign").
 func (j *judge) sameSpeaker(x, y *claims.Claim) bool {
 	sx, sy := x.Value.Quote.Speaker, y.Value.Quote.Speaker
