@@ -69,7 +69,7 @@ func TestQuoteRelation(t *testing.T) {
 			compare.QuoteUnrelated},
 		{"two statements sharing a phrase",
 			"I can't help but feel that those ads are well over the top. It's shameful.",
-			"I think if you run ads like that, you run ads that are well over the top,",
+			"Anyone who pays for ads like those has gone well over the top,",
 			compare.QuoteUnrelated},
 		{"empty", "", "anything", compare.QuoteUnrelated},
 		{"punctuation only", "…", "…", compare.QuoteUnrelated},
