@@ -102,8 +102,8 @@ func TestCountFrame(t *testing.T) {
 		text     string
 		definite bool
 	}{
-		{"The 52-page ruling was unsealed.", true},
-		{"Prosecutors filed a 52-page ruling.", false},
+		{"The 52-page brief was unsealed.", true},
+		{"Prosecutors filed a 52-page brief.", false},
 		{"His $12,000 watch was seized.", true},
 		{"He wore a $12,000 watch.", false},
 		{"It released 900 pages of the senator's emails.", true},
