@@ -46,7 +46,7 @@ var subjectStart = map[string]bool{
 }
 
 // people emits one claim for each person casualty word c is said of when
-// no figure counts them: the subject before it ("Gino Nicolas, 24, was
+// no figure counts them: the subject before it ("Ray Cole, 24, was
 // also killed", "her mother, who survived, was hit in the arm", "the
 // girlfriend has been rushed into surgery") or, after a noun of death, the
 // people it names ("the shooting death of Iris Rodriguez"). Only articles
@@ -144,8 +144,8 @@ func (sc *casualtyScan) subjectOf(c casMatch) ([]victim, bool) {
 		}
 	}
 	if toks[k].Text == "," {
-		// An appositive or relative clause set off by commas: "Gino
-		// Nicolas, 24, was", "a bystander, who was not related, was".
+		// An appositive or relative clause set off by commas: "Ray
+		// Cole, 24, was", "a bystander, who was not related, was".
 		j := k - 1
 		for j >= 0 && j >= k-14 && toks[j].Text != "," {
 			if toks[j].Kind == tokPunct && toks[j].Text != "-" || toks[j].Kind == tokQuote {

@@ -409,7 +409,7 @@ func afterPreposition(toks []token, k int) bool {
 }
 
 // careAt returns the length of words at token i that say a victim was
-// taken into care, "taken to UK Hospital", "rushed to a local hospital",
+// taken into care, "taken to Mercy Hospital", "rushed to a local hospital",
 // or 0: a care verb, "to", and a care place within a few words.
 func (v *casualtyVocab) careAt(toks []token, i int) int {
 	if v.care < 0 || !v.careVerbs[toks[i].Norm] || i+2 >= len(toks) || toks[i+1].Norm != "to" {

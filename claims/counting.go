@@ -22,7 +22,7 @@ type Counting struct {
 	// "another man", "a third victim".
 	New bool `json:"new,omitempty"`
 	// Also is true when the predicate adds the victim to others of the same
-	// status: "Gino Nicolas was also killed".
+	// status: "Ray Cole was also killed".
 	Also bool `json:"also,omitempty"`
 	// With is how many people one coordinated subject names: "her mother
 	// and the boyfriend suffered minor injuries" (2).
@@ -49,7 +49,9 @@ type Counting struct {
 	// killed 14"), EarlierReport (a figure given before and since
 	// changed: "in initial reports, police said two had been killed") or
 	// Habitual (a generic statement: "two to five children die each
-	// year").
+	// year"), Tally (a count over a period: "so far this year", "since
+	// the conflict began") or OtherEvent (another incident the sentence
+	// names: "in another shooting nearby last month").
 	Earlier string `json:"earlier,omitempty"`
 }
 
@@ -67,6 +69,8 @@ const (
 	EarlierEvent  = "event"
 	EarlierReport = "report"
 	Habitual      = "habitual"
+	Tally         = "tally"
+	OtherEvent    = "other"
 )
 
 // How a casualty claim counts toward its incident's toll.
