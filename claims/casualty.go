@@ -40,7 +40,7 @@ func (d *doc) casualties(s *sentence) {
 	sc := d.newCasualtyScan(s, cms)
 	for ci, c := range cms {
 		if d.x.cas.isCare(c) && ci+1 < len(cms) && cms[ci+1].From-c.To <= 6 && hasWord(s.Toks[c.To:cms[ci+1].From], "with") {
-			continue // "transported to a local hospital with non-life-threatening injuries"
+			continue // "driven to a nearby clinic with minor injuries"
 		}
 		if sc.reducedRelative(ci) {
 			continue // "a teenager wounded in the shooting has died": said of him, but not the predicate

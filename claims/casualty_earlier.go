@@ -184,13 +184,13 @@ func (d *doc) frontedOtherMonth(toks []token) bool {
 }
 
 // perpetratorNamed reports whether the sentence of casualty word c counts
-// a perpetrator among the dead after it ("four people were dead,
-// including the shooter") or says the police did the killing ("he was
-// shot and killed by police").
+// a perpetrator among the dead after it ("three men lay dead,
+// the gunman among them") or says the police did the killing ("she was
+// fatally shot by police").
 func (sc *casualtyScan) perpetratorNamed(c casMatch) bool {
 	x, toks := sc.d.x, sc.toks
 	if _, n := x.cas.police.match(toks, c.To); n > 0 {
-		return true // "before he was shot and killed by police"
+		return true // "after she was fatally shot by police"
 	}
 	for k := c.To; k < len(toks); k++ {
 		if _, n := x.shares.match(toks, k); n > 0 {

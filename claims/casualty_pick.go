@@ -331,7 +331,7 @@ func (sc *casualtyScan) following(c casMatch) int {
 
 // subjectBefore returns a figure of people further before c that is the
 // subject of c's clause, or -1. A figure that is the whole of a partitive
-// hands over to its part: in "one of three people hit by gunfire has
+// hands over to its part: in "one of four people struck by bullets has
 // died", "has died" is said of "one".
 func (sc *casualtyScan) subjectBefore(c casMatch) int {
 	toks := sc.toks
@@ -360,8 +360,8 @@ func (sc *casualtyScan) subjectBefore(c casMatch) int {
 
 // otherSubject reports whether something between a figure ending at from
 // and casualty word c is the subject c is said of instead: a person named
-// there, or a relative pronoun that does not follow the figure ("the third
-// suspect arrested in the death of Rodriguez, who was shot"). A casualty
+// there, or a relative pronoun that does not follow the figure ("the second
+// man charged over the killing of Quist, who was stabbed"). A casualty
 // noun is said of a figure before it only through "with" or a suffer verb
 // ("victims, who were taken to hospital with injuries").
 func (sc *casualtyScan) otherSubject(from int, c casMatch) bool {
