@@ -295,7 +295,7 @@ func dateClauseBreak(t token) bool {
 
 // elsewhere reports whether a sentence's frame place (its opening "In
 // Millbrook,") is somewhere the article's headline and lead sentence do not
-// name: "In Millbrook, officers were looking into the fatal shooting of a
+// name: "In Millbrook, detectives were also investigating the death of a
 // teenager Sunday" in a report on a shooting in Dayton recalls another
 // shooting.
 func (d *doc) elsewhere(place string) bool {
