@@ -7,11 +7,11 @@ import (
 )
 
 // acts extracts who is said to have done an act of the rulebook's acts:
-// the agent of a passive ("The video, which was posted on YouTube by
-// DCFilmer", "the clip is published under an account named Roe"), the
-// subject of an active verb ("Ana Ruiz defeated Tom Hale"), or, read
-// loosely, the subject of the clause a participle hangs on ("Ruiz won the
-// seat, defeating Tom Hale"). The claim's subject is the act and its
+// the agent of a passive ("The footage, which was uploaded to a forum
+// by a user called Kestrel9", "the clip is published under an account
+// named Roe"), the subject of an active verb ("Ana Ruiz defeated Tom
+// Hale"), or, read loosely, the subject of the clause a participle hangs
+// on ("Ruiz won the seat, defeating Tom Hale"). The claim's subject is the act and its
 // object, so that sources naming different agents of one act can be
 // compared.
 func (d *doc) acts(s *sentence) {

@@ -8,7 +8,7 @@ import (
 
 // casualties extracts casualty claims from s: figures of people killed,
 // injured, shot or missing, with the victims' categories and shares, and
-// the victims a sentence counts one by one ("Gino Nicolas, 24, was also
+// the victims a sentence counts one by one ("Ray Cole, 24, was also
 // killed"). Each claim says how it counts toward the incident's toll.
 func (d *doc) casualties(s *sentence) {
 	if d.x.cas.isLink(s.Toks) {
@@ -16,6 +16,9 @@ func (d *doc) casualties(s *sentence) {
 	}
 	if d.namesPastEvent(s) {
 		d.pastEventSent = s.Index + 1
+	}
+	if d.x.severalEvents(s.Toks) {
+		d.several = true // "two shootings at two different locations"
 	}
 	perp := d.perpetratorDeaths(s)
 	cms := d.x.casMatches(s.Toks)
@@ -37,7 +40,7 @@ func (d *doc) casualties(s *sentence) {
 	sc := d.newCasualtyScan(s, cms)
 	for ci, c := range cms {
 		if d.x.cas.isCare(c) && ci+1 < len(cms) && cms[ci+1].From-c.To <= 6 && hasWord(s.Toks[c.To:cms[ci+1].From], "with") {
-			continue // "transported to a local hospital with non-life-threatening injuries"
+			continue // "driven to a nearby clinic with minor injuries"
 		}
 		if sc.reducedRelative(ci) {
 			continue // "a teenager wounded in the shooting has died": said of him, but not the predicate
@@ -93,6 +96,11 @@ type casualtyScan struct {
 	// earlier says why the sentence's figures are not the story's
 	// current toll (Counting.Earlier).
 	earlier string
+	// tallyFrom is the first token a tally cue's count reaches: a tally
+	// in a participial clause after the toll ("..., pushing the death toll
+	// above 600 since the war began") counts the period, not the figures
+	// before it, which stay the incident's own.
+	tallyFrom int
 }
 
 // saidClaim is a casualty claim emitted in the sentence: its status, its
@@ -129,6 +137,13 @@ func (d *doc) newCasualtyScan(s *sentence, cms []casMatch) *casualtyScan {
 		sc.npEnd[k] = figs[k].NPTo
 	}
 	sc.earlier = d.earlierCue(s)
+	if sc.earlier == "" && x.cas.isTally(s.Toks) {
+		sc.earlier = Tally
+		sc.tallyFrom = x.cas.tallyClause(s.Toks)
+	}
+	if sc.roundup || sc.earlier == Tally {
+		d.several = true
+	}
 	for k := range figs {
 		if sc.used[k] || !figs[k].Person {
 			continue
@@ -191,6 +206,13 @@ func (sc *casualtyScan) add(c casMatch, from, to int, v Value, matched []string)
 	}
 	if v.Counting != nil {
 		v.Counting.Earlier = sc.earlier
+		if sc.earlier == Tally && from < sc.tallyFrom {
+			v.Counting.Earlier = "" // "five soldiers died, bringing to ten the number who have been killed"
+		}
+		if v.Counting.Earlier == "" && v.Counting.As != AsRoundup && sc.d.otherIncident(sc.s, c.From) {
+			v.Counting.Earlier = OtherEvent // "another nearby shooting last month that left two dead"
+			sc.d.several = true
+		}
 		if c.Status == rules.StatusKilled && (sc.d.x.perpetrators(v.Victims) || sc.perpetratorNamed(c)) {
 			v.Counting.Perpetrator = true // "seven dead, including the gunman"
 		}

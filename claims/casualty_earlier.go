@@ -184,13 +184,13 @@ func (d *doc) frontedOtherMonth(toks []token) bool {
 }
 
 // perpetratorNamed reports whether the sentence of casualty word c counts
-// a perpetrator among the dead after it ("four people were dead,
-// including the shooter") or says the police did the killing ("he was
-// shot and killed by police").
+// a perpetrator among the dead after it ("three men lay dead,
+// the gunman among them") or says the police did the killing ("she was
+// fatally shot by police").
 func (sc *casualtyScan) perpetratorNamed(c casMatch) bool {
 	x, toks := sc.d.x, sc.toks
 	if _, n := x.cas.police.match(toks, c.To); n > 0 {
-		return true // "before he was shot and killed by police"
+		return true // "after she was fatally shot by police"
 	}
 	for k := c.To; k < len(toks); k++ {
 		if _, n := x.shares.match(toks, k); n > 0 {
@@ -205,21 +205,24 @@ func (sc *casualtyScan) perpetratorNamed(c casMatch) bool {
 }
 
 // severalEvents reports whether a sentence counts violent events in the
-// plural with a number, "in 6 Shreveport shootings", "two weekend
-// shootings": its casualty figures total several incidents.
+// plural, "in 6 Shreveport shootings", "two weekend shootings", "a pair of
+// shootings", "multiple incidents where someone was shot", "those
+// shootings": its casualty figures total several incidents, and its
+// article tells of more than one. A generic event word ("incidents")
+// counts only beside a casualty word; "the shootings" of one spree is
+// not counted.
 func (x *Extractor) severalEvents(toks []token) bool {
 	for i, t := range toks {
 		if !isPlural(t.Norm) || t.Kind != tokWord {
 			continue
 		}
-		one := []token{t}
-		one[0].Norm = strings.TrimSuffix(t.Norm, "s")
-		refs, n := x.events.match(one, 0)
-		if n == 0 || !x.rb.Events[refs[0].Index].Violent {
+		ev, ok := x.pluralEvent(t.Norm)
+		if !ok || !ev.Violent && !(ev.Generic && len(x.casualties.findAll(toks)) > 0) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if v, ok := numberWords[toks[k].Norm]; ok && v >= 2 {
+			w := toks[k].Norm
+			if v, ok := numberWords[w]; ok && v >= 2 || eventQuantifiers[w] {
 				return true
 			}
 			if toks[k].Kind == tokNumber {
@@ -227,6 +230,81 @@ func (x *Extractor) severalEvents(toks []token) bool {
 					return true
 				}
 			}
+			if w == "of" && k > 0 && x.cas.eventSets[toks[k-1].Norm] {
+				return true // "a pair of shootings", "a spate of stabbings"
+			}
+			if toks[k].Kind != tokWord {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// eventQuantifiers count events in the plural without a number:
+// "multiple shootings", "both attacks", "those shootings".
+var eventQuantifiers = map[string]bool{
+	"multiple": true, "several": true, "numerous": true, "both": true, "those": true, "these": true, "many": true,
+}
+
+// pluralEvent returns the event class a plural noun names ("shootings",
+// "ambushes", "incidents").
+func (x *Extractor) pluralEvent(w string) (rules.EventClass, bool) {
+	for _, cut := range []string{"s", "es"} {
+		if !strings.HasSuffix(w, cut) {
+			continue
+		}
+		one := []token{{Norm: strings.TrimSuffix(w, cut), Kind: tokWord}}
+		if refs, n := x.events.match(one, 0); n > 0 {
+			return x.rb.Events[refs[0].Index], true
+		}
+	}
+	return rules.EventClass{}, false
+}
+
+// otherIncident reports whether the violent event nearest to token i of
+// sentence s is named as another one than the story's: a series word
+// opens its modifiers ("another nearby shooting", "a separate attack", "a
+// second shooting"), while the noun heads its own phrase ("a second
+// shooting victim" counts victims). "The first fatal shooting" may be
+// the story's own.
+func (d *doc) otherIncident(s *sentence, i int) bool {
+	best, bestDist := -1, 1<<30
+	for k, em := range d.events[s.Index] {
+		if !em.Violent {
+			continue
+		}
+		dist := em.From - i
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	em := d.events[s.Index][best]
+	toks := s.Toks
+	if em.To < len(toks) {
+		if _, n := d.x.categories.match(toks, em.To); n > 0 {
+			return false
+		}
+	}
+	for k := em.From - 1; k >= 0 && k >= em.From-4; k-- {
+		t := toks[k]
+		if t.Kind != tokWord || t.Norm == "'s" || isAuxiliary(t.Norm) {
+			return false // "two other people were shot" counts victims
+		}
+		if _, n := d.x.categories.match(toks, k); n > 0 {
+			return false
+		}
+		if d.x.cas.otherSeries[t.Norm] {
+			return true
+		}
+		if determiners[t.Norm] || monthWords[t.Norm] != 0 || isWeekdayWord(t.Norm) {
+			return false
 		}
 	}
 	return false

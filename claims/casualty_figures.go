@@ -196,7 +196,7 @@ func (x *Extractor) collective(toks []token, f *figure) {
 }
 
 // linkPartitives ties the part of a partitive to its whole: in "one of
-// three people hit by gunfire", "one" is a part of "three people", and a
+// four people struck by bullets", "one" is a part of "four people", and a
 // predicate the whole cannot take ("has died") belongs to the part.
 func linkPartitives(toks []token, figs []figure) {
 	for k := 0; k+1 < len(figs); k++ {

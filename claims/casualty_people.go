@@ -46,10 +46,10 @@ var subjectStart = map[string]bool{
 }
 
 // people emits one claim for each person casualty word c is said of when
-// no figure counts them: the subject before it ("Gino Nicolas, 24, was
-// also killed", "her mother, who survived, was hit in the arm", "the
-// girlfriend has been rushed into surgery") or, after a noun of death, the
-// people it names ("the shooting death of Iris Rodriguez"). Only articles
+// no figure counts them: the subject before it ("Ray Cole, 24, was
+// also killed", "his uncle, who lived, was struck in the hip", "the
+// neighbour has been taken into surgery") or, after a noun of death, the
+// people it names ("the stabbing death of Mara Quist"). Only articles
 // that tell of a violent event or have given a casualty figure count
 // people one by one.
 func (sc *casualtyScan) people(c casMatch) {
@@ -144,8 +144,8 @@ func (sc *casualtyScan) subjectOf(c casMatch) ([]victim, bool) {
 		}
 	}
 	if toks[k].Text == "," {
-		// An appositive or relative clause set off by commas: "Gino
-		// Nicolas, 24, was", "a bystander, who was not related, was".
+		// An appositive or relative clause set off by commas: "Ray
+		// Cole, 24, was", "a passer-by, who had no tie to them, was".
 		j := k - 1
 		for j >= 0 && j >= k-14 && toks[j].Text != "," {
 			if toks[j].Kind == tokPunct && toks[j].Text != "-" || toks[j].Kind == tokQuote {
@@ -158,7 +158,7 @@ func (sc *casualtyScan) subjectOf(c casMatch) ([]victim, bool) {
 		}
 		vs := sc.subjects(j - 1)
 		if len(vs) == 1 && !vs[0].Named {
-			// "The teenager, identified as Damien Ramirez, was taken
+			// "The student, identified as Lena Ortiz, was taken
 			// ...": the apposition names the person described.
 			if m := sc.nameIn(j+1, k); m != nil {
 				vs[0].Key, vs[0].Named, vs[0].Definite = m.Name, true, false
@@ -327,8 +327,8 @@ func (sc *casualtyScan) onePerson(k int) (victim, bool) {
 }
 
 // namedAfter reads the people a noun of death names after "of": "the
-// shooting death of Iris Rodriguez", "the deaths of 31-year-old Gary Rusher
-// and 33-year-old Christopher Beatty".
+// stabbing death of Mara Quist", "the deaths of 40-year-old Ted Vance
+// and 37-year-old Omar Pell".
 func (sc *casualtyScan) namedAfter(c casMatch) []victim {
 	x, toks := sc.d.x, sc.toks
 	if c.Status != rules.StatusKilled || !x.cas.nouns[toks[c.To-1].Norm] || c.To >= len(toks) || toks[c.To].Norm != "of" {

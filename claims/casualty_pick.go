@@ -331,7 +331,7 @@ func (sc *casualtyScan) following(c casMatch) int {
 
 // subjectBefore returns a figure of people further before c that is the
 // subject of c's clause, or -1. A figure that is the whole of a partitive
-// hands over to its part: in "one of three people hit by gunfire has
+// hands over to its part: in "one of four people struck by bullets has
 // died", "has died" is said of "one".
 func (sc *casualtyScan) subjectBefore(c casMatch) int {
 	toks := sc.toks
@@ -360,8 +360,8 @@ func (sc *casualtyScan) subjectBefore(c casMatch) int {
 
 // otherSubject reports whether something between a figure ending at from
 // and casualty word c is the subject c is said of instead: a person named
-// there, or a relative pronoun that does not follow the figure ("the third
-// suspect arrested in the death of Rodriguez, who was shot"). A casualty
+// there, or a relative pronoun that does not follow the figure ("the second
+// man charged over the killing of Quist, who was stabbed"). A casualty
 // noun is said of a figure before it only through "with" or a suffer verb
 // ("victims, who were taken to hospital with injuries").
 func (sc *casualtyScan) otherSubject(from int, c casMatch) bool {
@@ -409,7 +409,7 @@ func afterPreposition(toks []token, k int) bool {
 }
 
 // careAt returns the length of words at token i that say a victim was
-// taken into care, "taken to UK Hospital", "rushed to a local hospital",
+// taken into care, "taken to Mercy Hospital", "rushed to a local hospital",
 // or 0: a care verb, "to", and a care place within a few words.
 func (v *casualtyVocab) careAt(toks []token, i int) int {
 	if v.care < 0 || !v.careVerbs[toks[i].Norm] || i+2 >= len(toks) || toks[i+1].Norm != "to" {

@@ -31,6 +31,13 @@ type casualtyVocab struct {
 	care       int
 	careID     string
 	roundup    *phraseTrie
+	// tallies are cues of a count over a period (lexicons.tallies);
+	// eventSets are nouns of a set of events ("a pair of shootings").
+	tallies   *phraseTrie
+	eventSets map[string]bool
+	// otherSeries are the series words (lexicons.series_words) that name
+	// another event than the story's: all but "first".
+	otherSeries map[string]bool
 	// perpDeath are phrases of the perpetrator's own death; superseded
 	// are cues of a figure given before and since changed.
 	perpDeath, superseded *phraseTrie
@@ -52,6 +59,9 @@ func newCasualtyVocab(rb *rules.Rulebook) *casualtyVocab {
 		suffer:      wordSet(lx.SufferVerbs),
 		additive:    wordSet(lx.Additive),
 		roundup:     newTrie(),
+		tallies:     newTrie(),
+		eventSets:   wordSet(lx.EventCollectives),
+		otherSeries: map[string]bool{},
 		perpDeath:   newTrie(),
 		superseded:  newTrie(),
 		habitual:    newTrie(),
@@ -103,6 +113,14 @@ func newCasualtyVocab(rb *rules.Rulebook) *casualtyVocab {
 	}
 	for i, r := range lx.Roundup {
 		v.roundup.add(r, entryRef{r, i})
+	}
+	for _, w := range lx.SeriesWords {
+		if w = strings.ToLower(w); ordinalWords[w] != 1 {
+			v.otherSeries[w] = true
+		}
+	}
+	for i, r := range lx.Tallies {
+		v.tallies.add(r, entryRef{r, i})
 	}
 	return v
 }
@@ -156,7 +174,101 @@ func (v *casualtyVocab) isLink(toks []token) bool {
 // isRoundup reports whether a sentence totals casualties over several
 // incidents ("wounded in shootings across the city").
 func (v *casualtyVocab) isRoundup(toks []token) bool {
-	return len(v.roundup.findAll(toks)) > 0 || tallySince(toks)
+	return len(v.roundup.findAll(toks)) > 0
+}
+
+// isTally reports whether a sentence counts casualties over a period
+// rather than in one incident: a tally cue ("so far this year", "since
+// the conflict began"), the present perfect counting from a time ("since
+// 10 p.m. Friday, 11 people have been shot"), a span of days or weeks
+// ("in the nine days of the siege", "over the past three weeks") or
+// "the number of" people "who have been" killed. Such a figure is an
+// aggregate of several incidents.
+func (v *casualtyVocab) isTally(toks []token) bool {
+	return len(v.tallies.findAll(toks)) > 0 || tallySince(toks) || overSpan(toks) || numberWhoHave(toks)
+}
+
+// tallyClause returns where the clause a sentence's tally cue stands in
+// begins, when that is a participial clause after the rest ("..., pushing
+// the death toll above 600 since the war began", "..., bringing to ten the
+// number of soldiers who have been killed"), or 0: figures before it are
+// not the tally's.
+func (v *casualtyVocab) tallyClause(toks []token) int {
+	from := 0
+	for b := 1; b+1 < len(toks); b++ {
+		if toks[b].Norm == "," && clauseParticiple(toks[b+1]) && !v.isTally(toks[:b]) {
+			from = b
+		}
+	}
+	return from
+}
+
+// clauseParticiple reports whether a token is a present participle opening a
+// clause ("pushing", "bringing", "raising"); "including", "according" and
+// nouns of the time of day are not.
+func clauseParticiple(t token) bool {
+	w := t.Norm
+	if t.Kind != tokWord || len(w) < 6 || !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	switch w {
+	case "including", "according", "morning", "evening", "during", "nothing", "something", "anything", "everything":
+		return false
+	}
+	return true
+}
+
+// overSpan reports whether a sentence counts over a span of time: a
+// preposition of duration, the article and perhaps "past", "last" or
+// "first", then an amount of days, weeks or months in the plural ("in the
+// 12 days of the offensive", "over the past three weeks", "during the
+// last two months").
+func overSpan(toks []token) bool {
+	for k := 0; k+3 < len(toks); k++ {
+		switch toks[k].Norm {
+		case "in", "over", "during", "throughout":
+		default:
+			continue
+		}
+		j := k + 1
+		if toks[j].Norm != "the" {
+			continue
+		}
+		j++
+		switch toks[j].Norm {
+		case "past", "last", "first":
+			j++
+		}
+		if j+1 >= len(toks) || !timeAmount(toks[j]) || toks[j].Norm == "a" || toks[j].Norm == "an" {
+			continue
+		}
+		switch toks[j+1].Norm {
+		case "days", "weeks", "months", "years":
+			return true
+		}
+	}
+	return false
+}
+
+// numberWhoHave reports whether a sentence counts "the number of" people
+// "who have been" killed, a tally over a period ("bringing to ten the
+// number of soldiers who have been killed"); "the number of fatalities
+// to three" may be one incident's toll and is not.
+func numberWhoHave(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Norm != "number" || toks[k+1].Norm != "of" {
+			continue
+		}
+		for j := k + 2; j+1 < len(toks) && j <= k+8; j++ {
+			if (toks[j].Norm == "who" || toks[j].Norm == "that") && (toks[j+1].Norm == "have" || toks[j+1].Norm == "has") {
+				return true
+			}
+			if toks[j].Kind == tokPunct {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // tallySince reports whether a sentence in the present perfect counts

@@ -16,7 +16,7 @@ var countStop = map[string]bool{
 
 // counts extracts count claims from s: figures of things about an event
 // ("three of its air bases", "over 200 rockets"), figures of a measure of
-// a thing ("a 48-page indictment", "50,000 pages of emails") and figures
+// a thing ("a 52-page ruling", "20,000 pages of memos") and figures
 // of money. Figures of people, casualty figures, dates, times and generic
 // units are skipped; a single thing ("one house") is not counted.
 func (d *doc) counts(s *sentence) {
@@ -82,8 +82,8 @@ func (d *doc) counts(s *sentence) {
 }
 
 // measureCompound reads a figure joined to its measure unit that modifies
-// the thing measured: "the 48-page indictment", "a seven-count
-// indictment", "a 20-mile chase".
+// the thing measured: "the 52-page ruling", "a five-count
+// complaint", "a 20-mile chase".
 func (d *doc) measureCompound(s *sentence, i int) (countFig, bool) {
 	toks := s.Toks
 	t := toks[i]

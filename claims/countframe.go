@@ -84,8 +84,8 @@ func (d *doc) addCount(s *sentence, f countFig, lo int) {
 }
 
 // countSubjectText names what a figure measures, for people: "the pages
-// of the indictment", "the amount for the vacation (Martha's Vineyard
-// Holistic Retreat)", "seats".
+// of the indictment", "the amount for the vacation (Cedar Lake
+// Wellness Lodge)", "seats".
 func countSubjectText(cv *CountValue, unit string) string {
 	thing := cv.Thing
 	if cv.ThingPlural {
@@ -157,8 +157,8 @@ func clauseStart(toks []token, i, lo int) int {
 
 // countActs finds the count acts that govern a figure: those of its clause
 // before it (ws to from), nearest first, and an act right after the figure
-// when the figure is the subject of its verb ("$400,000 has been placed",
-// "63 Democrats who voted"). Each act carries its agent when the clause
+// when the figure is the subject of its verb ("$300,000 has been set aside",
+// "41 Republicans who voted"). Each act carries its agent when the clause
 // names it: the nearest name before the act, or the speaker of a
 // quotation for "we" and "I".
 func (d *doc) countActs(s *sentence, ws, from, to int) []CountAct {
@@ -169,7 +169,7 @@ func (d *doc) countActs(s *sentence, ws, from, to int) []CountAct {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if at := ws + m.From; at > 0 && toks[at].Cap {
-			continue // "Best Buy" is a name, not a purchase
+			continue // "Harlow Books" is a name, not a purchase
 		}
 		id := d.x.rb.Lexicons.CountActs[m.Ref.Index].ID
 		if seen[id] {

@@ -22,10 +22,10 @@ type Counting struct {
 	// "another man", "a third victim".
 	New bool `json:"new,omitempty"`
 	// Also is true when the predicate adds the victim to others of the same
-	// status: "Gino Nicolas was also killed".
+	// status: "Ray Cole was also killed".
 	Also bool `json:"also,omitempty"`
-	// With is how many people one coordinated subject names: "her mother
-	// and the boyfriend suffered minor injuries" (2).
+	// With is how many people one coordinated subject names: "his aunt
+	// and the driver suffered minor injuries" (2).
 	With int `json:"with,omitempty"`
 	// Part says what picks out an AsPart figure: PartShare ("including
 	// three children"), PartPartitive ("one of the victims died"),
@@ -34,7 +34,7 @@ type Counting struct {
 	// victim").
 	Part string `json:"part,omitempty"`
 	// Beside is, for AsOthers, the status of the victims the sentence
-	// counted before them ("one was killed and four others were wounded":
+	// counted before them ("one died and five others were hurt":
 	// killed), and BesideN how many those were; "" when the sentence
 	// counted none, so the others stand beside victims counted elsewhere,
 	// or not at all.
@@ -49,7 +49,9 @@ type Counting struct {
 	// killed 14"), EarlierReport (a figure given before and since
 	// changed: "in initial reports, police said two had been killed") or
 	// Habitual (a generic statement: "two to five children die each
-	// year").
+	// year"), Tally (a count over a period: "so far this year", "since
+	// the conflict began") or OtherEvent (another incident the sentence
+	// names: "in another shooting nearby last month").
 	Earlier string `json:"earlier,omitempty"`
 }
 
@@ -67,6 +69,8 @@ const (
 	EarlierEvent  = "event"
 	EarlierReport = "report"
 	Habitual      = "habitual"
+	Tally         = "tally"
+	OtherEvent    = "other"
 )
 
 // How a casualty claim counts toward its incident's toll.
@@ -137,13 +141,13 @@ func (sc *casualtyScan) counting(f *figure, c casMatch) *Counting {
 }
 
 // others counts figure f as victims beside those the sentence counted
-// before it, if any: "one was killed and four others were wounded".
+// before it, if any: "one died and five others were hurt".
 func (sc *casualtyScan) others(f *figure) *Counting {
 	ct := &Counting{As: AsOthers}
 	for i := len(sc.said) - 1; i >= 0; i-- {
 		if e := sc.said[i]; e.to <= f.From {
 			if !e.loose {
-				// "two other people dead and three others injured" stand
+				// "two more people dead and four others hurt" stand
 				// beside someone counted before the sentence.
 				ct.Beside, ct.BesideN = e.status, e.n
 			}

@@ -22,7 +22,7 @@ type countLex struct {
 	uncounted map[string]bool
 	measures  *phraseTrie
 	// measureWord maps a one-word measure unit ("page", "pages") to its
-	// id, for compounds such as "48-page".
+	// id, for compounds such as "52-page".
 	measureWord map[string]string
 	acts        *phraseTrie
 }

@@ -3,7 +3,7 @@ package claims
 import "strings"
 
 // moneyThing reads what a figure of money ending at token j pays for: the
-// noun it modifies ("a $5,587.75 vacation"), or the noun phrase after
+// noun it modifies ("a $3,214.60 vacation"), or the noun phrase after
 // "of", "worth of", "on", "for", "to" or "in" ("$500,000 of airtime",
 // "$300 on toys"). Nouns that name money itself ("in campaign funds") and
 // phrases that point back ("for that project") give no thing.
@@ -21,12 +21,12 @@ func (x *Extractor) moneyThing(toks []token, j int) nounPhraseHead {
 			}
 			if x.counting.moneyWords[np.head] {
 				j = np.end
-				continue // "$5 billion in funding for the wall"
+				continue // "$3 million in funding for the bridge"
 			}
 			return np
 		}
 		if isParticiple(t) {
-			j++ // "$7,000 paid to the taxidermist"
+			j++ // "$9,000 paid to the contractor"
 			continue
 		}
 		if t.Kind != tokWord || countStop[t.Norm] {
@@ -52,7 +52,7 @@ type nounPhraseHead struct {
 	// anaphor is true for a phrase that points back ("that project").
 	anaphor bool
 	// definite is true for a head after a definite determiner or a
-	// possessor ("the indictment", "Clinton's emails").
+	// possessor ("the indictment", "the mayor's emails").
 	definite bool
 	// compound is true when the figure itself modifies the head ("a
 	// $5,000 watch"): its determiner stands before the figure.
@@ -81,7 +81,7 @@ func (x *Extractor) readNP(toks []token, i int) nounPhraseHead {
 	for j < len(toks) && len(words) < 5 {
 		t := toks[j]
 		if t.Norm == "'s" || t.Norm == "'" {
-			// A possessor ("Clinton's emails") is not the head; a name
+			// A possessor ("the mayor's emails") is not the head; a name
 			// that goes on ("Martha's Vineyard") is one name.
 			if j+1 < len(toks) && !toks[j+1].Cap {
 				words = words[:0]
@@ -151,7 +151,7 @@ func startsTime(w string) bool {
 }
 
 // definiteBefore reports whether the figure at token i is introduced by a
-// definite determiner or a possessor: "the 48-page indictment", "his
+// definite determiner or a possessor: "the 52-page ruling", "his
 // $43,000 watch", "Jackson's $5,000 football".
 func definiteBefore(toks []token, i int) bool {
 	if i == 0 {
@@ -169,9 +169,9 @@ func isParticiple(t token) bool {
 }
 
 // anchorsAfter returns the names a figure's phrase ties it to: capitalised
-// words of the noun phrase right after it ("a $43,000 Rolex watch") and
-// names after a preposition further on ("spent $300 at Best Buy", "a
-// vacation at the Martha's Vineyard Holistic Retreat"), up to the end of
+// words of the noun phrase right after it ("a $12,000 Cartier bracelet") and
+// names after a preposition further on ("spent $300 at Harlow Books", "a
+// weekend at the Cedar Lake Wellness Lodge"), up to the end of
 // its clause.
 func anchorsAfter(x *Extractor, toks []token, j int) []string {
 	var out []string
@@ -214,7 +214,7 @@ func anchorsAfter(x *Extractor, toks []token, j int) []string {
 }
 
 // nameRun returns the end of the run of capitalised words at toks[k]
-// ("Martha's Vineyard Holistic Retreat", "Navigator of the Seas"), or k.
+// ("Cedar Lake Wellness Lodge", "Queen of the Fjords"), or k.
 func nameRun(x *Extractor, toks []token, k, end int) int {
 	n := k
 	for n < end {

@@ -2,8 +2,8 @@ package claims
 
 import "strings"
 
-// This file dates clock times written without a day ("around 1:25 a.m.,
-// a man came inside and started shooting"): news gives the day once and
+// This file dates clock times written without a day ("shortly after 9 p.m.,
+// a driver got out and began firing"): news gives the day once and
 // the hours after it, so a clock time takes the day of the last event
 // date before it, in its paragraph or the one before.
 

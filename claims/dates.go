@@ -294,9 +294,9 @@ func dateClauseBreak(t token) bool {
 }
 
 // elsewhere reports whether a sentence's frame place (its opening "In
-// Benton,") is somewhere the article's headline and lead sentence do not
-// name: "In Benton, police were investigating the fatal shooting of a boy
-// Tuesday" in a report on a shooting in Little Rock recalls another
+// Millbrook,") is somewhere the article's headline and lead sentence do not
+// name: "In Millbrook, detectives were also investigating the death of a
+// teenager Sunday" in a report on a shooting in Dayton recalls another
 // shooting.
 func (d *doc) elsewhere(place string) bool {
 	if place == "" {

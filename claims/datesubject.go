@@ -28,7 +28,7 @@ const nearWords = 5
 // word or speech verb before it in the clause ("held a phone conversation
 // on Friday", "was shot Sunday"); else the nearest one after it when the
 // date opens its clause or stands right before the verb ("On Friday,
-// Rubio held a call", "A staffer on Friday apologized"); else the event
+// Rubio held a call", "A clerk on Monday resigned"); else the event
 // the article is about, as a guess.
 //
 // Words are searched only between the neighbouring date expressions lo
@@ -84,11 +84,11 @@ func (d *doc) dateSubject(s *sentence, sp dateSpec, lo, hi int, others bool, c *
 		fronted := frontedAfterSpeech(toks, sp, c.speech)
 		switch {
 		case fronted:
-			// The fronted date scopes over its whole clause: "around
-			// 1:25 a.m., a man came inside and started shooting".
+			// The fronted date scopes over its whole clause: "shortly
+			// after 9 p.m., a driver got out and began firing".
 			limit = hi
 		case !opensClause(toks, floor, sp.from):
-			limit = min(ceil, sp.to+3) // "A staffer on Friday apologized"
+			limit = min(ceil, sp.to+3) // "A clerk on Monday resigned"
 		}
 		for i, cd := range cs {
 			if gap := wordsBetween(toks, sp.to, cd.from) + cd.penalty; cd.from >= sp.to && cd.from < limit && gap < dist {
@@ -334,7 +334,7 @@ func casualtyAct(toks []token, m lexMatch) bool {
 // pastSpeech reports whether a speech verb is in the past tense ("said",
 // "told", "announced"): only a past statement has a date; "police say"
 // speaks now, and the date after it is the reported event's ("They say
-// around 1:25 a.m., a man came inside").
+// shortly after 9 p.m., a driver got out").
 func pastSpeech(toks []token, m lexMatch) bool {
 	w := toks[m.To-1].Norm
 	return pastWords[w] || strings.HasSuffix(w, "ed")
@@ -364,8 +364,8 @@ func opensClause(toks []token, floor, from int) bool {
 }
 
 // frontedAfterSpeech reports whether the date sp opens the clause a
-// speech verb introduces, set off by a comma: "Police say around 1:25
-// a.m., a man came inside", "She said that on Friday, the aide quit".
+// speech verb introduces, set off by a comma: "Police say shortly after 9
+// p.m., a driver got out", "She said that on Monday, the clerk quit".
 func frontedAfterSpeech(toks []token, sp dateSpec, speech []lexMatch) bool {
 	if sp.to >= len(toks) || toks[sp.to].Text != "," {
 		return false

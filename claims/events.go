@@ -71,7 +71,7 @@ func (d *doc) findEvents(s *sentence) []eventMention {
 
 // hasEventObject reports whether a transitive event word ("left") has one
 // of its class's objects ("administration", "job") within the next few
-// words of its clause: "left the Patrick administration".
+// words of its clause: "left the Ellery administration".
 func (d *doc) hasEventObject(toks []token, m lexMatch) bool {
 	objects := d.x.eventObjects[m.Ref.Index]
 	for k := m.To; k < len(toks) && k < m.To+5; k++ {
@@ -156,7 +156,7 @@ func (d *doc) eventAgent(s *sentence, i int) (agent string, pronoun bool) {
 			return d.personBefore(s, k), true
 		}
 		if m := personAt(ms, k); m != nil {
-			// A name used as a modifier ("the Patrick administration")
+			// A name used as a modifier ("the Ellery administration")
 			// is not the agent.
 			if m.To < len(toks) && toks[m.To].Kind == tokWord && !toks[m.To].Cap && m.From > 0 && toks[m.From-1].Norm == "the" {
 				k = m.From
@@ -172,8 +172,8 @@ func (d *doc) eventAgent(s *sentence, i int) (agent string, pronoun bool) {
 // the first person named before it in s, or else the subject of the
 // nearest of the six sentences before that names one as its subject; a
 // sentence whose subject is a pronoun, or that names none, passes the
-// reference on ("He left..." after "He also served..." after "Mr. Cowan,
-// who ..., is a former chief of staff to Mr. Patrick" is Cowan).
+// reference on ("He left..." after "He also served..." after "Ms. Brandt,
+// who ..., once ran the office of Mayor Ellery" is Brandt).
 func (d *doc) personBefore(s *sentence, k int) string {
 	for _, m := range d.mentions[s.Index] {
 		if m.Type == "person" && m.To <= k {
@@ -207,7 +207,7 @@ func (d *doc) sentenceSubject(s *sentence) (person string, pronoun bool) {
 }
 
 // framePlace returns the place a sentence opens with, before a comma ("In
-// Benton, police were investigating..."): the place of every event the
+// Millbrook, officers were looking into..."): the place of every event the
 // sentence names. "" when it opens with none.
 func (d *doc) framePlace(s *sentence) string {
 	toks := s.Toks
@@ -242,7 +242,7 @@ func (d *doc) placesNear(s *sentence, from int) []string {
 		if t.Norm == "in" || t.Norm == "at" || t.Norm == "near" || t.Norm == "on" {
 			at := k + 1
 			if at < len(s.Toks) && s.Toks[at].Norm == "the" {
-				at++ // "in the Brighton Park neighborhood"
+				at++ // "in the Elm Heights neighborhood"
 			}
 			for _, m := range ms {
 				if m.From == at && m.Type != "person" {

@@ -302,6 +302,12 @@ type doc struct {
 	// pastEventSent is one past the index of the last sentence that named
 	// an earlier event ("the last major quake"), or 0.
 	pastEventSent int
+	// several is true once the article tells of several incidents: a
+	// sentence counts violent events in the plural ("two shootings at two
+	// different locations"), totals or tallies casualties over several
+	// ("in shootings across the city", "so far this year"), or gives the
+	// figure of another incident ("another shooting last month").
+	several bool
 	// subjectsOnly is set while a pronoun's antecedent is sought among
 	// sentence subjects, where a pronoun is left unresolved.
 	subjectsOnly int
@@ -331,6 +337,7 @@ func (x *Extractor) Extract(a *article.Article) []Claim {
 func (x *Extractor) extract(a *article.Article, window int) []Claim {
 	var all []Claim
 	var prev *doc
+	several := false
 	for _, w := range windows(a.Text, window) {
 		d := newDoc(x, a)
 		if prev != nil {
@@ -338,7 +345,17 @@ func (x *Extractor) extract(a *article.Article, window int) []Claim {
 		}
 		d.extractRange(w.start, w.end)
 		all = append(all, d.claims...)
+		several = several || d.several
 		prev = d
+	}
+	if several {
+		// Which incident each of its figures counts the article does not
+		// always say: its tolls are not surely one incident's.
+		for i := range all {
+			if all[i].Kind == Casualty {
+				all[i].Matched = append(all[i].Matched, "casualty:several")
+			}
+		}
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].Span.Start < all[j].Span.Start })
 	for i := range all {

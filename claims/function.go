@@ -144,7 +144,7 @@ var (
 	phraseDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true}
 	demonstrative     = map[string]bool{"this": true, "that": true, "these": true, "those": true, "such": true}
 	// anchorPreps introduce the place or party a figure is tied to:
-	// "spent $300 at Best Buy".
+	// "spent $300 at Harlow Books".
 	anchorPreps = map[string]bool{"at": true, "on": true, "from": true, "for": true, "to": true, "in": true, "with": true, "by": true, "of": true}
 	// phraseEnders are prepositions that end a noun phrase.
 	phraseEnders = map[string]bool{"against": true, "about": true, "over": true, "under": true, "into": true, "onto": true, "through": true, "between": true, "among": true, "across": true, "after": true, "before": true, "during": true, "without": true, "within": true, "including": true, "like": true, "per": true, "than": true, "toward": true, "towards": true, "upon": true, "via": true, "despite": true, "regarding": true, "as": true, "since": true, "until": true, "around": true, "near": true, "beyond": true, "behind": true, "following": true, "prior": true, "previously": true, "vs": true, "versus": true}
@@ -152,7 +152,7 @@ var (
 	// them is a verb ("the complaint accuses the developer"), not a
 	// plural noun.
 	objectStarts = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "that": true, "this": true, "him": true, "them": true, "it": true, "us": true}
-	// nameJoiner may stand inside a name: "Navigator of the Seas".
+	// nameJoiner may stand inside a name: "Queen of the Fjords".
 	nameJoiner = map[string]bool{"'s": true, "of": true, "the": true, "&": true}
 )
 
@@ -166,7 +166,7 @@ var (
 	// clauseOpeners after a comma start another clause.
 	clauseOpeners = map[string]bool{"while": true, "but": true, "although": true, "though": true, "whereas": true, "which": true, "who": true, "where": true, "when": true, "because": true, "since": true, "if": true, "unless": true, "after": true, "before": true, "according": true}
 	// verbGap words stand between a figure that is a subject and its verb:
-	// "$400,000 has been placed", "Democrats who voted".
+	// "$300,000 has been set aside", "Republicans who voted".
 	verbGap = map[string]bool{"has": true, "have": true, "had": true, "was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "will": true, "would": true, "could": true, "who": true, "that": true, "which": true, "also": true, "already": true, "just": true, "reportedly": true, "all": true}
 	// negators before a figure deny it: "not $2.5 billion".
 	negators = map[string]bool{"not": true, "no": true, "never": true}

@@ -6,7 +6,7 @@ import (
 )
 
 // moneyFig is a figure of money found in a sentence: "more than $5
-// billion", "$5,587.75", "250,000 dollars", "Rs 5 crore", "€30m".
+// billion", "$3,214.60", "250,000 dollars", "Rs 5 crore", "€30m".
 type moneyFig struct {
 	// From and To are its tokens, modifier, sign and scale included.
 	From, To int
@@ -72,10 +72,10 @@ func (cl *countLex) nextCurrency(toks []token, i int) int {
 }
 
 // moneyAt reads a figure of money starting at toks[i]: an optional
-// modifier, then a currency sign or code and an amount ("$5.6 billion",
+// modifier, then a currency sign or code and an amount ("$3.2 billion",
 // "US$ 3m") or an amount and a currency word ("97 mln dlrs", "five million
 // dollars"). A closing quote mark may stand between the amount and its
-// scale ("asking for $5.6” billion").
+// scale ("asking for $3.2” billion").
 func (x *Extractor) moneyAt(toks []token, i int) (moneyFig, bool) {
 	f := moneyFig{From: i}
 	j := i
@@ -121,7 +121,7 @@ func (x *Extractor) moneyAt(toks []token, i int) (moneyFig, bool) {
 }
 
 // amount reads the amount of a figure of money at toks[i]: digits with an
-// optional scale ("5.6 billion", "30m", "10k") or number words ("five
+// optional scale ("3.2 billion", "30m", "10k") or number words ("five
 // million"). It returns the value, its rounding step and the end token.
 func (cl *countLex) amount(toks []token, i int) (v, step float64, end int, ok bool) {
 	if i >= len(toks) {
@@ -146,7 +146,7 @@ func (cl *countLex) amount(toks []token, i int) (v, step float64, end int, ok bo
 		} else {
 			k := end
 			if k < len(toks) && toks[k].Kind == tokQuote && k+1 < len(toks) {
-				k++ // "$5.6” billion": a quotation closed inside the figure
+				k++ // "$3.2” billion": a quotation closed inside the figure
 			}
 			if k < len(toks) && cl.scales[toks[k].Norm] != 0 {
 				scale, end = cl.scales[toks[k].Norm], k+1

@@ -17,8 +17,8 @@ func (d *doc) roles(s *sentence) {
 		titles, from, to := m.Titles, m.TitleFrom, m.To
 		time := ""
 		if len(titles) == 0 || onlyHonorific(titles) {
-			// "Asim Munir, Pakistan's army chief", "Mr. Moore, then a
-			// district attorney": an appositive describes the person at
+			// "Lars Eide, Norway's army chief", "Mr. Okafor, then a
+			// county prosecutor": an appositive describes the person at
 			// the time of its clause, unless it says another time.
 			if at, end := d.appositiveTitles(s, m); len(at) > 0 {
 				titles, from, to, time = at, m.From, end, appositiveTime(s.Toks, m.From, end)

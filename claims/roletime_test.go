@@ -20,7 +20,7 @@ func TestTitleTime(t *testing.T) {
 		{"The company hired ex-president Marta Ruiz as an adviser.", "Marta Ruiz", "president", true, ""},
 		{"The pact was drafted by ex-West German Chancellor Karl Brandl.", "Karl Brandl", "chancellor", true, ""},
 		{"Assets of deposed president Luis Ortega were frozen.", "Luis Ortega", "president", true, ""},
-		{"Mr. Carver, then an assistant district attorney, met her at a mall.", "Carver", "assistant-prosecutor", false, TitleThen},
+		{"Mr. Carver, then an assistant district attorney, led the fraud unit.", "Carver", "assistant-prosecutor", false, TitleThen},
 		{"Ruth Ames, the county sheriff at the time, led the search.", "Ruth Ames", "sheriff", false, TitleThen},
 		{"The rule was written during President Alan Brooks's second term.", "Alan Brooks", "president", false, TitlePast},
 		{"US President Alan Brooks has urged calm.", "Alan Brooks", "president", false, TitleNow},
@@ -80,7 +80,7 @@ func TestTitleNotHeld(t *testing.T) {
 		// A description of its own, which the comma ends.
 		{"Rubin voiced respect for the former senator, Sen. Ann Cole said.", "Ann Cole", "senator-former"},
 		// A role of the clause's subject, not of the name after the comma.
-		{"She used the account as secretary of state, Mrs. Vale said.", "Vale", "secretary-of-state"},
+		{"She ran the office as secretary of state, Mrs. Vale said.", "Vale", "secretary-of-state"},
 	} {
 		for _, c := range roleClaims(extractText(t, x, "t", tc.text)) {
 			r := c.Value.Role

@@ -4,13 +4,13 @@ import "strings"
 
 // This file reads the tense of the clause around a date: whether it
 // reports what happened ("was shot Sunday") or forecasts and schedules
-// ("will be held Oct. 16", "is expected Thursday", "as soon as
+// ("will be held Nov. 3", "is expected Thursday", "as soon as
 // Wednesday"). Auxiliaries and irregular past forms are language and live
 // here; forecast and schedule vocabulary is the rulebook's schedule_cues.
 
 // futureWords mark a clause as speaking of the future: modal auxiliaries
-// (a "would" in news mostly reports a plan: "the primary would be held on
-// April 30") and relative day words.
+// (a "would" in news mostly reports a plan: "the runoff would take place on
+// June 9") and relative day words.
 var futureWords = map[string]bool{"will": true, "shall": true, "won't": true, "would": true, "wouldn't": true, "tomorrow": true, "next": true}
 
 // pastWords mark a clause as speaking of the past: auxiliaries, irregular

@@ -59,7 +59,7 @@ func (th *titleHit) applyEffect(effect string) {
 
 // titleQualifiers skips the words that may stand between a title modifier
 // and its title: up to three capitalised words of place, party or body
-// ("former Oklahoma Gov.", "former Democratic Rep.", "former U.S.
+// ("former Vermont Gov.", "former Democratic Rep.", "former U.S.
 // Attorney"), a possessive after them, then at most one lower-case noun
 // ("former campaign chairman"). A country or organisation among them
 // qualifies the title. It returns the token after them.
@@ -178,9 +178,9 @@ func complementTitle(toks []token, th titleHit) bool {
 }
 
 // predicativeTitle reports whether the titles starting at token from
-// follow "as" or an article ("used the account as secretary of state,
-// Mrs. Clinton said", "Lieberman, a former senator, Sen. Cornyn said",
-// "praise for the former senator, Sen. Cornyn said"): a role of the
+// follow "as" or an article ("ran the office as secretary of state,
+// Mrs. Vale said", "Dunmore, a former senator, Sen. Ortiz said",
+// "praise for the former senator, Sen. Ortiz said"): a role of the
 // clause's subject or a description of its own, which a comma ends, not a
 // title of the name after the comma.
 func predicativeTitle(toks []token, from int) bool {

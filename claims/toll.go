@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math"
+	"strings"
 
 	"github.com/newsdesk/crosscheck/rules"
 )
@@ -43,6 +44,61 @@ type TollFigure struct {
 	Open string
 	// Claims are the claims the figure rests on, in text order.
 	Claims []*Claim
+	// lowTotal and highTotal are the totals of the status the article
+	// gives with the lowest upper bound and the highest lower bound.
+	lowTotal, highTotal *Interval
+}
+
+// Mixed reports whether the article gives totals of the status that
+// cannot all be right ("two dead" in its headline, "one man dead" in its
+// text), and the lowest and highest of them: it tells of several scenes
+// or incidents, or of a figure that changed, without saying which is
+// the incident's.
+func (f TollFigure) Mixed() (lo, hi float64, mixed bool) {
+	if f.lowTotal == nil || f.highTotal == nil || f.lowTotal.Max >= f.highTotal.Min {
+		return 0, 0, false
+	}
+	return f.lowTotal.Max, f.highTotal.Min, true
+}
+
+// noteTotal records a total of the status for Mixed. A vague total
+// ("several", "dozens") bounds its figure from below only; "no one was
+// killed" is none.
+func (f *TollFigure) noteTotal(n Interval) {
+	if n.Vague {
+		n.Max = math.Inf(1)
+	}
+	if f.lowTotal == nil || n.Max < f.lowTotal.Max {
+		iv := n
+		f.lowTotal = &iv
+	}
+	if f.highTotal == nil || n.Min > f.highTotal.Min {
+		iv := n
+		f.highTotal = &iv
+	}
+}
+
+// definiteTotal reports whether a total is a definite description of victims
+// already told of ("the three men who were killed were students"): it
+// names again a group the article counted where it introduced it, so it
+// is no further total of its own.
+func definiteTotal(c *Claim) bool {
+	at := c.Span.Start - c.Sentence.Start
+	if at < 0 || at > len(c.SentenceText) {
+		return false
+	}
+	before := strings.Fields(c.SentenceText[:at])
+	if first, _, _ := strings.Cut(c.Text, " "); strings.EqualFold(first, "the") {
+		return true
+	}
+	if len(before) == 0 {
+		return false
+	}
+	switch strings.ToLower(before[len(before)-1]) {
+	case "the", "these", "those":
+		return true
+	}
+	return false
 }
 
 // OpenOthers is TollFigure.Open for victims beside others the article
@@ -206,6 +262,9 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 		f.Stated = true
 		switch as {
 		case AsTotal:
+			if !definiteTotal(c) {
+				f.noteTotal(n)
+			}
 			if total == nil || n.Min > totalIV.Min || n.Min == totalIV.Min && totalIV.Vague && !n.Vague {
 				total, totalIV = c, n
 			}
@@ -220,11 +279,13 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 			base, known := othersBase(ct, status, &tally, otherBefore)
 			switch {
 			case known && (total == nil || n.Min+base > totalIV.Min):
+				f.noteTotal(Interval{Min: n.Min + base, Max: n.Max + base, Vague: n.Vague})
 				// Those counted before are known: "one was killed and
 				// three others were wounded" says three wounded, "one
 				// was killed and three other people were shot" four hit.
 				total, totalIV = c, Interval{Min: n.Min + base, Max: n.Max + base, Vague: n.Vague}
 			case known:
+				f.noteTotal(Interval{Min: n.Min + base, Max: n.Max + base, Vague: n.Vague})
 			case tally.face() > 0 && !otherBefore:
 				f.Lo = math.Max(f.Lo, n.Min+tally.sure())
 				f.Face = math.Max(f.Face, n.Min+tally.face())

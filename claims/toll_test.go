@@ -39,7 +39,7 @@ func TestTollOf(t *testing.T) {
 			"A shooting at a park left a 40-year-old man critically injured. Police said the man was listed in serious condition. Two others were hurt.",
 			&fig{0, inf, 0}, &fig{3, 3, 3}},
 		{"a graze wound and a shot relative",
-			"A shooting broke out at a birthday party on Saturday. Police said a 19-year-old woman was shot in the leg. Her brother suffered a graze wound.",
+			"Gunfire erupted at a graduation cookout on Friday. Officers said a woman, 23, was shot in her foot. Her cousin sustained a graze wound to one arm.",
 			nil, &fig{1, inf, 2}},
 		{"two coordinated people",
 			"A gunman opened fire in a parking lot. His wife and her sister suffered minor injuries, police said.",

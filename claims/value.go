@@ -115,29 +115,29 @@ type CountValue struct {
 	// measure unit id ("page"), or the counted noun itself ("seat").
 	Measure string `json:"measure"`
 	// Thing is the head noun (singular, lower case) of what is measured:
-	// the document of "a 48-page indictment", the purchase of "a $5,000
-	// watch"; empty when the figure names none, or counts things itself.
+	// the document of "a 52-page ruling", the purchase of "a $2,000
+	// bracelet"; empty when the figure names none, or counts things itself.
 	Thing string `json:"thing,omitempty"`
 	// ThingPlural is true when the thing is written in the plural ("pages
 	// of emails"): figures of a number of things may measure different
-	// ones, while "the 48-page indictment" is one document.
+	// ones, while "the 52-page ruling" is one document.
 	ThingPlural bool `json:"thing_plural,omitempty"`
 	// Definite is true when the thing is identified: a noun after a
-	// definite determiner or a possessor ("the 48-page indictment", "his
-	// $43,000 watch", "pages of Clinton's emails"). "A 28 mln dlr
+	// definite determiner or a possessor ("the 52-page complaint", "his
+	// $18,000 bracelet", "pages of the mayor's emails"). "A 28 mln dlr
 	// contract" may be any of several.
 	Definite bool `json:"definite,omitempty"`
 	// Anchors are the names the figure's phrase ties it to ("spent $300
-	// at Best Buy" → Best Buy).
+	// at Harlow Books" → Harlow Books).
 	Anchors []string `json:"anchors,omitempty"`
 	// Acts are the count acts that govern the figure, nearest first ("is
-	// insisting that Congress appropriate $5.7 billion" → fund, demand).
+	// insisting that the council appropriate $2.4 million" → fund, demand).
 	Acts []CountAct `json:"acts,omitempty"`
 	// Role is "total", or "gain" or "loss" for a change ("picked up six
 	// seats"), or "part" for a part of a larger figure ("including four").
 	Role string `json:"role"`
 	// Step is the rounding unit of the figure as written: 0.01 for
-	// "$5,587.75", 1000 for "43,000", 1e8 for "$5.6 billion".
+	// "$3,214.60", 1000 for "18,000", 1e8 for "$3.2 billion".
 	Step float64 `json:"step,omitempty"`
 }
 
@@ -190,7 +190,7 @@ const (
 const (
 	// Past: the clause reports what happened ("was shot Sunday").
 	Past = "past"
-	// Future: the clause forecasts or schedules ("will be held Oct. 16",
+	// Future: the clause forecasts or schedules ("will be held Nov. 3",
 	// "is expected Thursday").
 	Future = "future"
 )

@@ -45,9 +45,25 @@ type Comparer struct {
 	// names of any incident: stopnames, org_words, place_words,
 	// speaker_nouns, abbreviations and the words of titles.
 	commonNameWord map[string]bool
+	// sites are the nouns of the sites of incidents
+	// (lexicons.incident_sites), lower-cased.
+	sites map[string]bool
 	// backgroundTimes matches the rulebook's background times; nil when
 	// it has none.
 	backgroundTimes *regexp.Regexp
+}
+
+// site returns the site noun a word is, singular and lower-cased
+// ("Schools" is "school"), or "".
+func (c *Comparer) site(w string) string {
+	w = strings.ToLower(w)
+	if c.sites[w] {
+		return w
+	}
+	if one := strings.TrimSuffix(w, "s"); one != w && c.sites[one] {
+		return one
+	}
+	return ""
 }
 
 type compiledRule struct {
@@ -81,6 +97,10 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 	}
 	c.commonNameWord = map[string]bool{}
 	lx := rb.Lexicons
+	c.sites = map[string]bool{}
+	for _, w := range lx.IncidentSites {
+		c.sites[strings.ToLower(w)] = true
+	}
 	for _, list := range [][]string{lx.Stopnames, lx.OrgWords, lx.PlaceWords, lx.SpeakerNouns, lx.Abbreviations} {
 		for _, w := range list {
 			c.commonNameWord[strings.ToLower(w)] = true
@@ -196,6 +216,10 @@ type judge struct {
 	// both built on first use (incident.go).
 	leadNames  map[string]map[string]string
 	lowerWords map[string]map[string]bool
+	// several and days cache, per article, whether it tells of several
+	// incidents and the day it dates its own on (tollincident.go).
+	several map[string]bool
+	days    map[string]*claims.DateValue
 }
 
 // side is one side of a disagreement: claims that agree with each other.

@@ -13,11 +13,11 @@ import (
 // of a thing and money. Figures are compared per measure, and only those
 // that state the same fact (countAlign): each article's figures are
 // paired one to one with another article's, the surest ties first, so
-// that "$5.6 billion" is set against "$5.7 billion" and not against every
+// that "$3.2 billion" is set against "$3.3 billion" and not against every
 // other sum in the story. A pair whose ranges do not meet is a
 // disagreement, unless another figure of one side tied to the other meets
-// it (a source that writes "more than $5 billion" and "$5 billion"
-// agrees with "$5.7 billion").
+// it (a source that writes "more than $3 billion" and "$3 billion"
+// agrees with "$3.3 billion").
 func (j *judge) counts(cls []*claims.Claim) {
 	tol := j.c.settings[string(claims.Count)].Tolerance
 	for _, group := range groupBy(cls, countMeasure) {
@@ -212,8 +212,8 @@ func (j *judge) countFact(fact []*claims.Claim, edges []countEdge, tol float64) 
 			if sure {
 				doubts = nil
 			}
-			// A figure that meets both sides ("more than $5 billion"
-			// against "$5.6 billion" and "$5.7 billion") takes neither.
+			// A figure that meets both sides ("more than $3 billion"
+			// against "$3.2 billion" and "$3.3 billion") takes neither.
 			x := apart(groups[a], groups[b], tol)
 			y := apart(groups[b], x, tol)
 			if len(x) == 0 {

@@ -12,14 +12,14 @@ const (
 	// alignNone: nothing ties them, or something sets them apart.
 	alignNone = iota
 	// alignAct: the same act governs both, who does it is not named on
-	// both sides ("have reserved $500,000" / "$400,000 has been placed").
+	// both sides ("have booked $600,000" / "$300,000 has been set aside").
 	alignAct
-	// alignAgent: the same act by the same named party ("Trump is
-	// insisting on $5.7 billion" / "we're asking for $5.6 billion, Trump
-	// said").
+	// alignAgent: the same act by the same named party ("the mayor is
+	// insisting on $4.2 million" / "we're asking for $4.1 million, the
+	// mayor said").
 	alignAgent
 	// alignThing: the same thing measured or the same name tied to the
-	// figure ("the 48-page indictment" / "the 47-page indictment").
+	// figure ("the 52-page ruling" / "the 51-page ruling").
 	alignThing
 )
 
@@ -115,8 +115,8 @@ func isThingCount(cv *claims.CountValue) bool {
 }
 
 // anchorsShare reports whether two lists of names share a word of a
-// name: "Martha's Vineyard Holistic Retreat" and "the Martha's Vineyard
-// retreat" do, "Best Buy" and "Walt Disney World" do not.
+// name: "Cedar Lake Wellness Lodge" and "the Cedar Lake
+// lodge" do, "Harlow Books" and "Lakeside Water Park" do not.
 func anchorsShare(a, b []string) bool {
 	words := map[string]bool{}
 	for _, n := range a {
@@ -150,8 +150,8 @@ func identifyingWords(n string) []string {
 }
 
 // actsApart reports whether two figures' acts set them apart: each names
-// an act the other lacks ("offer to devote $1.3 billion" against
-// "insisting that Congress appropriate $5.7 billion").
+// an act the other lacks ("offer to devote $1.1 million" against
+// "insisting that the council appropriate $2.4 million").
 func actsApart(a, b []claims.CountAct) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
@@ -227,7 +227,7 @@ func (j *judge) datesApart(x, y *claims.Claim) bool {
 // figureRange is the range a figure stands for. An exact figure covers
 // the values that round to it: half its step below and above, the upper
 // bound left out ("43,000" holds 43,350; "50,000" holds 54,999 but not
-// 55,000). Ranges ("more than $5 billion") are taken as written.
+// 55,000). Ranges ("more than $3 billion") are taken as written.
 type figureRange struct {
 	lo, hi float64
 	// exact figures keep their value and step.
@@ -285,7 +285,7 @@ func rangeGap(a, b figureRange) float64 {
 // farApart reports whether two figures differ by more than a factor of
 // two: two reports of one fact that disagree mostly differ by a digit or a
 // rounding, so a loose tie between figures far apart is more likely two
-// facts ("$750,000" in all and "$313.89" at one shop).
+// facts ("$420,000" in all and "$187.40" at one shop).
 func farApart(a, b figureRange) bool {
 	lo, hi := math.Max(a.lo, b.lo), math.Min(a.hi, b.hi)
 	if lo <= hi {

@@ -154,7 +154,7 @@ func (j *judge) dateGroup(k dateKey, cls []*claims.Claim) {
 }
 
 // agentName is the shortest full name the articles give the agent of an
-// event ("William Cowan" rather than a name run into a title).
+// event ("Helen Marsh" rather than a name run into a title).
 func agentName(heads []articleDate) string {
 	best := ""
 	for _, h := range heads {

@@ -35,7 +35,7 @@ const recentWindow = 31 * 24 * time.Hour
 //
 // A reported event's dates must lie in the month before publication;
 // older ones recall another event, unless the article dates the event
-// only so, in full ("the shooting that occurred on Mar. 4, 2014" in a
+// only so, in full ("the shooting that occurred on Jun. 2, 2011" in a
 // report on the sentencing). Dates that rest on a guess count only when
 // there is no other. Of the rest, the most precise is the article's
 // date, and those that overlap it are cited with it. When the article's

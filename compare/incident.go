@@ -28,46 +28,9 @@ func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]
 		return nil
 	}
 	if j.leadNames == nil {
-		j.leadNames, j.lowerWords = map[string]map[string]string{}, map[string]map[string]bool{}
+		j.leadNames = map[string]map[string]string{}
 	}
-	lower, ok := j.lowerWords[article]
-	if !ok {
-		lower = map[string]bool{}
-		eachWord(a.Text, func(w string, _ bool) {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-				lower[w] = true
-			}
-		})
-		j.lowerWords[article] = lower
-	}
-	add := func(out map[string]string, text string) {
-		for _, age := range victimAge.FindAllString(text, -1) {
-			out[strings.ToLower(age)] = strings.ToLower(age)
-		}
-		var run []string
-		flush := func() {
-			name := strings.Join(run, " ")
-			for _, w := range run {
-				if _, seen := out[w]; !seen {
-					out[w] = name
-				}
-			}
-			run = run[:0]
-		}
-		eachWord(text, func(w string, breaks bool) {
-			r, _ := utf8.DecodeRuneInString(w)
-			lw := strings.ToLower(w)
-			if unicode.IsUpper(r) && utf8.RuneCountInString(w) > 2 && !lower[lw] && !j.c.commonNameWord[lw] && !directionWords[lw] {
-				run = append(run, lw)
-			} else {
-				flush()
-			}
-			if breaks {
-				flush()
-			}
-		})
-		flush()
-	}
+	add := func(out map[string]string, text string) { j.addNames(out, article, text) }
 	lead, ok := j.leadNames[article]
 	if !ok {
 		lead = map[string]string{}
@@ -89,6 +52,62 @@ func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]
 		}
 	}
 	return out
+}
+
+// namesIn returns the incident names of one text of an article (see
+// incidentNames).
+func (j *judge) namesIn(article, text string) map[string]string {
+	out := map[string]string{}
+	j.addNames(out, article, text)
+	return out
+}
+
+// addNames adds to out the incident names of text, an article's headline
+// or sentence: victims' ages and runs of capitalised words the article
+// never writes in lower case and the rulebook does not list as common
+// words of names.
+func (j *judge) addNames(out map[string]string, article, text string) {
+	if j.lowerWords == nil {
+		j.lowerWords = map[string]map[string]bool{}
+	}
+	lower, ok := j.lowerWords[article]
+	if !ok {
+		lower = map[string]bool{}
+		if a := j.st.Articles[article]; a != nil {
+			eachWord(a.Text, func(w string, _ bool) {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+					lower[w] = true
+				}
+			})
+		}
+		j.lowerWords[article] = lower
+	}
+	for _, age := range victimAge.FindAllString(text, -1) {
+		out[strings.ToLower(age)] = strings.ToLower(age)
+	}
+	var run []string
+	flush := func() {
+		name := strings.Join(run, " ")
+		for _, w := range run {
+			if _, seen := out[w]; !seen {
+				out[w] = name
+			}
+		}
+		run = run[:0]
+	}
+	eachWord(text, func(w string, breaks bool) {
+		r, _ := utf8.DecodeRuneInString(w)
+		lw := strings.ToLower(w)
+		if unicode.IsUpper(r) && utf8.RuneCountInString(w) > 2 && !lower[lw] && !j.c.commonNameWord[lw] && !directionWords[lw] {
+			run = append(run, lw)
+		} else {
+			flush()
+		}
+		if breaks {
+			flush()
+		}
+	})
+	flush()
 }
 
 // victimAge finds an age written as a compound ("a 5-year-old girl"):

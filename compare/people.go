@@ -113,7 +113,7 @@ func samePerson(a, b string) bool {
 }
 
 // nameWords returns the lower-case words of a person's name without the
-// suffixes after the surname ("Roger J. Stone Jr." ends with "stone").
+// suffixes after the surname ("Martin K. Hale Jr." ends with "hale").
 func nameWords(name string) []string {
 	f := strings.Fields(strings.ToLower(name))
 	for len(f) > 1 && claims.IsNameSuffix(f[len(f)-1]) {

@@ -125,8 +125,8 @@ func articleRuns(cls []*claims.Claim) []int {
 
 // stitched reports whether the shorter of two quotes is a partial quote
 // whose words all stand in order in the longer: phrases of one statement
-// stitched together ("find out what's in it and make it as good" from
-// "let's find out what's in it, and let's make it as good"), which agrees
+// stitched together ("look at what's in the budget and make it fair" from
+// "let's look at what's in the budget, and let's make it fair"), which agrees
 // with it.
 func stitched(x, y *claims.Claim, opts []string) bool {
 	if len(x.Value.Quote.Words) > len(y.Value.Quote.Words) {
@@ -142,7 +142,7 @@ func stitched(x, y *claims.Claim, opts []string) bool {
 }
 
 // sameSpeaker reports whether two quotes have one speaker: the same person
-// by name variants ("Susan Rice", "Susan E. Rice", "Rice"), or the same
+// by name variants ("Laura Finch", "Laura J. Finch", "Finch"), or the same
 // description word for word ("spokesman for the campaign").
 func (j *judge) sameSpeaker(x, y *claims.Claim) bool {
 	sx, sy := x.Value.Quote.Speaker, y.Value.Quote.Speaker

@@ -151,6 +151,8 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 				data[doubtKey] = doubt(x, y, perp, odd, wounded) // a guess is info, its doubt said
 			} else if aside := asideFigures(x, y); aside != "" {
 				data[doubtKey] = aside
+			} else if why := j.incidentDoubt(x, y, status); why != "" {
+				data[doubtKey] = why // not surely one incident's toll: info, the doubt said
 			}
 			j.emit(claims.Casualty, when, subject, status+"|"+key,
 				fmt.Sprintf("%s: %s vs %s", word, faceText(x), faceText(y)),
@@ -328,7 +330,7 @@ func faceText(es []tollEntry) string {
 
 // tollSide renders one side for a message: the figure, then each article
 // with its publication date and the words it rests on, "2 (9c90328f615c,
-// 2016-04-24: "A 46-year-old woman died"; "Gino Nicolas, 24, was also
+// 2016-04-24: "A 52-year-old man died"; "Ray Cole, 24, was also
 // killed")".
 func (j *judge) tollSide(es []tollEntry) string {
 	parts := make([]string, 0, len(es))

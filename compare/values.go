@@ -18,7 +18,7 @@ func ValueText(cl *claims.Claim) string {
 		}
 		return s
 	case v.Number != nil && v.Count != nil && strings.HasPrefix(v.Count.Measure, "money:"):
-		return strings.TrimSpace(cl.Text) // "$5.6 billion", as written
+		return strings.TrimSpace(cl.Text) // "$3.2 billion", as written
 	case v.Number != nil:
 		s := v.Number.String()
 		if v.Unit != "" {

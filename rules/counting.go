@@ -12,7 +12,7 @@ type Currency struct {
 	Factor float64 `yaml:"factor" json:"factor,omitempty"`
 }
 
-// Scale is a word that multiplies the figure before it: "5.6 billion",
+// Scale is a word that multiplies the figure before it: "3.2 billion",
 // "3bn", "2 crore".
 type Scale struct {
 	ID    string   `yaml:"id" json:"id"`
@@ -21,8 +21,8 @@ type Scale struct {
 	Factor float64 `yaml:"factor" json:"factor"`
 }
 
-// Measure is a unit that measures a thing named beside it: "a 48-page
-// indictment", "50,000 pages of emails", "a 20-mile chase".
+// Measure is a unit that measures a thing named beside it: "a 52-page
+// ruling", "20,000 pages of memos", "a 20-mile chase".
 type Measure struct {
 	ID    string   `yaml:"id" json:"id"`
 	Words []string `yaml:"words" json:"words"`

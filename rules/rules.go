@@ -54,6 +54,18 @@ type Lexicons struct {
 	// Roundup are cues that a casualty figure totals several incidents:
 	// "in shootings across the city", "over the weekend".
 	Roundup []string `yaml:"roundup" json:"roundup"`
+	// Tallies are cues that a casualty figure counts over a period, not
+	// one incident: "so far this year", "since the conflict began". The
+	// figure is an aggregate; the article tells of several incidents.
+	Tallies []string `yaml:"tallies" json:"tallies,omitempty"`
+	// EventCollectives are nouns of a set of events before "of" and a
+	// plural event noun: "a pair of shootings", "a spate of stabbings".
+	EventCollectives []string `yaml:"event_collectives" json:"event_collectives,omitempty"`
+	// IncidentSites are nouns of the sites incidents happen at ("school",
+	// "camp", "club"): two reports that share one name and a site noun
+	// ("a school in Jabaliya", "the Jabaliya school") name one incident,
+	// and "killed in the school" names the site the article opened with.
+	IncidentSites []string `yaml:"incident_sites" json:"incident_sites,omitempty"`
 	// Additive are words that mark victims as further ones, beside those
 	// already counted: "another", "a second", "other".
 	Additive []string `yaml:"additive" json:"additive"`
@@ -62,7 +74,7 @@ type Lexicons struct {
 	// may count it in the dead and another only the victims.
 	PerpetratorDeath []string `yaml:"perpetrator_death" json:"perpetrator_death,omitempty"`
 	// CareVerbs and CarePlaces say a victim was taken into care: "taken
-	// to UK Hospital", "airlifted to a trauma center". Such a victim was
+	// to Mercy Hospital", "airlifted to a trauma center". Such a victim was
 	// hurt; a figure of them is a part of the injured.
 	CareVerbs  []string `yaml:"care_verbs" json:"care_verbs,omitempty"`
 	CarePlaces []string `yaml:"care_places" json:"care_places,omitempty"`
