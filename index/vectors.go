@@ -83,12 +83,21 @@ func (s *storyState) similarity(a, b *vec) (sim, cos float64) {
 	if len(b.k) < len(a.k) {
 		short, long = b, a
 	}
-	if s.g.shortKeys == 0 || len(short.k) == 0 || len(short.k) > s.g.shortKeys || (s.g.briefAll && short.names > s.g.briefNames) {
+	if !s.brief(short) && s.brief(long) {
+		short, long = long, short
+	}
+	if !s.brief(short) {
 		return cos, cos
 	}
 	var in float64
 	shared(short, long, func(i, _ int) { in += short.w[i] * short.w[i] })
 	return max(cos, in/short.norm), cos
+}
+
+// brief reports whether an article names at most shortKeys weighted names
+// and, with briefAll, at most briefNames names in all.
+func (s *storyState) brief(v *vec) bool {
+	return s.g.shortKeys > 0 && len(v.k) > 0 && len(v.k) <= s.g.shortKeys && (!s.g.briefAll || v.names <= s.g.briefNames)
 }
 
 // cosine is the weighted cosine similarity of two articles.
