@@ -66,6 +66,11 @@ type Lexicons struct {
 	// ("a school in Jabaliya", "the Jabaliya school") name one incident,
 	// and "killed in the school" names the site the article opened with.
 	IncidentSites []string `yaml:"incident_sites" json:"incident_sites,omitempty"`
+	// EventMeasures are words of a measure of an event's strength beside
+	// its figure ("a magnitude-5.2 quake", "5.6 on the Richter scale"):
+	// two reports that give their event different figures of it tell of
+	// different events.
+	EventMeasures []string `yaml:"event_measures" json:"event_measures,omitempty"`
 	// Additive are words that mark victims as further ones, beside those
 	// already counted: "another", "a second", "other".
 	Additive []string `yaml:"additive" json:"additive"`
