@@ -26,7 +26,7 @@ func TestCasualtyOtherTimes(t *testing.T) {
 			"A gunman wounded three people at a bar on Monday. In a shooting at the same bar in October, two men were killed.",
 			jan, map[float64]string{3: "", 2: EarlierEvent}},
 		{"the incident's own month",
-			"A man has been arrested in the death of a student shot near a park in January. Police said two other people were injured.",
+			"Detectives charged a 30-year-old with the killing of a cook outside a diner in January. Two other people were injured, detectives said.",
 			jan, map[float64]string{2: ""}},
 		{"a later death",
 			"A woman was wounded in a stabbing on the bus on December 2. She died in January, police said.",
