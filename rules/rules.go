@@ -98,6 +98,10 @@ type Lexicons struct {
 	// Superseded are cues that a sentence gives a figure reported earlier
 	// and since changed: "in initial reports", "initially".
 	Superseded []string `yaml:"superseded" json:"superseded,omitempty"`
+	// PartialPlaces are places after a casualty word that restrict its
+	// figure to the victims there: "one died at the scene" (another may
+	// have died later in hospital), "two died on the way to the hospital".
+	PartialPlaces []string `yaml:"partial_places" json:"partial_places,omitempty"`
 	// Speech are verbs and phrases that introduce what someone said.
 	Speech []string `yaml:"speech" json:"speech"`
 	// SpeechActs are verbs of communication and characterisation that
