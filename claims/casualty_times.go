@@ -2,12 +2,14 @@ package claims
 
 import (
 	"slices"
+	"strings"
 	"time"
+	"unicode"
 )
 
-// otherTimeGap is how far apart two dates must lie for a sentence dated
-// at one to tell of another time than the article's incident, dated at
-// the other: a victim shot on Saturday who died on Monday is one incident.
+// otherTimeGap is how long before the article's incident a month or a
+// year must end for a sentence dated by it to tell of another time: "in
+// December" in a story of the second of January may be its own night.
 const otherTimeGap = 14 * 24 * time.Hour
 
 // otherTimeFigures marks as an earlier event's (Counting.Earlier =
@@ -15,7 +17,8 @@ const otherTimeGap = 14 * 24 * time.Hour
 // event weeks before the article's own incident, and reports whether it
 // marked any. The incident's time is the first the article dates an event
 // of the past by (a story tells its own incident first); a sentence tells
-// of an earlier one when each of its dates of the past is a month or a
+// of an earlier one when each of its dates of the past in the figure's
+// clause (no relative pronoun between them) is a month or a
 // year alone that ends weeks before it ("in September" in a story of a
 // day in January, "in 2009"), or, in an article of no known date that
 // tells its incident by a weekday, a month or a year alone ("That quake
@@ -27,29 +30,59 @@ func otherTimeFigures(cs []Claim, known bool) bool {
 	if ref == nil {
 		return false
 	}
-	other, near := map[Span]bool{}, map[Span]bool{}
+	dates := map[Span][]*Claim{}
 	for i := range cs {
 		c := &cs[i]
-		if c.Kind != Date || c.Value.Date == nil || !pastEventDate(c) || slices.Contains(c.Matched, "date:speech") {
-			continue
-		}
-		if earlierThan(c.Value.Date, ref, known) {
-			other[c.Sentence] = true
-		} else {
-			near[c.Sentence] = true
+		if c.Kind == Date && c.Value.Date != nil && pastEventDate(c) && !slices.Contains(c.Matched, "date:speech") {
+			dates[c.Sentence] = append(dates[c.Sentence], c)
 		}
 	}
 	marked := false
 	for i := range cs {
 		c := &cs[i]
 		ct := c.Value.Counting
-		if c.Kind != Casualty || ct == nil || ct.Earlier != "" || ct.As == AsRoundup || !other[c.Sentence] || near[c.Sentence] {
+		if c.Kind != Casualty || ct == nil || ct.Earlier != "" || ct.As == AsRoundup || len(dates[c.Sentence]) == 0 {
 			continue
 		}
-		ct.Earlier = EarlierEvent
-		marked = true
+		other, near := false, false
+		for _, d := range dates[c.Sentence] {
+			switch {
+			case relativeBetween(c, d):
+				// "... injured in the quake, which recalled the quakes
+				// that hit in 2002": the date is another clause's.
+			case earlierThan(d.Value.Date, ref, known):
+				other = true
+			default:
+				near = true
+			}
+		}
+		if other && !near {
+			ct.Earlier = EarlierEvent
+			marked = true
+		}
 	}
 	return marked
+}
+
+// relativeBetween reports whether a relative pronoun stands between two
+// claims of one sentence, so that one is in a relative clause the other is
+// not in: "killed in the quake, which recalled those of 2002".
+func relativeBetween(a, b *Claim) bool {
+	from, to := a.Span.End, b.Span.Start
+	if b.Span.Start < a.Span.Start {
+		from, to = b.Span.End, a.Span.Start
+	}
+	from, to = from-a.Sentence.Start, to-a.Sentence.Start
+	if from < 0 || to > len(a.SentenceText) || from >= to {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(a.SentenceText[from:to]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "which", "that", "who", "whom", "whose", "where":
+			return true
+		}
+	}
+	return false
 }
 
 // firstEventDate returns the date of the first event of the past an
