@@ -29,7 +29,7 @@ func TestCasualtyOtherTimes(t *testing.T) {
 			"Detectives charged a 30-year-old with the killing of a cook outside a diner in January. Two other people were injured, detectives said.",
 			jan, map[float64]string{2: ""}},
 		{"a date of another clause",
-			"A sharp tremor rattled Harwick on Tuesday. Officials said two residents died in the tremor, which recalled for many the tremors that shook Harwick in 2009.",
+			"A sharp tremor rattled Harwick on Tuesday. Officials said two residents died in the tremor, which recalled the tremor that shook Harwick in 2009.",
 			time.Time{}, map[float64]string{2: ""}},
 		{"a later death",
 			"A woman was wounded in a stabbing on the bus on December 2. She died in January, police said.",
