@@ -17,8 +17,8 @@ func (d *doc) casualties(s *sentence) {
 	if d.namesPastEvent(s) {
 		d.pastEventSent = s.Index + 1
 	}
-	if d.x.severalEvents(s.Toks) {
-		d.several = true // "two shootings at two different locations"
+	if d.x.severalEvents(s.Toks) || d.tellsOfSeries(s) {
+		d.several = true // "two shootings at two different locations", "a second quake"
 	}
 	perp := d.perpetratorDeaths(s)
 	cms := d.x.casMatches(s.Toks)

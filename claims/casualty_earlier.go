@@ -263,11 +263,7 @@ func (x *Extractor) pluralEvent(w string) (rules.EventClass, bool) {
 }
 
 // otherIncident reports whether the violent event nearest to token i of
-// sentence s is named as another one than the story's: a series word
-// opens its modifiers ("another nearby shooting", "a separate attack", "a
-// second shooting"), while the noun heads its own phrase ("a second
-// shooting victim" counts victims). "The first fatal shooting" may be
-// the story's own.
+// sentence s is named as another one than the story's (see seriesEvent).
 func (d *doc) otherIncident(s *sentence, i int) bool {
 	best, bestDist := -1, 1<<30
 	for k, em := range d.events[s.Index] {
@@ -285,7 +281,14 @@ func (d *doc) otherIncident(s *sentence, i int) bool {
 	if best < 0 {
 		return false
 	}
-	em := d.events[s.Index][best]
+	return d.seriesEvent(s, d.events[s.Index][best])
+}
+
+// seriesEvent reports whether a series word opens the modifiers of event
+// mention em ("another nearby shooting", "a separate attack", "a second
+// quake"), while the noun heads its own phrase ("a second shooting victim"
+// counts victims). "The first fatal shooting" may be the story's own.
+func (d *doc) seriesEvent(s *sentence, em eventMention) bool {
 	toks := s.Toks
 	if em.To < len(toks) {
 		if _, n := d.x.categories.match(toks, em.To); n > 0 {
@@ -305,6 +308,38 @@ func (d *doc) otherIncident(s *sentence, i int) bool {
 		}
 		if determiners[t.Norm] || monthWords[t.Norm] != 0 || isWeekdayWord(t.Norm) {
 			return false
+		}
+	}
+	return false
+}
+
+// tellsOfSeries reports whether a sentence names a violent event as one of
+// a series, so that its article tells of more than one incident: a series
+// word opens an event's modifiers ("another earthquake struck", "a second
+// attack"), or stands before "one" that stands for the event noun ("the
+// quake was the second one to hit the island", "another one in a week").
+func (d *doc) tellsOfSeries(s *sentence) bool {
+	violent := false
+	for _, em := range d.events[s.Index] {
+		if !em.Violent {
+			continue
+		}
+		violent = true
+		if d.seriesEvent(s, em) {
+			return true
+		}
+	}
+	if !violent {
+		return false
+	}
+	toks := s.Toks
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].Norm != "one" || !d.x.cas.otherSeries[toks[k-1].Norm] {
+			continue
+		}
+		switch toks[k+1].Norm {
+		case "to", "in", "this", "that", "since":
+			return true
 		}
 	}
 	return false

@@ -426,7 +426,9 @@ func (x *Extractor) genericCategory() string {
 // that modifies the person before it while a later casualty word is the
 // predicate of the clause: in "a teenager wounded in the shooting has
 // died", "wounded" tells how he came to die, and "has died" is what the
-// sentence says of him.
+// sentence says of him. A later word whose clause has a subject of its
+// own after "and" ("two men died and a boy was wounded") is the
+// predicate of another clause, not of the person before this word.
 func (sc *casualtyScan) reducedRelative(ci int) bool {
 	toks, c := sc.toks, sc.cms[ci]
 	last := toks[c.To-1].Norm
@@ -437,7 +439,7 @@ func (sc *casualtyScan) reducedRelative(ci int) bool {
 		return false
 	}
 	for _, c2 := range sc.cms[ci+1:] {
-		if c2.Status == c.Status || clauseBreak(toks, c.To, c2.From) {
+		if c2.Status == c.Status || clauseBreak(toks, c.To, c2.From) || sc.coordinateSubject(c.To, c2.From) {
 			continue
 		}
 		for k := c2.From - 1; k >= c.To && k >= c2.From-3; k-- {
@@ -448,6 +450,19 @@ func (sc *casualtyScan) reducedRelative(ci int) bool {
 			if !innerAdverbs[w] && !auxWords[w] {
 				break
 			}
+		}
+	}
+	return false
+}
+
+// coordinateSubject reports whether a figure of people opens a clause of
+// its own after "and" between tokens from and to ("... and a boy was
+// wounded").
+func (sc *casualtyScan) coordinateSubject(from, to int) bool {
+	for q := range sc.figs {
+		f := &sc.figs[q]
+		if f.Person && f.From > from && f.From < to && sc.toks[f.From-1].Norm == "and" {
+			return true
 		}
 	}
 	return false

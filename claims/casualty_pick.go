@@ -98,9 +98,11 @@ func clauseBreak(toks []token, from, to int) bool {
 
 // tollFigure finds the figure a toll noun is said to have reached further
 // on in its clause: "the death toll from Friday night's earthquake in
-// Jajarkot has risen to 157", "the number of deaths now stands at 40". It
-// returns the figure's index, or -1.
-func (v *casualtyVocab) tollFigure(toks []token, figs []figure, used []bool, from int) int {
+// Jajarkot has risen to 157", "the number of deaths now stands at 40", or
+// that a participle governing the noun brings it to ("bringing the death
+// toll in the attack to four"). It returns the figure's index, or -1.
+func (v *casualtyVocab) tollFigure(toks []token, figs []figure, used []bool, noun, from int) int {
+	governed := governingParticiple(toks, noun)
 	for k := range figs {
 		f := &figs[k]
 		if used[k] || f.From <= from || f.From > from+15 || f.From < 2 {
@@ -115,12 +117,30 @@ func (v *casualtyVocab) tollFigure(toks []token, figs []figure, used []bool, fro
 		switch {
 		case (lead == "to" || lead == "at") && v.tollVerbs[verb]:
 			return k
+		case lead == "to" && governed:
+			return k
 		case v.tollVerbs[lead]:
 			return k // "has reached 40", "topped 100"
 		}
 		return -1
 	}
 	return -1
+}
+
+// governingParticiple reports whether a present participle opening a
+// clause governs the noun phrase a toll noun at noun ends, with at most a
+// determiner and a modifier between: "bringing the death toll", "raising
+// the number of dead".
+func governingParticiple(toks []token, noun int) bool {
+	for k := noun - 1; k >= 0 && k >= noun-4; k-- {
+		if clauseParticiple(toks[k]) {
+			return true
+		}
+		if toks[k].Kind != tokWord {
+			return false
+		}
+	}
+	return false
 }
 
 // hasVerb reports whether tokens [from, to) hold an auxiliary verb, so a
@@ -210,7 +230,7 @@ func (sc *casualtyScan) pick(c casMatch) int {
 	fol := sc.following(c)
 	v := sc.d.x.cas
 	if fol < 0 && adj < 0 && v.nouns[sc.toks[c.To-1].Norm] {
-		fol = v.tollFigure(sc.toks, sc.figs, sc.used, c.To)
+		fol = v.tollFigure(sc.toks, sc.figs, sc.used, c.From, c.To)
 	}
 	agent := fol < 0 && !adjAux && sc.activeOnPerson(c)
 	switch {

@@ -26,6 +26,8 @@ func TestTollParts(t *testing.T) {
 		{"a family", "A family of four, including two children, was found shot dead in their house on Monday.", "killed", 4, 4, 4, ""},
 		{"taken into care", "A shooting broke out at a party. Both teens were taken to a local hospital.", "shot", 2, inf, 2, PartCondition},
 		{"a reduced relative", "A gunman opened fire at a bus stop. A teenager wounded in the shooting has died, police said.", "killed", 1, inf, 1, ""},
+		{"a coordinated clause is no reduced relative", "Three women died and a man was wounded when gunfire broke out at a wedding.", "killed", 3, 3, 3, ""},
+		{"victims at one place", "Three people were stabbed at a rail depot on Sunday. One died at the scene.", "killed", 1, inf, 1, PartPlace},
 		{"ages are no figure", "Four men between the ages of 19 and 45 were shot near a gas station.", "shot", 4, 4, 4, ""},
 		{"a set broken down", "Eight people were shot at a cookout, two of them fatally.", "killed", 2, 2, 2, ""},
 	}

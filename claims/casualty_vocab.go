@@ -41,6 +41,9 @@ type casualtyVocab struct {
 	// perpDeath are phrases of the perpetrator's own death; superseded
 	// are cues of a figure given before and since changed.
 	perpDeath, superseded *phraseTrie
+	// partialPlaces restrict a figure to the victims at one place ("at
+	// the scene").
+	partialPlaces *phraseTrie
 	// habitual are cues of a generic statement ("each year").
 	habitual *phraseTrie
 	// links open a line that links to another story ("Related:").
@@ -53,24 +56,25 @@ type casualtyVocab struct {
 func newCasualtyVocab(rb *rules.Rulebook) *casualtyVocab {
 	lx := rb.Lexicons
 	v := &casualtyVocab{
-		nouns:       map[string]bool{},
-		bareNouns:   map[string]bool{},
-		tollVerbs:   wordSet(lx.TollVerbs),
-		suffer:      wordSet(lx.SufferVerbs),
-		additive:    wordSet(lx.Additive),
-		roundup:     newTrie(),
-		tallies:     newTrie(),
-		eventSets:   wordSet(lx.EventCollectives),
-		otherSeries: map[string]bool{},
-		perpDeath:   newTrie(),
-		superseded:  newTrie(),
-		habitual:    newTrie(),
-		links:       newTrie(),
-		police:      newTrie(),
-		collectives: wordSet(lx.Collectives),
-		careVerbs:   wordSet(lx.CareVerbs),
-		carePlaces:  newTrie(),
-		care:        -1,
+		nouns:         map[string]bool{},
+		bareNouns:     map[string]bool{},
+		tollVerbs:     wordSet(lx.TollVerbs),
+		suffer:        wordSet(lx.SufferVerbs),
+		additive:      wordSet(lx.Additive),
+		roundup:       newTrie(),
+		tallies:       newTrie(),
+		eventSets:     wordSet(lx.EventCollectives),
+		otherSeries:   map[string]bool{},
+		perpDeath:     newTrie(),
+		superseded:    newTrie(),
+		partialPlaces: newTrie(),
+		habitual:      newTrie(),
+		links:         newTrie(),
+		police:        newTrie(),
+		collectives:   wordSet(lx.Collectives),
+		careVerbs:     wordSet(lx.CareVerbs),
+		carePlaces:    newTrie(),
+		care:          -1,
 	}
 	for _, p := range lx.PerpetratorDeath {
 		v.perpDeath.add(p, entryRef{p, 0})
@@ -94,6 +98,9 @@ func newCasualtyVocab(rb *rules.Rulebook) *casualtyVocab {
 	}
 	for _, p := range lx.Superseded {
 		v.superseded.add(p, entryRef{p, 0})
+	}
+	for _, p := range lx.PartialPlaces {
+		v.partialPlaces.add(p, entryRef{p, 0})
 	}
 	words := map[string]bool{}
 	for _, c := range lx.Casualties {

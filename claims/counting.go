@@ -30,8 +30,8 @@ type Counting struct {
 	// Part says what picks out an AsPart figure: PartShare ("including
 	// three children"), PartPartitive ("one of the victims died"),
 	// PartCondition ("two are in critical condition"), PartEllipsis
-	// ("eight victims, one critically injured") or PartOrdinal ("a fifth
-	// victim").
+	// ("eight victims, one critically injured"), PartOrdinal ("a fifth
+	// victim") or PartPlace ("one died at the scene": those at one place).
 	Part string `json:"part,omitempty"`
 	// Beside is, for AsOthers, the status of the victims the sentence
 	// counted before them ("one died and five others were hurt":
@@ -62,6 +62,7 @@ const (
 	PartCondition = "condition"
 	PartEllipsis  = "ellipsis"
 	PartOrdinal   = "ordinal"
+	PartPlace     = "place"
 )
 
 // Why a figure is not the story's current toll (Counting.Earlier).
@@ -137,7 +138,31 @@ func (sc *casualtyScan) counting(f *figure, c casMatch) *Counting {
 	if c.Part {
 		return &Counting{As: AsPart, Part: PartCondition}
 	}
+	if sc.atPartialPlace(c) {
+		return &Counting{As: AsPart, Part: PartPlace}
+	}
 	return &Counting{As: AsTotal}
+}
+
+// partialPlaceReach is how many words may stand between a casualty word
+// and a place that restricts it: "died later at the hospital".
+const partialPlaceReach = 2
+
+// atPartialPlace reports whether a place that restricts a figure to the
+// victims there (lexicons.partial_places) follows casualty word c in its
+// clause: "one died at the scene", "was pronounced dead later at the
+// hospital". Such a figure is a part: others may have died elsewhere.
+func (sc *casualtyScan) atPartialPlace(c casMatch) bool {
+	toks := sc.toks
+	for k := c.To; k < len(toks) && k <= c.To+partialPlaceReach; k++ {
+		if _, n := sc.d.x.cas.partialPlaces.match(toks, k); n > 0 {
+			return true
+		}
+		if toks[k].Kind != tokWord || toks[k].Norm == "and" || toks[k].Norm == "but" {
+			return false
+		}
+	}
+	return false
 }
 
 // others counts figure f as victims beside those the sentence counted

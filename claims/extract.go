@@ -348,6 +348,7 @@ func (x *Extractor) extract(a *article.Article, window int) []Claim {
 		several = several || d.several
 		prev = d
 	}
+	otherTimeFigures(all, a.HasDate())
 	if several {
 		// Which incident each of its figures counts the article does not
 		// always say: its tolls are not surely one incident's.

@@ -16,8 +16,9 @@ import (
 // article tells of several incidents:
 //   - two reports that do not name their incident alike in their
 //     headlines, openings and cited sentences (see namedAlike), or that
-//     date it on days more than a day apart, may be of two incidents a
-//     story's grouping joined;
+//     date it on days more than a day apart, or whose openings give the
+//     event different measures of its strength (magnitudes), may be of
+//     two incidents a story's grouping joined;
 //   - an article that tells of several incidents (casualty:several: a
 //     sentence counts violent events in the plural, or totals, tallies or
 //     gives the figure of another incident), or whose own totals of the
@@ -36,6 +37,9 @@ func (j *judge) incidentDoubt(xs, ys []tollEntry, status string) string {
 			}
 			if o := j.otherDay(e, pair[1]); o != "" {
 				return fmt.Sprintf("%s and %s date the incident on different days: the reports may be of different incidents.", e.article, o)
+			}
+			if o := j.otherMeasure(e, pair[1]); o != "" {
+				return fmt.Sprintf("%s and %s give the event different measures of its strength (such as magnitudes): the reports may be of different events.", e.article, o)
 			}
 		}
 	}

@@ -66,6 +66,11 @@ type Lexicons struct {
 	// ("a school in Jabaliya", "the Jabaliya school") name one incident,
 	// and "killed in the school" names the site the article opened with.
 	IncidentSites []string `yaml:"incident_sites" json:"incident_sites,omitempty"`
+	// EventMeasures are words of a measure of an event's strength beside
+	// its figure ("a magnitude-5.2 quake", "5.6 on the Richter scale"):
+	// two reports that give their event different figures of it tell of
+	// different events.
+	EventMeasures []string `yaml:"event_measures" json:"event_measures,omitempty"`
 	// Additive are words that mark victims as further ones, beside those
 	// already counted: "another", "a second", "other".
 	Additive []string `yaml:"additive" json:"additive"`
@@ -93,6 +98,10 @@ type Lexicons struct {
 	// Superseded are cues that a sentence gives a figure reported earlier
 	// and since changed: "in initial reports", "initially".
 	Superseded []string `yaml:"superseded" json:"superseded,omitempty"`
+	// PartialPlaces are places after a casualty word that restrict its
+	// figure to the victims there: "one died at the scene" (another may
+	// have died later in hospital), "two died on the way to the hospital".
+	PartialPlaces []string `yaml:"partial_places" json:"partial_places,omitempty"`
 	// Speech are verbs and phrases that introduce what someone said.
 	Speech []string `yaml:"speech" json:"speech"`
 	// SpeechActs are verbs of communication and characterisation that
