@@ -23,7 +23,7 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 	if m == nil {
 		return nil, nil
 	}
-	q, err := s.rarest(m)
+	q, posts, err := s.rarest(m)
 	if err != nil || len(q) == 0 {
 		return nil, err
 	}
@@ -34,8 +34,10 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 		score float64
 		id    string
 	}
-	var all []scored
-	at := map[ref]int{}
+	// Sized once for every posting the keys can give: growing the map
+	// while scoring is most of this function's cost on a large batch.
+	all := make([]scored, 0, posts)
+	at := make(map[ref]int, posts)
 	for _, k := range q {
 		w, err := s.idf(k)
 		if err != nil {
@@ -123,8 +125,8 @@ func (s *storyState) neighboursOf(id string) ([]cand, error) {
 
 // rarest returns up to queryKeys of an article's keys that other articles
 // share (df >= 2) and that are neither generic, too common to look up, nor
-// its outlet's furniture, rarest first.
-func (s *storyState) rarest(m *docMeta) ([]string, error) {
+// its outlet's furniture, rarest first, and how many postings they hold.
+func (s *storyState) rarest(m *docMeta) ([]string, int, error) {
 	type kd struct {
 		k  string
 		df int
@@ -137,14 +139,14 @@ func (s *storyState) rarest(m *docMeta) ([]string, error) {
 		}
 		d, err := s.docFreq(k)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if d < 2 || d > limit {
 			continue
 		}
 		furn, err := s.isFurniture(m.outlet, k)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if !furn {
 			q = append(q, kd{k, d})
@@ -157,10 +159,12 @@ func (s *storyState) rarest(m *docMeta) ([]string, error) {
 		return q[i].k < q[j].k
 	})
 	out := make([]string, 0, min(len(q), s.g.queryKeys))
+	posts := 0
 	for i := 0; i < len(q) && i < s.g.queryKeys; i++ {
 		out = append(out, q[i].k)
+		posts += q[i].df
 	}
-	return out, nil
+	return out, posts, nil
 }
 
 // docFreq is the number of articles in the view with key k.
