@@ -48,6 +48,12 @@ func (d *doc) casualties(s *sentence) {
 		if infinitive(s.Toks, c.From) {
 			continue // "the third student to have died", "sentenced to death"
 		}
+		if disjoined(s.Toks, cms, ci) {
+			if k := sc.pick(c); k >= 0 {
+				sc.used[k] = true // "1,000 dead or missing": no toll of the dead alone
+			}
+			continue
+		}
 		if negatedBefore(s.Toks, c.From) {
 			if zf := zeroFigure(d.x, s.Toks, c); zf != nil {
 				sc.emit(zf, -1, c, true)

@@ -55,6 +55,14 @@ func (x *Extractor) parseNumber(toks []token, i int) (iv Interval, n int, matche
 			mod := x.rb.Lexicons.Modifiers[refs[0].Index]
 			return applyModifier(biv, mod.Effect), m + bn, append([]string{"modifiers:" + mod.ID}, bm...), true
 		}
+		// The article between the modifier and digits: "over a 1000"
+		// says "over 1000", as "over a thousand" does.
+		if a := i + m; a+1 < len(toks) && (toks[a].Norm == "a" || toks[a].Norm == "an") && toks[a+1].Kind == tokNumber {
+			if biv, bn, bm, bok := x.parseBare(toks, a+1); bok {
+				mod := x.rb.Lexicons.Modifiers[refs[0].Index]
+				return applyModifier(biv, mod.Effect), m + 1 + bn, append([]string{"modifiers:" + mod.ID}, bm...), true
+			}
+		}
 	}
 	return x.parseBare(toks, i)
 }

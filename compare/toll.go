@@ -122,13 +122,14 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			perp := status != rules.StatusInjured && perpetratorGap(x, y)
 			odd := anyOdd(x) || anyOdd(y)
 			wounded := status == rules.StatusInjured && deadAmongWounded(x, y)
-			if perp || odd || wounded {
+			hedge := roundHedge(x, y)
+			if perp || odd || wounded || hedge {
 				sure = false // "killed three before taking his own life" and "four dead"
 			}
 			if status == rules.StatusShot && (allCovered(x, y, covered) || !sure && !openBelow(x)) {
 				continue
 			}
-			if !sure && !perp && !odd && !wounded && !openBelow(x) {
+			if !sure && !perp && !odd && !wounded && !hedge && !openBelow(x) {
 				continue // "at least four" and "seven" agree
 			}
 			if j.entriesBefore(y, x) {
@@ -147,7 +148,9 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			cover(x, y, covered)
 			n := len(j.out.Findings)
 			data := map[string]any{"Status": word, "Values": j.tollSide(x) + " vs " + j.tollSide(y)}
-			if !sure {
+			if hedge {
+				data[doubtKey] = hedgeDoubt
+			} else if !sure {
 				data[doubtKey] = doubt(x, y, perp, odd, wounded) // a guess is info, its doubt said
 			} else if aside := asideFigures(x, y); aside != "" {
 				data[doubtKey] = aside
@@ -347,7 +350,7 @@ func (j *judge) tollSide(es []tollEntry) string {
 			}
 			quotes = append(quotes, fmt.Sprintf("%q", strings.TrimSpace(c.Text)))
 		}
-		parts = append(parts, fmt.Sprintf("%s (%s: %s)", faceText([]tollEntry{e}), where, strings.Join(quotes, "; ")))
+		parts = append(parts, fmt.Sprintf("%s (%s: %s)", figureText(e), where, strings.Join(quotes, "; ")))
 	}
 	return strings.Join(parts, ", ")
 }
