@@ -269,6 +269,9 @@ type doc struct {
 	events map[int][]eventMention
 	// mentions holds the entity mentions found per sentence index.
 	mentions map[int][]mention
+	// acronyms are the acronyms the article defined in parentheses after
+	// a name ("the Free Ranger Front (FRF)"), with the name's mention.
+	acronyms map[string]mention
 	// statedBy memoises how each sentence states its claims.
 	statedBy map[int]Stated
 	// holders maps "country|title" to the person the article named with

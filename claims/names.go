@@ -117,7 +117,7 @@ func (d *doc) findMentions(s *sentence) []mention {
 				i += n
 				continue
 			}
-			if refs, n := x.entities.match(toks, i); n > 0 && entityCaseOK(toks[i:i+n]) && !d.placeAsPerson(toks, i, n, refs[0].Index) {
+			if refs, n := x.entities.match(toks, i); n > 0 && entityCaseOK(toks, i, n) && !d.placeAsPerson(toks, i, n, refs[0].Index) {
 				e := x.rb.Entities[refs[0].Index]
 				m := mention{From: i, To: i + n, Name: e.Name, Type: e.Type, EntityID: e.ID, Country: d.countryName(e.Country)}
 				if e.Type == "country" {
@@ -137,9 +137,16 @@ func (d *doc) findMentions(s *sentence) []mention {
 				}
 				qual = &out[len(out)-1]
 				i += n
+				i += d.learnAcronym(toks, i, m)
 				if i < len(toks) && toks[i].Norm == "'s" {
 					i++
 				}
+				continue
+			}
+			if m, ok := d.acronymAt(toks, i); ok {
+				out = append(out, m)
+				qual = &out[len(out)-1]
+				i++
 				continue
 			}
 			if m, n := d.nameRun(s, i, len(pending) > 0); n > 0 {
@@ -154,6 +161,7 @@ func (d *doc) findMentions(s *sentence) []mention {
 				out = append(out, m)
 				qual = &out[len(out)-1]
 				i += n
+				i += d.learnAcronym(toks, i, m)
 				if i < len(toks) && toks[i].Norm == "'s" {
 					i++
 				}
@@ -248,13 +256,25 @@ func (d *doc) placeAsPerson(toks []token, i, n, entity int) bool {
 }
 
 // entityCaseOK rejects all-lower-case look-alikes of upper-case aliases
-// ("us" for "US").
-func entityCaseOK(toks []token) bool {
-	t := toks[0]
-	if len(toks) == 1 && len(t.Text) <= 3 && strings.ToUpper(t.Text) != t.Text {
+// ("us" for "US"), and a short upper-case alias in a line written in
+// capitals ("WHAT IS AHEAD", "HELP US"), where every word looks like one:
+// the words on both sides of it are in capitals too.
+func entityCaseOK(toks []token, i, n int) bool {
+	t := toks[i]
+	if n != 1 || len(t.Text) > 3 {
+		return true
+	}
+	if strings.ToUpper(t.Text) != t.Text {
 		return false
 	}
-	return true
+	shouted := func(k int) bool {
+		if k < 0 || k >= len(toks) || toks[k].Kind != tokWord {
+			return k < 0 || k >= len(toks) // the line's edge
+		}
+		w := toks[k].Text
+		return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	}
+	return !(shouted(i-1) && shouted(i+1) && (i > 0 || i+1 < len(toks)))
 }
 
 // matchTitle matches title modifiers and a title at toks[i]. Words of

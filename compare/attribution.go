@@ -57,11 +57,11 @@ func (j *judge) againstFact(subject, key string, x *claims.Claim, others []*clai
 		ay := y.Value.Attribution
 		switch ay.Stance {
 		case claims.StanceDenied, claims.StanceNoEvidence:
-			if ay.Actor != "" && sameParty(ax, ay) {
+			if ay.Actor != "" && j.c.sameParty(ax, ay) {
 				doubts = append(doubts, y)
 			}
 		case claims.StanceFact:
-			if from < y.Article && ax.Actor != "" && ay.Actor != "" && !sameParty(ax, ay) {
+			if from < y.Article && ax.Actor != "" && ay.Actor != "" && !j.c.sameParty(ax, ay) {
 				j.emit(claims.Attribution, rules.OutcomeActorConflict, subject, key+"|actor",
 					fmt.Sprintf("%s attributes it to %s, %s to %s", x.Article, ax.Actor, y.Article, ay.Actor),
 					map[string]any{"Values": versus([]*claims.Claim{x}, []*claims.Claim{y})},
@@ -78,20 +78,21 @@ func (j *judge) againstFact(subject, key string, x *claims.Claim, others []*clai
 		side{claims: []*claims.Claim{x}}, side{claims: doubts})
 }
 
-// sameParty reports whether two attributions name the same party, or
-// parties tied to the same country ("a Pakistan-based group" and
-// "Pakistan").
-func sameParty(a, b *claims.AttributionValue) bool {
+// sameParty reports whether two attributions name the same party, under
+// one name or two that resolve to one entity of the rulebook ("Islamic
+// State" and "ISIS"), or parties tied to the same country ("a
+// Pakistan-based group" and "Pakistan").
+func (c *Comparer) sameParty(a, b *claims.AttributionValue) bool {
 	if a.Actor != "" && a.Actor == b.Actor {
 		return true
 	}
 	names := func(v *claims.AttributionValue) map[string]bool {
 		m := map[string]bool{}
 		if v.Actor != "" {
-			m[v.Actor] = true
+			m[c.resolveName(v.Actor)] = true
 		}
-		for _, c := range v.ActorCountries {
-			m[c] = true
+		for _, n := range v.ActorCountries {
+			m[c.resolveName(n)] = true
 		}
 		return m
 	}
@@ -102,4 +103,22 @@ func sameParty(a, b *claims.AttributionValue) bool {
 		}
 	}
 	return false
+}
+
+// resolveName returns the rulebook entity a name or alias denotes, as
+// "entity:ID", or the name itself when it is no entity's.
+func (c *Comparer) resolveName(name string) string {
+	if id, ok := c.entityOf[entityKey(name)]; ok {
+		return "entity:" + id
+	}
+	return name
+}
+
+// entityKey is the key of a name in Comparer.entityOf: lower-cased, except
+// short names, whose case tells an acronym ("IS") from a word ("is").
+func entityKey(name string) string {
+	if len(name) <= 3 {
+		return name
+	}
+	return strings.ToLower(name)
 }

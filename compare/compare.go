@@ -38,6 +38,9 @@ type Comparer struct {
 	entityNames map[string]bool
 	// countries are the lower-cased canonical names of country entities.
 	countries map[string]bool
+	// entityOf maps the names and aliases of the rulebook's entities to
+	// their ids (entityKey): two actors that resolve to one entity agree.
+	entityOf map[string]string
 	// series are the words that make an event one of several such
 	// (lexicons.series_words).
 	series map[string]bool
@@ -113,7 +116,11 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 			}
 		}
 	}
+	c.entityOf = map[string]string{}
 	for _, e := range rb.Entities {
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			c.entityOf[entityKey(n)] = e.ID
+		}
 		if e.Type == "country" {
 			c.countries[strings.ToLower(e.Name)] = true
 		}
