@@ -173,6 +173,9 @@ func (j *judge) dateFinding(k dateKey, subject, key string, x, y []articleDate, 
 	if c := bothDays(per, x, y); c != nil {
 		doubt = quoteText(c) + " tells of such an event on that day too"
 	}
+	if why := refiledCopy(x, y); why != "" {
+		doubt = why
+	}
 	if doubt != "" {
 		most = findings.Info
 	}
