@@ -324,6 +324,9 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 			f.Lo = math.Max(f.Lo, n.Min)
 			f.Hi = n.Max
 			f.Face = math.Max(f.Lo, math.Min(f.Face, n.Max))
+			if w := n.written(); f.Face < w && w <= f.Hi {
+				f.Face = w // "some 30" is 30 at face value, not 27
+			}
 		} else {
 			f.Face = math.Max(f.Face, n.Min)
 		}

@@ -26,6 +26,9 @@ func TestTollOf(t *testing.T) {
 		name, text      string
 		killed, injured *fig
 	}{
+		{"an approximate total at face value",
+			"About 40 people were killed when shells struck a market in the port town on Monday, officials said.",
+			&fig{36, 44, 40}, nil},
 		{"a named victim also killed",
 			"One man was killed and three others were wounded in a shooting on Elm Street on Sunday. Marcus Reed, 31, was also killed, police said.",
 			&fig{2, inf, 2}, &fig{3, 3, 3}},

@@ -54,6 +54,16 @@ type Interval struct {
 // Exact returns the interval holding only n.
 func Exact(n float64) Interval { return Interval{Min: n, Max: n} }
 
+// written returns the number an approximate interval was written as
+// ("about 30" reads [27, 33]: 30), its midpoint when both ends are finite
+// and the lower one above zero, or its lower end otherwise.
+func (iv Interval) written() float64 {
+	if iv.Min > 0 && iv.Max > iv.Min && !math.IsInf(iv.Max, 1) {
+		return math.Round((iv.Min + iv.Max) / 2)
+	}
+	return iv.Min
+}
+
 // IsExact reports whether the interval is a single number.
 func (iv Interval) IsExact() bool { return iv.Min == iv.Max }
 
