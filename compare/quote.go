@@ -25,6 +25,7 @@ import (
 func (j *judge) quotes(cls []*claims.Claim) {
 	opts := j.c.settings[string(claims.Quote)].Normalise
 	minOverlap := j.c.settings[string(claims.Quote)].MinOverlap
+	variants := j.c.quoteVariants()
 	n := len(cls)
 	// Quotes that share no content word of four letters or more cannot be
 	// one statement; checking that first keeps big stories cheap.
@@ -56,7 +57,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 				continue
 			}
 			qx, qy := x.Value.Quote, y.Value.Quote
-			r := QuoteRelation(qx.Words, qy.Words, opts, minOverlap)
+			r := variants.Relation(qx.Words, qy.Words, opts, minOverlap)
 			if r == QuoteUnrelated {
 				continue
 			}
@@ -187,7 +188,7 @@ func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same
 		}
 		// Quotes of one article are not compared for findings, but a
 		// side needs to know whether one is part of the other.
-		r := QuoteRelation(cls[a].Value.Quote.Words, cls[b].Value.Quote.Words, opts, 0)
+		r := j.c.quoteVariants().Relation(cls[a].Value.Quote.Words, cls[b].Value.Quote.Words, opts, 0)
 		rel[[2]int{a, b}] = r
 		return r
 	}

@@ -35,6 +35,16 @@ const (
 // minOverlap is the rulebook's compare.quote.min_overlap; 0 means one
 // half.
 func QuoteRelation(a, b string, opts []string, minOverlap float64) string {
+	return (*QuoteVariants)(nil).Relation(a, b, opts, minOverlap)
+}
+
+// Relation is QuoteRelation with the differences of writing that v knows
+// folded first (see QuoteVariants), and with the editor's marks read: an
+// ellipsis or a bracketed insertion ("[the president]", "(Jane Roe)")
+// stands for words the other quote may have there, so that two quotes
+// that differ only there are one wording ("same") or one a shortened
+// version of the other ("fragment").
+func (v *QuoteVariants) Relation(a, b string, opts []string, minOverlap float64) string {
 	if minOverlap <= 0 {
 		minOverlap = 0.5
 	}
@@ -45,7 +55,22 @@ func QuoteRelation(a, b string, opts []string, minOverlap float64) string {
 	if na == nb {
 		return QuoteSame
 	}
-	wa, wb := strings.Fields(na), strings.Fields(nb)
+	if ea, eb := elide(a), elide(b); ea != a || eb != b {
+		ga := strings.Fields(claims.NormaliseQuote(ea, opts))
+		gb := strings.Fields(claims.NormaliseQuote(eb, opts))
+		if r, ok := elidedRelation(v.fold(ga, gb)); ok {
+			return r
+		}
+	}
+	wa, wb := v.fold(strings.Fields(na), strings.Fields(nb))
+	if strings.Join(wa, " ") == strings.Join(wb, " ") {
+		return QuoteSame
+	}
+	return wordRelation(wa, wb, minOverlap)
+}
+
+// wordRelation relates two quotes' normalised, folded words that differ.
+func wordRelation(wa, wb []string, minOverlap float64) string {
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
