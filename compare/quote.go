@@ -30,6 +30,14 @@ func (j *judge) quotes(cls []*claims.Claim) {
 	// Quotes that share no content word of four letters or more cannot be
 	// one statement; checking that first keeps big stories cheap.
 	words := make([]map[string]bool, n)
+	forms := make([]*quoteForm, n) // prepared when first compared
+	form := func(i int) quoteForm {
+		if forms[i] == nil {
+			f := variants.form(cls[i].Value.Quote.Words, opts)
+			forms[i] = &f
+		}
+		return *forms[i]
+	}
 	for i, c := range cls {
 		words[i] = map[string]bool{}
 		for _, w := range strings.Fields(claims.NormaliseQuote(c.Value.Quote.Words, []string{"case", "punctuation", "quotes"})) {
@@ -57,7 +65,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 				continue
 			}
 			qx, qy := x.Value.Quote, y.Value.Quote
-			r := variants.Relation(qx.Words, qy.Words, opts, minOverlap)
+			r := variants.relate(form(a), form(b), minOverlap)
 			if r == QuoteUnrelated {
 				continue
 			}
@@ -94,7 +102,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			}
 		}
 	}
-	j.wordingFindings(cls, rel, same, opts)
+	j.wordingFindings(cls, form, rel, same, opts)
 	// One agreement per quotation: the articles whose words are the same
 	// or a fragment of one another, shown with the fullest wording.
 	for _, members := range agree.Joined() {
@@ -178,7 +186,7 @@ func described(c *claims.Claim) bool {
 // statement once. Versions with equal words form one side; a fragment of a
 // side's version that is not also part of the other side joins it, so
 // three outlets printing two wordings make one finding, not two or three.
-func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same *unionfind.Sets[int], opts []string) {
+func (j *judge) wordingFindings(cls []*claims.Claim, form func(int) quoteForm, rel map[[2]int]string, same *unionfind.Sets[int], opts []string) {
 	relOf := func(a, b int) string {
 		if a > b {
 			a, b = b, a
@@ -188,7 +196,7 @@ func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same
 		}
 		// Quotes of one article are not compared for findings, but a
 		// side needs to know whether one is part of the other.
-		r := j.c.quoteVariants().Relation(cls[a].Value.Quote.Words, cls[b].Value.Quote.Words, opts, 0)
+		r := j.c.quoteVariants().relate(form(a), form(b), 0)
 		rel[[2]int{a, b}] = r
 		return r
 	}

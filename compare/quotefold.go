@@ -84,16 +84,66 @@ func (c *Comparer) quoteVariants() *QuoteVariants {
 	return v.(*QuoteVariants)
 }
 
+// foldSide is one quote's words prepared for fold: what it needs of them
+// computed once per quote, not once per pair.
+type foldSide struct {
+	words []string
+	runs  []keyedRun      // variant and number runs (keyedRuns)
+	set   map[string]bool // the words
+	joins map[string]bool // two adjacent words written as one
+	// spelled reports whether a word has an in-word spelling of the
+	// variants.
+	spelled bool
+}
+
+// side prepares words for fold.
+func (v *QuoteVariants) side(ws []string) foldSide {
+	f := foldSide{words: ws, runs: v.keyedRuns(ws), set: wordSet(ws), joins: map[string]bool{}}
+	for i := 0; i+1 < len(ws); i++ {
+		if ws[i] != gapWord && ws[i+1] != gapWord {
+			f.joins[ws[i]+ws[i+1]] = true
+		}
+	}
+	if v != nil {
+		for _, w := range ws {
+			if len(w) > 3 && v.canonicalSpelling(w) != w {
+				f.spelled = true
+				break
+			}
+		}
+	}
+	return f
+}
+
 // fold rewrites the words of two normalised quotes so that what both
 // write, each its own way, is written alike in both. Only a form the
 // other quote also has (by its key) is rewritten, so a word that merely
 // could be a variant ("us") is left alone when the other quote does not
 // have the thing it would stand for ("U.S.", "United States").
-func (v *QuoteVariants) fold(a, b []string) ([]string, []string) {
-	a, b = v.foldPhrases(a, b)
-	a, b = joinCompounds(a, b), joinCompounds(b, a)
-	a, b = v.foldInside(a, b)
+func (v *QuoteVariants) fold(fa, fb foldSide) ([]string, []string) {
+	a, b := foldPhrases(fa.words, fb.words, fa.runs, fb.runs)
+	setA, setB := fa.set, fb.set
+	rewritten := len(a) != len(fa.words) || len(b) != len(fb.words) || !equalWords(a, fa.words) || !equalWords(b, fb.words)
+	if rewritten {
+		setA, setB = wordSet(a), wordSet(b)
+	}
+	if rewritten || meets(fa.joins, fb.words) || meets(fb.joins, fa.words) {
+		a, b = joinCompounds(a, setB), joinCompounds(b, setA)
+	}
+	if fa.spelled || fb.spelled {
+		a, b = v.foldInside(a, b)
+	}
 	return a, b
+}
+
+// meets reports whether a word of ws is in set.
+func meets(set map[string]bool, ws []string) bool {
+	for _, w := range ws {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // keyedRun is a run of words of a quote that stands for key.
@@ -153,10 +203,9 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// foldPhrases writes every variant or number run whose key both quotes
-// have as its key.
-func (v *QuoteVariants) foldPhrases(a, b []string) ([]string, []string) {
-	ra, rb := v.keyedRuns(a), v.keyedRuns(b)
+// foldPhrases writes every variant or number run (ra of a, rb of b, as
+// keyedRuns finds them) whose key both quotes have as its key.
+func foldPhrases(a, b []string, ra, rb []keyedRun) ([]string, []string) {
 	if len(ra) == 0 || len(rb) == 0 {
 		return a, b
 	}
@@ -183,16 +232,12 @@ func (v *QuoteVariants) foldPhrases(a, b []string) ([]string, []string) {
 	return rewrite(a, ra, kb), rewrite(b, rb, ka)
 }
 
-// joinCompounds joins two adjacent words of ws that the other quote
-// writes as one ("work force" for "workforce", "e mail" for "email"; a
+// joinCompounds joins two adjacent words of ws that the other quote (its
+// words in) writes as one ("work force" for "workforce", "e mail" for "email"; a
 // hyphen is already a space).
-func joinCompounds(ws, other []string) []string {
+func joinCompounds(ws []string, in map[string]bool) []string {
 	if len(ws) < 2 {
 		return ws
-	}
-	in := make(map[string]bool, len(other))
-	for _, w := range other {
-		in[w] = true
 	}
 	var out []string
 	for i := 0; i < len(ws); i++ {
