@@ -94,6 +94,10 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // the clitic ("we're", "don’t", "he's").
 var contraction = regexp.MustCompile(`(?i)\b([a-z]+)['’‘](re|ve|ll|d|m|s|t)\b`)
 
+// splitClitic matches a clitic a tokenised text writes apart from its
+// word ("do n't", "we 're").
+var splitClitic = regexp.MustCompile(`(?i)(^|\s)(n['’‘]t|['’‘](?:re|ve|ll|m))\b`)
+
 // cliticWords are the full forms of the clitics of contractions.
 var cliticWords = map[string]string{"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
 
@@ -111,12 +115,21 @@ var isClitic = map[string]bool{
 // ExpandContractions spells out English contractions in s: "don't" is "do
 // not", "won't" "will not", "we're" "we are", "I've" "I have", "she'll"
 // "she will", "he'd" "he would", "I'm" "I am", "it's" "it is", "let's"
-// "let us". A noun's "'s" is a possessive and is kept, as is "ain't".
+// "let us"; a tokenised text's clitic written apart ("do n't", "we 're")
+// too. A noun's "'s" is a possessive and is kept, as is "ain't".
 // Contractions are grammar, like the function words, and live here.
 func ExpandContractions(s string) string {
 	if !strings.ContainsAny(s, "'’‘") {
 		return s
 	}
+	s = splitClitic.ReplaceAllStringFunc(s, func(m string) string {
+		lead := m[:len(m)-len(strings.TrimLeftFunc(m, unicode.IsSpace))]
+		c := strings.ToLower(strings.TrimLeft(m[len(lead):], "'’‘"))
+		if strings.HasPrefix(c, "n") {
+			return lead + "not"
+		}
+		return lead + cliticWords[c]
+	})
 	return contraction.ReplaceAllStringFunc(s, func(m string) string {
 		sub := contraction.FindStringSubmatch(m)
 		base, clitic := sub[1], strings.ToLower(sub[2])

@@ -16,6 +16,7 @@ func TestNormaliseQuote(t *testing.T) {
 		{"We’re sure he's fine; don't ask, won’t tell, can't say: let’s go, Ana’s car", defaultQuoteOpts, "we are sure he is fine do not ask will not tell can not say let us go anas car"},
 		{"the U.S. stance: “no”", defaultQuoteOpts, "the us stance no"},
 		{"1,200 people", defaultQuoteOpts, "1200 people"},
+		{"we do n't know , we 're told", defaultQuoteOpts, "we do not know we are told"},
 		{"“It’s” – done…", []string{"quotes"}, `"It's" - done...`},
 		{"A  B", []string{"case"}, "a  b"},
 		{"A  B\n", []string{"space"}, "A B"},
