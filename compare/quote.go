@@ -254,10 +254,10 @@ func (j *judge) wordingFindings(cls []*claims.Claim, form func(int) quoteForm, r
 			switch {
 			case ri == ra || ri != rb && sides(i, a, b):
 				sa.claims = append(sa.claims, cls[i])
-				sa.marks[cls[i].ID] = wordDiffMarks(cls[i], cls[b], opts)
+				sa.marks[cls[i].ID] = j.c.quoteVariants().wordDiffMarks(cls[i], cls[b], opts)
 			case ri == rb || sides(i, b, a):
 				sb.claims = append(sb.claims, cls[i])
-				sb.marks[cls[i].ID] = wordDiffMarks(cls[i], cls[a], opts)
+				sb.marks[cls[i].ID] = j.c.quoteVariants().wordDiffMarks(cls[i], cls[a], opts)
 			}
 		}
 		x, y := cls[a], cls[b]
@@ -358,16 +358,17 @@ func quoteWords(c *claims.Claim, opts []string) []quoteWord {
 
 // wordDiffMarks marks, in c's sentence, the runs of c's quoted words that
 // the other quote's words do not align with; the whole quote when all
-// align (the difference is then in what the other has).
-func wordDiffMarks(c, other *claims.Claim, opts []string) []findings.Mark {
+// align (the difference is then in what the other has). Words that are
+// one word written two ways (see QuoteVariants.wordKey) align.
+func (v *QuoteVariants) wordDiffMarks(c, other *claims.Claim, opts []string) []findings.Mark {
 	wc := quoteWords(c, opts)
 	wo := quoteWords(other, opts)
 	a, b := make([]string, len(wc)), make([]string, len(wo))
 	for i, w := range wc {
-		a[i] = w.norm
+		a[i] = v.wordKey(w.norm)
 	}
 	for i, w := range wo {
-		b[i] = w.norm
+		b[i] = v.wordKey(w.norm)
 	}
 	inC, _ := wordAlignment(a, b)
 	aligned := func(i int) bool { return i < len(inC) && inC[i] }

@@ -319,3 +319,20 @@ func wordSet(ws []string) map[string]bool {
 	}
 	return m
 }
+
+// wordKey is the form in which a single normalised word is compared for
+// marking differences: a number word's figure ("five" → "5"), a one-word
+// variant's one-word id ("e-mail" is one word here: "email"), or the
+// word in canonical spelling ("neighbour" → "neighbor").
+func (v *QuoteVariants) wordKey(w string) string {
+	if d, ok := claims.QuoteNumber(w); ok {
+		return d
+	}
+	if v == nil {
+		return w
+	}
+	if id, ok := v.phrases[w]; ok && !strings.Contains(id, " ") {
+		return id
+	}
+	return v.canonicalSpelling(w)
+}
