@@ -158,7 +158,26 @@ func (j *judge) sameSpeaker(x, y *claims.Claim) bool {
 	if described(x) || described(y) {
 		return descriptionKey(sx) == descriptionKey(sy)
 	}
-	return j.people.key(sx) == j.people.key(sy) || samePerson(sx, sy)
+	return j.people.key(sx) == j.people.key(sy) || samePerson(j.speakerName(sx), j.speakerName(sy))
+}
+
+// speakerName is a speaker's name as names are compared: with straight
+// apostrophes ("Ya’alon" is "Ya'alon") and without a leading honorific
+// (the words of the rulebook's title "honorific": "Mr. Reyes" is
+// "Reyes").
+func (j *judge) speakerName(s string) string {
+	s = claims.NormaliseQuote(s, []string{"quotes"})
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return s
+	}
+	first := strings.ToLower(f[0])
+	for _, w := range j.c.titles["honorific"].Words {
+		if w = strings.ToLower(w); w == first || w+"." == first {
+			return strings.Join(f[1:], " ")
+		}
+	}
+	return s
 }
 
 // descriptionKey is the form in which two descriptions of a speaker are
@@ -408,7 +427,7 @@ func isPersonName(s string) bool {
 // quote itself, not one resolved through a pronoun, a title or a previous
 // quote: only such attributions are firm enough to set against another.
 func (j *judge) directSpeaker(c *claims.Claim) bool {
-	if !isPersonName(c.Value.Quote.Speaker) || j.c.entityNames[strings.ToLower(c.Value.Quote.Speaker)] {
+	if !isPersonName(j.speakerName(c.Value.Quote.Speaker)) || j.c.entityNames[strings.ToLower(c.Value.Quote.Speaker)] {
 		return false
 	}
 	for _, m := range c.Matched {

@@ -63,3 +63,22 @@ func TestQuoteVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpeakerNameVariants checks that a speaker's name written with
+// another apostrophe or with an honorific is the same speaker, and that
+// a quote differing only by a spelling variant is no wording finding.
+func TestQuoteSpeakerNameVariants(t *testing.T) {
+	c := comparer(t)
+	got := rulesFired(c.Compare(story(nil,
+		quote("a", "Rosa O’Dell", "We will rebuild every home that was lost in this fire"),
+		quote("b", "Rosa O'Dell", "We will rebuild every home that was lost in this fire"))))
+	if len(got) != 0 {
+		t.Errorf("one speaker, two apostrophes: %v", got)
+	}
+	got = rulesFired(c.Compare(story(nil,
+		quote("a", "Mr. Hale", "The ferry will run again from the harbour by the end of the month"),
+		quote("b", "Victor Hale", "The ferry will run again from the harbor by the end of the month"))))
+	if len(got) != 0 {
+		t.Errorf("an honorific and a spelling variant: %v", got)
+	}
+}
