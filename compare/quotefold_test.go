@@ -76,8 +76,8 @@ func TestQuoteSpeakerNameVariants(t *testing.T) {
 		t.Errorf("one speaker, two apostrophes: %v", got)
 	}
 	got = rulesFired(c.Compare(story(nil,
-		quote("a", "Mr. Hale", "The ferry will run again from the harbour by the end of the month"),
-		quote("b", "Victor Hale", "The ferry will run again from the harbor by the end of the month"))))
+		quote("a", "Mr. Hale", "Our little ferry sails from the harbour twice daily, weather permitting"),
+		quote("b", "Victor Hale", "Our little ferry sails from the harbor twice daily, weather permitting"))))
 	if len(got) != 0 {
 		t.Errorf("an honorific and a spelling variant: %v", got)
 	}
