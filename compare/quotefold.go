@@ -26,6 +26,9 @@ type QuoteVariants struct {
 	// inside are the in-word spellings (id "-or", word "-our"), longest
 	// variant first.
 	inside []insideSpelling
+	// symbols are the forms that normalising would drop ("%"), with the
+	// id each is written as before normalising, in lexicon order.
+	symbols [][2]string
 }
 
 // insideSpelling is a spelling inside a word: variant is written where
@@ -56,6 +59,9 @@ func NewQuoteVariants(vs []rules.Variant) *QuoteVariants {
 		for _, w := range append([]string{e.ID}, e.Words...) {
 			n := claims.NormaliseQuote(w, foldOpts)
 			if n == "" {
+				if w = strings.TrimSpace(w); w != "" {
+					v.symbols = append(v.symbols, [2]string{w, e.ID})
+				}
 				continue
 			}
 			if _, taken := v.phrases[n]; !taken {
@@ -335,4 +341,18 @@ func (v *QuoteVariants) wordKey(w string) string {
 		return id
 	}
 	return v.canonicalSpelling(w)
+}
+
+// spellSymbols writes the lexicon's symbol forms in s as their ids ("5%"
+// → "5 percent"), which normalising would otherwise drop.
+func (v *QuoteVariants) spellSymbols(s string) string {
+	if v == nil {
+		return s
+	}
+	for _, sym := range v.symbols {
+		if strings.Contains(s, sym[0]) {
+			s = strings.ReplaceAll(s, sym[0], " "+sym[1]+" ")
+		}
+	}
+	return s
 }

@@ -25,6 +25,8 @@ func TestQuoteVariants(t *testing.T) {
 			"Send the harbor board an email before the vote on Tuesday", compare.QuoteSame},
 		{"per cent", "Rents rose nine per cent in the valley this spring",
 			"Rents rose 9 percent in the valley this spring", compare.QuoteSame},
+		{"percent sign", "Rents rose 9% in the valley this spring",
+			"Rents rose nine per cent in the valley this spring", compare.QuoteSame},
 		{"organise", "We will organise the volunteers and the neighbourhood patrols",
 			"We will organize the volunteers and the neighborhood patrols", compare.QuoteSame},
 		{"abbreviation", "The CEO told the mill workers their jobs were safe for now",

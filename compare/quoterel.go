@@ -60,6 +60,7 @@ type quoteForm struct {
 
 // form prepares a quote for comparison under the normalisations opts.
 func (v *QuoteVariants) form(s string, opts []string) quoteForm {
+	s = v.spellSymbols(s)
 	f := quoteForm{norm: claims.NormaliseQuote(s, opts)}
 	f.plain = v.side(strings.Fields(f.norm))
 	if e := elide(s); e != s {
