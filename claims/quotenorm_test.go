@@ -12,9 +12,11 @@ func TestNormaliseQuote(t *testing.T) {
 		want string
 	}{
 		{"  Fundamentally  none of OUR business. ", defaultQuoteOpts, "fundamentally none of our business"},
-		{"they’ll de-escalate — now…", defaultQuoteOpts, "theyll de escalate now"},
+		{"they’ll de-escalate — now…", defaultQuoteOpts, "they will de escalate now"},
+		{"We’re sure he's fine; don't ask, won’t tell, can't say: let’s go, Ana’s car", defaultQuoteOpts, "we are sure he is fine do not ask will not tell can not say let us go anas car"},
 		{"the U.S. stance: “no”", defaultQuoteOpts, "the us stance no"},
 		{"1,200 people", defaultQuoteOpts, "1200 people"},
+		{"we do n't know , we 're told", defaultQuoteOpts, "we do not know we are told"},
 		{"“It’s” – done…", []string{"quotes"}, `"It's" - done...`},
 		{"A  B", []string{"case"}, "a  b"},
 		{"A  B\n", []string{"space"}, "A B"},

@@ -25,10 +25,19 @@ import (
 func (j *judge) quotes(cls []*claims.Claim) {
 	opts := j.c.settings[string(claims.Quote)].Normalise
 	minOverlap := j.c.settings[string(claims.Quote)].MinOverlap
+	variants := j.c.quoteVariants()
 	n := len(cls)
 	// Quotes that share no content word of four letters or more cannot be
 	// one statement; checking that first keeps big stories cheap.
 	words := make([]map[string]bool, n)
+	forms := make([]*quoteForm, n) // prepared when first compared
+	form := func(i int) quoteForm {
+		if forms[i] == nil {
+			f := variants.form(cls[i].Value.Quote.Words, opts)
+			forms[i] = &f
+		}
+		return *forms[i]
+	}
 	for i, c := range cls {
 		words[i] = map[string]bool{}
 		for _, w := range strings.Fields(claims.NormaliseQuote(c.Value.Quote.Words, []string{"case", "punctuation", "quotes"})) {
@@ -56,7 +65,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 				continue
 			}
 			qx, qy := x.Value.Quote, y.Value.Quote
-			r := QuoteRelation(qx.Words, qy.Words, opts, minOverlap)
+			r := variants.relate(form(a), form(b), minOverlap)
 			if r == QuoteUnrelated {
 				continue
 			}
@@ -93,7 +102,7 @@ func (j *judge) quotes(cls []*claims.Claim) {
 			}
 		}
 	}
-	j.wordingFindings(cls, rel, same, opts)
+	j.wordingFindings(cls, form, rel, same, opts)
 	// One agreement per quotation: the articles whose words are the same
 	// or a fragment of one another, shown with the fullest wording.
 	for _, members := range agree.Joined() {
@@ -149,7 +158,26 @@ func (j *judge) sameSpeaker(x, y *claims.Claim) bool {
 	if described(x) || described(y) {
 		return descriptionKey(sx) == descriptionKey(sy)
 	}
-	return j.people.key(sx) == j.people.key(sy) || samePerson(sx, sy)
+	return j.people.key(sx) == j.people.key(sy) || samePerson(j.speakerName(sx), j.speakerName(sy))
+}
+
+// speakerName is a speaker's name as names are compared: with straight
+// apostrophes ("Ya’alon" is "Ya'alon") and without a leading honorific
+// (the words of the rulebook's title "honorific": "Mr. Reyes" is
+// "Reyes").
+func (j *judge) speakerName(s string) string {
+	s = claims.NormaliseQuote(s, []string{"quotes"})
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return s
+	}
+	first := strings.ToLower(f[0])
+	for _, w := range j.c.titles["honorific"].Words {
+		if w = strings.ToLower(w); w == first || w+"." == first {
+			return strings.Join(f[1:], " ")
+		}
+	}
+	return s
 }
 
 // descriptionKey is the form in which two descriptions of a speaker are
@@ -177,7 +205,7 @@ func described(c *claims.Claim) bool {
 // statement once. Versions with equal words form one side; a fragment of a
 // side's version that is not also part of the other side joins it, so
 // three outlets printing two wordings make one finding, not two or three.
-func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same *unionfind.Sets[int], opts []string) {
+func (j *judge) wordingFindings(cls []*claims.Claim, form func(int) quoteForm, rel map[[2]int]string, same *unionfind.Sets[int], opts []string) {
 	relOf := func(a, b int) string {
 		if a > b {
 			a, b = b, a
@@ -187,7 +215,7 @@ func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same
 		}
 		// Quotes of one article are not compared for findings, but a
 		// side needs to know whether one is part of the other.
-		r := QuoteRelation(cls[a].Value.Quote.Words, cls[b].Value.Quote.Words, opts, 0)
+		r := j.c.quoteVariants().relate(form(a), form(b), 0)
 		rel[[2]int{a, b}] = r
 		return r
 	}
@@ -245,10 +273,10 @@ func (j *judge) wordingFindings(cls []*claims.Claim, rel map[[2]int]string, same
 			switch {
 			case ri == ra || ri != rb && sides(i, a, b):
 				sa.claims = append(sa.claims, cls[i])
-				sa.marks[cls[i].ID] = wordDiffMarks(cls[i], cls[b], opts)
+				sa.marks[cls[i].ID] = j.c.quoteVariants().wordDiffMarks(cls[i], cls[b], opts)
 			case ri == rb || sides(i, b, a):
 				sb.claims = append(sb.claims, cls[i])
-				sb.marks[cls[i].ID] = wordDiffMarks(cls[i], cls[a], opts)
+				sb.marks[cls[i].ID] = j.c.quoteVariants().wordDiffMarks(cls[i], cls[a], opts)
 			}
 		}
 		x, y := cls[a], cls[b]
@@ -349,16 +377,17 @@ func quoteWords(c *claims.Claim, opts []string) []quoteWord {
 
 // wordDiffMarks marks, in c's sentence, the runs of c's quoted words that
 // the other quote's words do not align with; the whole quote when all
-// align (the difference is then in what the other has).
-func wordDiffMarks(c, other *claims.Claim, opts []string) []findings.Mark {
+// align (the difference is then in what the other has). Words that are
+// one word written two ways (see QuoteVariants.wordKey) align.
+func (v *QuoteVariants) wordDiffMarks(c, other *claims.Claim, opts []string) []findings.Mark {
 	wc := quoteWords(c, opts)
 	wo := quoteWords(other, opts)
 	a, b := make([]string, len(wc)), make([]string, len(wo))
 	for i, w := range wc {
-		a[i] = w.norm
+		a[i] = v.wordKey(w.norm)
 	}
 	for i, w := range wo {
-		b[i] = w.norm
+		b[i] = v.wordKey(w.norm)
 	}
 	inC, _ := wordAlignment(a, b)
 	aligned := func(i int) bool { return i < len(inC) && inC[i] }
@@ -398,7 +427,7 @@ func isPersonName(s string) bool {
 // quote itself, not one resolved through a pronoun, a title or a previous
 // quote: only such attributions are firm enough to set against another.
 func (j *judge) directSpeaker(c *claims.Claim) bool {
-	if !isPersonName(c.Value.Quote.Speaker) || j.c.entityNames[strings.ToLower(c.Value.Quote.Speaker)] {
+	if !isPersonName(j.speakerName(c.Value.Quote.Speaker)) || j.c.entityNames[strings.ToLower(c.Value.Quote.Speaker)] {
 		return false
 	}
 	for _, m := range c.Matched {

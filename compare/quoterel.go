@@ -35,17 +35,86 @@ const (
 // minOverlap is the rulebook's compare.quote.min_overlap; 0 means one
 // half.
 func QuoteRelation(a, b string, opts []string, minOverlap float64) string {
+	return (*QuoteVariants)(nil).Relation(a, b, opts, minOverlap)
+}
+
+// Relation is QuoteRelation with the differences of writing that v knows
+// folded first (see QuoteVariants), and with the editor's marks read: an
+// ellipsis or a bracketed insertion ("[the president]", "(Jane Roe)")
+// stands for words the other quote may have there, so that two quotes
+// that differ only there are one wording ("same") or one a shortened
+// version of the other ("fragment").
+func (v *QuoteVariants) Relation(a, b string, opts []string, minOverlap float64) string {
+	return v.relate(v.form(a, opts), v.form(b, opts), minOverlap)
+}
+
+// quoteForm is a quote prepared for comparison once, to be related to
+// many others.
+type quoteForm struct {
+	norm  string // normalised text
+	plain foldSide
+	// gapped holds the words with the editor's marks as gapWord; nil
+	// when the quote has no marks.
+	gapped *foldSide
+}
+
+// form prepares a quote for comparison under the normalisations opts.
+func (v *QuoteVariants) form(s string, opts []string) quoteForm {
+	s = v.spellSymbols(s)
+	f := quoteForm{norm: claims.NormaliseQuote(s, opts)}
+	f.plain = v.side(strings.Fields(f.norm))
+	if e := elide(s); e != s {
+		g := v.side(strings.Fields(claims.NormaliseQuote(e, opts)))
+		f.gapped = &g
+	}
+	return f
+}
+
+// relate is Relation on prepared quotes.
+func (v *QuoteVariants) relate(a, b quoteForm, minOverlap float64) string {
 	if minOverlap <= 0 {
 		minOverlap = 0.5
 	}
-	na, nb := claims.NormaliseQuote(a, opts), claims.NormaliseQuote(b, opts)
-	if na == "" || nb == "" {
+	if a.norm == "" || b.norm == "" {
 		return QuoteUnrelated
 	}
-	if na == nb {
+	if a.norm == b.norm {
 		return QuoteSame
 	}
-	wa, wb := strings.Fields(na), strings.Fields(nb)
+	if a.gapped != nil || b.gapped != nil {
+		ga, gb := a.gapped, b.gapped
+		if ga == nil {
+			ga = &a.plain
+		}
+		if gb == nil {
+			gb = &b.plain
+		}
+		if r, ok := elidedRelation(v.fold(*ga, *gb)); ok {
+			return r
+		}
+	}
+	wa, wb := v.fold(a.plain, b.plain)
+	if equalWords(wa, wb) {
+		return QuoteSame
+	}
+	return wordRelation(wa, wb, minOverlap)
+}
+
+// equalWords reports whether two word lists are the same.
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordRelation relates two quotes' normalised, folded words that differ.
+func wordRelation(wa, wb []string, minOverlap float64) string {
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}

@@ -135,6 +135,10 @@ type Lexicons struct {
 	// PlaceAbbreviations are the short forms of place words that name the
 	// same place: "Pine St" is "Pine Street".
 	PlaceAbbreviations []PlaceAbbreviation `yaml:"place_abbreviations" json:"place_abbreviations,omitempty"`
+	// Variants are words and phrases written more than one way (spelling
+	// variants, abbreviations and their expansions): quotes that differ
+	// only by them are one wording.
+	Variants []Variant `yaml:"variants" json:"variants,omitempty"`
 	// GenericNameWords are part of many names ("North", "National",
 	// "Hospital") and say little about which one on their own; story
 	// grouping keeps them only inside the whole name.
@@ -438,6 +442,14 @@ type Suppression struct {
 // PlaceAbbreviation is a place word (its id: "street") and the short
 // forms written for it ("st").
 type PlaceAbbreviation struct {
+	ID    string   `yaml:"id" json:"id"`
+	Words []string `yaml:"words" json:"words"`
+}
+
+// Variant is a word or phrase (its id: "email") and the other ways it is
+// written ("e-mail"). An id beginning with "-" is a spelling inside a
+// word, after its first two letters ("-or" for "-our": "neighbour").
+type Variant struct {
 	ID    string   `yaml:"id" json:"id"`
 	Words []string `yaml:"words" json:"words"`
 }
