@@ -222,7 +222,7 @@ func (sc *casualtyScan) add(c casMatch, from, to int, v Value, matched []string)
 		sc.said = append(sc.said, saidClaim{c.Status, v.Number.Min, to, loose})
 	}
 	start, stop := sc.s.span(from, to)
-	subject := sc.d.eventFor(sc.s, c.From, true)
+	subject := sc.d.casualtyEvent(sc.s, c)
 	if ct := v.Counting; ct != nil && ct.Named {
 		// A victim named again keeps the incident the article first
 		// tied them to: "Russell died in a crash ... Russell was killed".
@@ -268,4 +268,34 @@ func hasWord(toks []token, w string) bool {
 		}
 	}
 	return false
+}
+
+// casualtyEvent returns the event a casualty word at c tells the toll of:
+// the nearest violent event its sentence names other than the casualty
+// word itself, which may be an event word too ("An earthquake struck the
+// valley, killing five people": the earthquake's toll, not a killing's);
+// else the event eventFor finds.
+func (d *doc) casualtyEvent(s *sentence, c casMatch) Subject {
+	best, bestDist := -1, 1<<30
+	self := false
+	for k, em := range d.events[s.Index] {
+		if !em.Violent {
+			continue
+		}
+		if em.From < c.To && c.From < em.To {
+			self = true
+			continue
+		}
+		dist := em.From - c.From
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if self && best >= 0 {
+		return d.events[s.Index][best].Subject
+	}
+	return d.eventFor(s, c.From, true)
 }

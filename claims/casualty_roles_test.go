@@ -24,3 +24,24 @@ func TestVictimsNamedByRole(t *testing.T) {
 		}
 	}
 }
+
+// TestCasualtyWordIsNotItsOwnEvent checks that a casualty word that is an
+// event word too ("killing") tells the toll of the other event its
+// sentence names.
+func TestCasualtyWordIsNotItsOwnEvent(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct{ text, key string }{
+		{"A landslide buried part of the hamlet on Sunday, killing seven people.", "event:disaster"},
+		{"The bombing of the depot on Sunday left two guards dead, killing a driver too.", "event:attack"},
+	}
+	for _, c := range cases {
+		got := casualtiesOf(t, x, c.text)
+		if len(got) == 0 {
+			t.Errorf("%q: no casualty claim", c.text)
+			continue
+		}
+		if got[0].Subject.Key != c.key {
+			t.Errorf("%q: subject %q, want %q", c.text, got[0].Subject.Key, c.key)
+		}
+	}
+}
