@@ -72,3 +72,27 @@ func TestTollOfAnotherScene(t *testing.T) {
 		t.Errorf("want an info finding saying the article tells of several incidents, got %+v", r.Findings)
 	}
 }
+
+// A page's own web address above its text writes the places of its
+// headline in lower case ("... / quake - kills - five - in - varnok -
+// sestria"): the slug is no evidence that the words are common words, so
+// the reports still name their incident alike and disagree loudly.
+func TestTollNamesBesideASlug(t *testing.T) {
+	a := "http : / / news . example . org / quake - kills - five - in - varnok - sestria\n" +
+		"An earthquake struck the Varnok valley in northern Sestria on Monday, killing five people, Governor Adel Marsh said."
+	b := "http : / / www . example . net / world / varnok - sestria - quake\n" +
+		"An earthquake in the Varnok valley of northern Sestria killed eight people on Monday, the Red Crescent said."
+	r := checkPieces(t,
+		piece{"a", "", "Earthquake kills five in Sestria", a},
+		piece{"b", "", "Earthquake in Sestria kills eight", b},
+	)
+	for _, f := range r.Findings {
+		if f.Kind == "casualty" && strings.Contains(f.Message, "killed") {
+			if f.Severity == "info" {
+				t.Errorf("want a loud finding of 5 vs 8 killed, got info: %s", f.Message)
+			}
+			return
+		}
+	}
+	t.Errorf("want a finding of 5 vs 8 killed, got %+v", r.Findings)
+}
