@@ -190,6 +190,9 @@ func (sc *casualtyScan) emit(f *figure, k int, c casMatch, zero bool) {
 		matched = append(matched, sc.shareMatched[k]...)
 	}
 	ct := sc.counting(f, c)
+	if ct != nil && sc.risenTo(c, f) {
+		ct.Risen = true
+	}
 	if ct.Part == PartOrdinal {
 		// "a third person was injured": three victims at least, whatever
 		// became of the first two.
@@ -298,4 +301,30 @@ func (d *doc) casualtyEvent(s *sentence, c casMatch) Subject {
 		return d.events[s.Index][best].Subject
 	}
 	return d.eventFor(s, c.From, true)
+}
+
+// risenTo reports whether toll noun c is said to have grown to figure f
+// after it: a rise word between them ("the death toll from the quake rose
+// to 12") or a participle of rise right before the noun's phrase
+// ("bringing the confirmed death toll to 11").
+func (sc *casualtyScan) risenTo(c casMatch, f *figure) bool {
+	v := sc.d.x.cas
+	if f.From < c.To || !v.nouns[sc.toks[c.To-1].Norm] {
+		return false
+	}
+	for g := c.To; g < f.From; g++ {
+		if v.tollRises[sc.toks[g].Norm] {
+			return true
+		}
+	}
+	for k := c.From - 1; k >= 0 && k >= c.From-4; k-- {
+		t := sc.toks[k]
+		if t.Kind == tokPunct {
+			return false
+		}
+		if v.tollRises[t.Norm] {
+			return true
+		}
+	}
+	return false
 }

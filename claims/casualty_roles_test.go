@@ -45,3 +45,28 @@ func TestCasualtyWordIsNotItsOwnEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestRisenToll checks that a toll said to have grown to its figure is
+// marked risen, and one that merely stands at it is not.
+func TestRisenToll(t *testing.T) {
+	x := testExtractor(t)
+	cases := []struct {
+		text  string
+		risen bool
+	}{
+		{"The death toll from the flooding has climbed to 14, the ministry said.", true},
+		{"Rescuers pulled two more bodies from the mud, bringing the death toll to nine.", true},
+		{"The death toll stands at 14, the ministry said.", false},
+	}
+	for _, c := range cases {
+		got := casualtiesOf(t, x, c.text)
+		if len(got) == 0 {
+			t.Errorf("%q: no casualty claim", c.text)
+			continue
+		}
+		last := got[len(got)-1]
+		if r := last.Value.Counting != nil && last.Value.Counting.Risen; r != c.risen {
+			t.Errorf("%q: %q risen %v, want %v", c.text, last.Text, r, c.risen)
+		}
+	}
+}

@@ -53,6 +53,10 @@ type Counting struct {
 	// the conflict began") or OtherEvent (another incident the sentence
 	// names: "in another shooting nearby last month").
 	Earlier string `json:"earlier,omitempty"`
+	// Risen is true for a toll said to have grown to its figure ("the
+	// death toll rose to 12", "bringing the toll to 11"): an earlier
+	// report gave a lower one.
+	Risen bool `json:"risen,omitempty"`
 }
 
 // What picks out a part (Counting.Part).

@@ -135,6 +135,15 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 				x, y = y, x
 			}
 			update := j.entriesBefore(x, y)
+			if !update && risenAbove(x, y) {
+				x, y = y, x
+			}
+			if !update && risenAbove(y, x) {
+				// Dates do not order the reports, but one says its toll
+				// rose to its figure ("bringing the death toll to 11"):
+				// the lower figure is the earlier report's.
+				update = true
+			}
 			when := rules.OutcomeCountGuess
 			switch {
 			case sure && update:
@@ -429,4 +438,27 @@ var openWords = map[string]string{
 	claims.PartOrdinal:   "victims up to an ordinal (\"a fifth victim\")",
 	claims.PartShare:     "a part the sentence picks out (\"including\")",
 	claims.OpenOthers:    "victims beside others it does not count (\"four others\")",
+}
+
+// risenAbove reports whether every article of hi gives its figure as a
+// toll that rose to it (claims.Counting.Risen), above every figure of lo:
+// lo's is an earlier report's.
+func risenAbove(hi, lo []tollEntry) bool {
+	for _, h := range hi {
+		risen := false
+		for _, c := range h.fig.Claims {
+			if ct := c.Value.Counting; ct != nil && ct.Risen {
+				risen = true
+			}
+		}
+		if !risen {
+			return false
+		}
+		for _, l := range lo {
+			if h.fig.Lo <= l.fig.Hi {
+				return false
+			}
+		}
+	}
+	return len(hi) > 0
 }

@@ -96,3 +96,24 @@ func TestTollNamesBesideASlug(t *testing.T) {
 	}
 	t.Errorf("want a finding of 5 vs 8 killed, got %+v", r.Findings)
 }
+
+// Undated reports of one flood, one giving a lower toll and the other a
+// toll that rose to a higher figure: the risen toll is the later report,
+// an update, not a mismatch.
+func TestRisenTollIsAnUpdate(t *testing.T) {
+	a := "A flash flood swept through the Varnok valley in northern Sestria on Monday, killing six people, Governor Adel Marsh said."
+	b := "Rescuers found more bodies in the Varnok valley of northern Sestria on Tuesday, bringing the death toll from Monday's flood to 13, Governor Adel Marsh said."
+	r := checkPieces(t,
+		piece{"a", "", "Flood kills six in Sestria", a},
+		piece{"b", "", "Sestria flood toll rises", b},
+	)
+	for _, f := range r.Findings {
+		if f.Kind == "casualty" && strings.Contains(f.Message, "killed") {
+			if f.Rule != "casualty-count-update" {
+				t.Errorf("want casualty-count-update, got %s %s: %s", f.Severity, f.Rule, f.Message)
+			}
+			return
+		}
+	}
+	t.Errorf("want an update of 6 to 13 killed, got %+v", r.Findings)
+}
