@@ -219,6 +219,11 @@ func (sc *casualtyScan) add(c casMatch, from, to int, v Value, matched []string)
 		if c.Status == rules.StatusKilled && (sc.d.x.perpetrators(v.Victims) || sc.perpetratorNamed(c)) {
 			v.Counting.Perpetrator = true // "seven dead, including the gunman"
 		}
+		if c.Status != rules.StatusKilled && !sc.d.x.perpetrators(v.Victims) {
+			if g, ok := sc.perpetratorShared(c); ok {
+				v.Victims = append(v.Victims, g) // "four others were injured, including the gunman"
+			}
+		}
 	}
 	if v.Number != nil {
 		loose := v.Counting != nil && v.Counting.As == AsOthers && v.Counting.Beside == ""

@@ -70,3 +70,45 @@ func TestRisenToll(t *testing.T) {
 		}
 	}
 }
+
+// TestPerpetratorAmongTheHurt checks that a share clause naming the
+// perpetrator belongs to the casualty word before it: "one was killed and
+// four were hurt, including the gunman" counts the gunman among the hurt,
+// and the dead stay his victims.
+func TestPerpetratorAmongTheHurt(t *testing.T) {
+	x := testExtractor(t)
+	got := casualtiesOf(t, x, "Police said one man was killed and three others were wounded, including the shooter, outside the arena.")
+	var killed, hurt *Claim
+	for i := range got {
+		switch got[i].Value.Status {
+		case "killed":
+			killed = &got[i]
+		case "injured":
+			hurt = &got[i]
+		}
+	}
+	if killed == nil || hurt == nil {
+		t.Fatalf("want a killed and an injured claim, got %+v", got)
+	}
+	if killed.Value.Counting != nil && killed.Value.Counting.Perpetrator {
+		t.Errorf("the dead man is counted as the perpetrator")
+	}
+	perp := false
+	for _, g := range hurt.Value.Victims {
+		perp = perp || g.Category == "suspect" && g.Share == ShareIncluding
+	}
+	if !perp {
+		t.Errorf("the wounded do not include the shooter: %+v", hurt.Value.Victims)
+	}
+}
+
+// TestOnePersonAndOthersIsATotal checks that a person listed with a
+// figure of several ("a guard and two others") makes a total, not one
+// person counted.
+func TestOnePersonAndOthersIsATotal(t *testing.T) {
+	x := testExtractor(t)
+	tl := tollOfText(t, x, "The man is accused of wounding a security guard and two others outside a nightclub.")
+	if tl.Injured.Lo != 3 || tl.Injured.Hi != 3 {
+		t.Errorf("injured [%v, %v], want exactly 3", tl.Injured.Lo, tl.Injured.Hi)
+	}
+}

@@ -117,3 +117,24 @@ func TestRisenTollIsAnUpdate(t *testing.T) {
 	}
 	t.Errorf("want an update of 6 to 13 killed, got %+v", r.Findings)
 }
+
+// Reports of one shooting a day apart: three wounded against four, one of
+// them telling that the four included the gunman. The difference is a
+// guess, its doubt the perpetrator counted among the hurt.
+func TestInjuredOneApartWithTheShooterHurt(t *testing.T) {
+	a := "Shots rang out near the Lakeview arena in Dunmore late on Friday. A man died and four more people were hurt, including the gunman, police in Dunmore said."
+	b := "Shots rang out near the Lakeview arena in Dunmore late on Friday. A man died and three more people were hurt, police in Dunmore said."
+	r := checkPieces(t,
+		piece{"a", "2024-05-03", "One dead, four hurt in Dunmore arena shooting", a},
+		piece{"b", "2024-05-04", "One dead, three hurt in Dunmore arena shooting", b},
+	)
+	for _, f := range r.Findings {
+		if f.Kind == "casualty" && strings.Contains(f.Message, "injured") {
+			if f.Severity != "info" || !strings.Contains(f.Message, "perpetrator hurt") {
+				t.Errorf("want info with the perpetrator's doubt, got %s %s: %s", f.Severity, f.Rule, f.Message)
+			}
+			return
+		}
+	}
+	t.Errorf("want a finding of 3 vs 4 injured, got %+v", r.Findings)
+}
