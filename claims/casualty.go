@@ -196,6 +196,9 @@ func (sc *casualtyScan) emit(f *figure, k int, c casMatch, zero bool) {
 		matched = append(matched, sc.shareMatched[k]...)
 	}
 	ct := sc.counting(f, c)
+	if ct != nil && sc.risenTo(c, f) {
+		ct.Risen = true
+	}
 	if ct.Part == PartOrdinal {
 		// "a third person was injured": three victims at least, whatever
 		// became of the first two.
@@ -222,13 +225,18 @@ func (sc *casualtyScan) add(c casMatch, from, to int, v Value, matched []string)
 		if c.Status == rules.StatusKilled && (sc.d.x.perpetrators(v.Victims) || sc.perpetratorNamed(c)) {
 			v.Counting.Perpetrator = true // "seven dead, including the gunman"
 		}
+		if c.Status != rules.StatusKilled && !sc.d.x.perpetrators(v.Victims) {
+			if g, ok := sc.perpetratorShared(c); ok {
+				v.Victims = append(v.Victims, g) // "four others were injured, including the gunman"
+			}
+		}
 	}
 	if v.Number != nil {
 		loose := v.Counting != nil && v.Counting.As == AsOthers && v.Counting.Beside == ""
 		sc.said = append(sc.said, saidClaim{c.Status, v.Number.Min, to, loose})
 	}
 	start, stop := sc.s.span(from, to)
-	subject := sc.d.eventFor(sc.s, c.From, true)
+	subject := sc.d.casualtyEvent(sc.s, c)
 	if ct := v.Counting; ct != nil && ct.Named {
 		// A victim named again keeps the incident the article first
 		// tied them to: "Russell died in a crash ... Russell was killed".
@@ -270,6 +278,62 @@ func insideAny(spans [][2]int, k int) bool {
 func hasWord(toks []token, w string) bool {
 	for _, t := range toks {
 		if t.Norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// casualtyEvent returns the event a casualty word at c tells the toll of:
+// the nearest violent event its sentence names other than the casualty
+// word itself, which may be an event word too ("An earthquake struck the
+// valley, killing five people": the earthquake's toll, not a killing's);
+// else the event eventFor finds.
+func (d *doc) casualtyEvent(s *sentence, c casMatch) Subject {
+	best, bestDist := -1, 1<<30
+	self := false
+	for k, em := range d.events[s.Index] {
+		if !em.Violent {
+			continue
+		}
+		if em.From < c.To && c.From < em.To {
+			self = true
+			continue
+		}
+		dist := em.From - c.From
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if self && best >= 0 {
+		return d.events[s.Index][best].Subject
+	}
+	return d.eventFor(s, c.From, true)
+}
+
+// risenTo reports whether toll noun c is said to have grown to figure f
+// after it: a rise word between them ("the death toll from the quake rose
+// to 12") or a participle of rise right before the noun's phrase
+// ("bringing the confirmed death toll to 11").
+func (sc *casualtyScan) risenTo(c casMatch, f *figure) bool {
+	v := sc.d.x.cas
+	if f.From < c.To || !v.nouns[sc.toks[c.To-1].Norm] {
+		return false
+	}
+	for g := c.To; g < f.From; g++ {
+		if v.tollRises[sc.toks[g].Norm] {
+			return true
+		}
+	}
+	for k := c.From - 1; k >= 0 && k >= c.From-4; k-- {
+		t := sc.toks[k]
+		if t.Kind == tokPunct {
+			return false
+		}
+		if v.tollRises[t.Norm] {
 			return true
 		}
 	}

@@ -188,20 +188,37 @@ func (d *doc) frontedOtherMonth(toks []token) bool {
 // the gunman among them") or says the police did the killing ("she was
 // fatally shot by police").
 func (sc *casualtyScan) perpetratorNamed(c casMatch) bool {
-	x, toks := sc.d.x, sc.toks
-	if _, n := x.cas.police.match(toks, c.To); n > 0 {
+	if _, n := sc.d.x.cas.police.match(sc.toks, c.To); n > 0 {
 		return true // "after she was fatally shot by police"
 	}
-	for k := c.To; k < len(toks); k++ {
+	_, ok := sc.perpetratorShared(c)
+	return ok
+}
+
+// perpetratorShared returns the perpetrator a share clause after casualty
+// word c counts among its victims ("four others were injured, including
+// the gunman"), up to the next casualty word of another status, whose
+// victims a share after it counts ("one was killed and four injured,
+// including the gunman": the gunman was hurt, not killed).
+func (sc *casualtyScan) perpetratorShared(c casMatch) (Group, bool) {
+	x, toks := sc.d.x, sc.toks
+	end := len(toks)
+	for _, o := range sc.cms {
+		if o.From >= c.To && o.Status != c.Status {
+			end = o.From
+			break
+		}
+	}
+	for k := c.To; k < end; k++ {
 		if _, n := x.shares.match(toks, k); n > 0 {
 			for j := k + n; j < len(toks) && j <= k+n+3; j++ {
 				if refs, m := x.categories.match(toks, j); m > 0 && x.tax.Perpetrator(x.rb.Taxonomy[refs[0].Index].ID) {
-					return true
+					return Group{Category: x.rb.Taxonomy[refs[0].Index].ID, Words: joinTokens(toks[j : j+m]), Share: ShareIncluding}, true
 				}
 			}
 		}
 	}
-	return false
+	return Group{}, false
 }
 
 // severalEvents reports whether a sentence counts violent events in the

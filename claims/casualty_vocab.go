@@ -19,6 +19,8 @@ type casualtyVocab struct {
 	// through a suffer verb.
 	bareNouns map[string]bool
 	tollVerbs map[string]bool
+	// tollRises say a toll grew to its figure (Counting.Risen).
+	tollRises map[string]bool
 	suffer    map[string]bool
 	additive  map[string]bool
 	// collectives are nouns of a group of people counted after "of".
@@ -59,6 +61,7 @@ func newCasualtyVocab(rb *rules.Rulebook) *casualtyVocab {
 		nouns:         map[string]bool{},
 		bareNouns:     map[string]bool{},
 		tollVerbs:     wordSet(lx.TollVerbs),
+		tollRises:     wordSet(lx.TollRises),
 		suffer:        wordSet(lx.SufferVerbs),
 		additive:      wordSet(lx.Additive),
 		roundup:       newTrie(),

@@ -53,6 +53,10 @@ type Counting struct {
 	// the conflict began") or OtherEvent (another incident the sentence
 	// names: "in another shooting nearby last month").
 	Earlier string `json:"earlier,omitempty"`
+	// Risen is true for a toll said to have grown to its figure ("the
+	// death toll rose to 12", "bringing the toll to 11"): an earlier
+	// report gave a lower one.
+	Risen bool `json:"risen,omitempty"`
 }
 
 // What picks out a part (Counting.Part).
@@ -97,7 +101,7 @@ const (
 // "two in critical condition") or a total.
 func (sc *casualtyScan) counting(f *figure, c casMatch) *Counting {
 	x, toks := sc.d.x, sc.toks
-	if f.Article {
+	if f.Article && !countedBeside(f) {
 		ct := &Counting{As: AsPerson, Definite: f.Definite, Person: personKey(x, f.Groups, toks[f.NPTo-1].Norm)}
 		for _, t := range toks[f.From:f.NPTo] {
 			if x.cas.additive[t.Norm] {
@@ -285,4 +289,16 @@ func genericHead(x *Extractor, f *figure) bool {
 		}
 	}
 	return len(f.Groups) > 0
+}
+
+// countedBeside reports whether a person's figure was joined in a list
+// with a figure of several ("a police officer and two others"): the list
+// counts its victims as a total, not one person.
+func countedBeside(f *figure) bool {
+	for _, g := range f.Groups {
+		if g.Number != nil && g.Number.Min >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -74,11 +74,16 @@ func (j *judge) addNames(out map[string]string, article, text string) {
 	if !ok {
 		lower = map[string]bool{}
 		if a := j.st.Articles[article]; a != nil {
-			eachWord(a.Text, func(w string, _ bool) {
-				if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
-					lower[w] = true
+			for _, line := range strings.Split(a.Text, "\n") {
+				if webAddress(line) {
+					continue // a slug is lower case by convention: ".../quake-hits-aceh"
 				}
-			})
+				eachWord(line, func(w string, _ bool) {
+					if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+						lower[w] = true
+					}
+				})
+			}
 		}
 		j.lowerWords[article] = lower
 	}
@@ -108,6 +113,14 @@ func (j *judge) addNames(out map[string]string, article, text string) {
 		}
 	})
 	flush()
+}
+
+// webAddress reports whether a line of text is a web address, as a
+// page's own address often stands above its headline: its words are a
+// slug, written in lower case whatever they name.
+func webAddress(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	return strings.HasPrefix(l, "http") || strings.HasPrefix(l, "www")
 }
 
 // victimAge finds an age written as a compound ("a 5-year-old girl"):

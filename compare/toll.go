@@ -117,9 +117,11 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 				// Reports weeks apart may tell of a toll that changed:
 				// a note at most.
 				x, y = groups[a], groups[b]
+			} else {
+				x, y = sureParts(x, y, tol)
 			}
 			sure := allSure(x, y, tol) && !far
-			perp := status != rules.StatusInjured && perpetratorGap(x, y)
+			perp := status != rules.StatusInjured && perpetratorGap(x, y) || status == rules.StatusInjured && j.perpetratorHurt(x, y)
 			odd := anyOdd(x) || anyOdd(y)
 			wounded := status == rules.StatusInjured && deadAmongWounded(x, y)
 			hedge := roundHedge(x, y)
@@ -136,6 +138,15 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 				x, y = y, x
 			}
 			update := j.entriesBefore(x, y)
+			if !update && risenAbove(x, y) {
+				x, y = y, x
+			}
+			if !update && risenAbove(y, x) {
+				// Dates do not order the reports, but one says its toll
+				// rose to its figure ("bringing the death toll to 11"):
+				// the lower figure is the earlier report's.
+				update = true
+			}
 			when := rules.OutcomeCountGuess
 			switch {
 			case sure && update:
@@ -152,6 +163,9 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 				data[doubtKey] = hedgeDoubt
 			} else if !sure {
 				data[doubtKey] = doubt(x, y, perp, odd, wounded) // a guess is info, its doubt said
+				if perp && status == rules.StatusInjured {
+					data[doubtKey] = "An article tells of the perpetrator hurt too: one side may count him among the injured, the other only his victims."
+				}
 			} else if aside := asideFigures(x, y); aside != "" {
 				data[doubtKey] = aside
 			} else if why := j.incidentDoubt(x, y, status); why != "" {
@@ -432,4 +446,93 @@ var openWords = map[string]string{
 	claims.PartOrdinal:   "victims up to an ordinal (\"a fifth victim\")",
 	claims.PartShare:     "a part the sentence picks out (\"including\")",
 	claims.OpenOthers:    "victims beside others it does not count (\"four others\")",
+}
+
+// risenAbove reports whether every article of hi gives its figure as a
+// toll that rose to it (claims.Counting.Risen), above every figure of lo:
+// lo's is an earlier report's.
+func risenAbove(hi, lo []tollEntry) bool {
+	for _, h := range hi {
+		risen := false
+		for _, c := range h.fig.Claims {
+			if ct := c.Value.Counting; ct != nil && ct.Risen {
+				risen = true
+			}
+		}
+		if !risen {
+			return false
+		}
+		for _, l := range lo {
+			if h.fig.Lo <= l.fig.Hi {
+				return false
+			}
+		}
+	}
+	return len(hi) > 0
+}
+
+// sureParts narrows two sides of one face value each to the articles
+// whose figures surely disagree: an article whose figure is a vague range
+// that fits both ("injuring several others" beside 3 and 4) takes neither
+// side, and the others' difference stays sure. Where an article that fits
+// both is a lower bound, or no article is left on a side, it returns the
+// sides whole.
+func sureParts(xs, ys []tollEntry, tol float64) ([]tollEntry, []tollEntry) {
+	if allSure(xs, ys, tol) {
+		return xs, ys
+	}
+	var sx, sy []tollEntry
+	for _, x := range xs {
+		if allSure([]tollEntry{x}, ys, tol) {
+			sx = append(sx, x)
+		} else if !vagueRange(x) {
+			return xs, ys
+		}
+	}
+	for _, y := range ys {
+		if len(sx) > 0 && allSure(sx, []tollEntry{y}, tol) {
+			sy = append(sy, y)
+		} else if !vagueRange(y) {
+			return xs, ys
+		}
+	}
+	if len(sx) == 0 || len(sy) == 0 {
+		return xs, ys
+	}
+	return sx, sy
+}
+
+// vagueRange reports whether an entry's figure is a bounded range, a
+// vague quantity ("several", "a handful"), not a lower bound: victims
+// counted one by one or "at least" keep their doubt for both sides.
+func vagueRange(e tollEntry) bool {
+	return !math.IsInf(e.fig.Hi, 1) && e.fig.Hi > e.fig.Lo
+}
+
+// perpetratorHurt reports whether the two sides' figures of the injured
+// are one apart and an article of either side tells of the perpetrator
+// hit or hurt ("the suspect was also taken to hospital"): one may count
+// him among the injured and the other only his victims.
+func (j *judge) perpetratorHurt(xs, ys []tollEntry) bool {
+	hurt := false
+	for _, es := range [][]tollEntry{xs, ys} {
+		for _, e := range es {
+			for _, c := range append(append([]*claims.Claim(nil), e.toll.Hit.Claims...), e.toll.Injured.Claims...) {
+				for _, v := range c.Value.Victims {
+					hurt = hurt || j.c.tax.Perpetrator(v.Category)
+				}
+			}
+		}
+	}
+	if !hurt {
+		return false
+	}
+	for _, x := range xs {
+		for _, y := range ys {
+			if math.Abs(x.fig.Face-y.fig.Face) != 1 {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -72,3 +72,69 @@ func TestTollOfAnotherScene(t *testing.T) {
 		t.Errorf("want an info finding saying the article tells of several incidents, got %+v", r.Findings)
 	}
 }
+
+// A page's own web address above its text writes the places of its
+// headline in lower case ("... / quake - kills - five - in - varnok -
+// sestria"): the slug is no evidence that the words are common words, so
+// the reports still name their incident alike and disagree loudly.
+func TestTollNamesBesideASlug(t *testing.T) {
+	a := "http : / / news . example . org / quake - kills - five - in - varnok - sestria\n" +
+		"An earthquake struck the Varnok valley in northern Sestria on Monday, killing five people, Governor Adel Marsh said."
+	b := "http : / / www . example . net / world / varnok - sestria - quake\n" +
+		"An earthquake in the Varnok valley of northern Sestria killed eight people on Monday, the Red Crescent said."
+	r := checkPieces(t,
+		piece{"a", "", "Earthquake kills five in Sestria", a},
+		piece{"b", "", "Earthquake in Sestria kills eight", b},
+	)
+	for _, f := range r.Findings {
+		if f.Kind == "casualty" && strings.Contains(f.Message, "killed") {
+			if f.Severity == "info" {
+				t.Errorf("want a loud finding of 5 vs 8 killed, got info: %s", f.Message)
+			}
+			return
+		}
+	}
+	t.Errorf("want a finding of 5 vs 8 killed, got %+v", r.Findings)
+}
+
+// Undated reports of one flood, one giving a lower toll and the other a
+// toll that rose to a higher figure: the risen toll is the later report,
+// an update, not a mismatch.
+func TestRisenTollIsAnUpdate(t *testing.T) {
+	a := "A flash flood swept through the Varnok valley in northern Sestria on Monday, killing six people, Governor Adel Marsh said."
+	b := "Rescuers found more bodies in the Varnok valley of northern Sestria on Tuesday, bringing the death toll from Monday's flood to 13, Governor Adel Marsh said."
+	r := checkPieces(t,
+		piece{"a", "", "Flood kills six in Sestria", a},
+		piece{"b", "", "Sestria flood toll rises", b},
+	)
+	for _, f := range r.Findings {
+		if f.Kind == "casualty" && strings.Contains(f.Message, "killed") {
+			if f.Rule != "casualty-count-update" {
+				t.Errorf("want casualty-count-update, got %s %s: %s", f.Severity, f.Rule, f.Message)
+			}
+			return
+		}
+	}
+	t.Errorf("want an update of 6 to 13 killed, got %+v", r.Findings)
+}
+
+// Reports of one shooting a day apart: three wounded against four, one of
+// them telling that the four included the gunman. The difference is a
+// guess, its doubt the perpetrator counted among the hurt.
+func TestInjuredOneApartWithTheShooterHurt(t *testing.T) {
+	a := "Shots rang out near the Lakeview arena in Dunmore late on Friday. A man died and four more people were hurt, including the gunman, police in Dunmore said."
+	b := "Shots rang out near the Lakeview arena in Dunmore late on Friday. A man died and three more people were hurt, police in Dunmore said."
+	r := checkPieces(t,
+		piece{"a", "2024-05-03", "One dead, four hurt in Dunmore arena shooting", a},
+		piece{"b", "2024-05-04", "One dead, three hurt in Dunmore arena shooting", b},
+	)
+	for _, f := range r.Findings {
+		if f.Kind == "casualty" && strings.Contains(f.Message, "injured") {
+			if f.Severity != "info" || !strings.Contains(f.Message, "perpetrator hurt") {
+				t.Errorf("want info with the perpetrator's doubt, got %s %s: %s", f.Severity, f.Rule, f.Message)
+			}
+			return
+		}
+	}
+	t.Errorf("want a finding of 3 vs 4 injured, got %+v", r.Findings)
+}

@@ -48,6 +48,9 @@ type Lexicons struct {
 	// TollVerbs move a casualty toll to a figure: "the death toll rose to
 	// 12", "the number of dead stands at 40".
 	TollVerbs []string `yaml:"toll_verbs" json:"toll_verbs"`
+	// TollRises say a toll grew to its figure, so an earlier report gave a
+	// lower one: "the death toll rose to 12", "bringing the toll to 11".
+	TollRises []string `yaml:"toll_rises" json:"toll_rises,omitempty"`
 	// SufferVerbs say a person bore an injury named by a noun: "suffered
 	// minor injuries", "sustained a graze wound".
 	SufferVerbs []string `yaml:"suffer_verbs" json:"suffer_verbs"`
