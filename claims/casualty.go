@@ -171,6 +171,9 @@ func (sc *casualtyScan) emit(f *figure, k int, c casMatch, zero bool) {
 	if zero {
 		iv = Exact(0)
 	}
+	if !zero && sc.disagreesInNumber(f, c) {
+		return
+	}
 	key := emitted{c.Status, iv}
 	if sc.done[key] {
 		return
