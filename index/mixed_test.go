@@ -156,6 +156,11 @@ func groupBatches(tb testing.TB, batches [][]corpusDoc) []Story {
 // groupDocs indexes docs in memory, as a check of one batch does, and
 // groups them.
 func groupDocs(tb testing.TB, docs []corpusDoc) (*Index, []Story) {
+	return grouped(tb, docs, defaultGrouping)
+}
+
+// grouped indexes docs in memory and groups them with g.
+func grouped(tb testing.TB, docs []corpusDoc, g grouping) (*Index, []Story) {
 	ix, err := Open("", Options{Keys: testKeys(tb), NoStore: true})
 	if err != nil {
 		tb.Fatal(err)
@@ -168,7 +173,7 @@ func groupDocs(tb testing.TB, docs []corpusDoc) (*Index, []Story) {
 	if _, err := ix.Add(context.Background(), in); err != nil {
 		tb.Fatal(err)
 	}
-	st, err := ix.Stories(context.Background(), ids)
+	st, err := ix.stories(context.Background(), ids, g)
 	if err != nil {
 		tb.Fatal(err)
 	}

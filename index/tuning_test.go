@@ -57,27 +57,6 @@ func devDocs(tb testing.TB) []corpusDoc {
 	return out
 }
 
-// grouped indexes docs in memory and groups them with g.
-func grouped(tb testing.TB, docs []corpusDoc, g grouping) (*Index, []Story) {
-	ix, err := Open("", Options{Keys: testKeys(tb), NoStore: true})
-	if err != nil {
-		tb.Fatal(err)
-	}
-	in := make([]Doc, len(docs))
-	ids := make([]string, len(docs))
-	for i, d := range docs {
-		in[i], ids[i] = Doc{Article: d.art}, d.art.ID
-	}
-	if _, err := ix.Add(context.Background(), in); err != nil {
-		tb.Fatal(err)
-	}
-	st, err := ix.stories(context.Background(), ids, g)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return ix, st
-}
-
 func TestTuningSweep(t *testing.T) {
 	dev := devDocs(t)
 	byCl := map[string][]corpusDoc{}
