@@ -37,10 +37,12 @@ func (r *reader) jsonl(path, base string, in io.Reader) {
 	var long []byte // a line longer than br's buffer is gathered here
 	var off int64   // offset of the current line in the content
 	var blank blankRun
+	b := lineBatch{r: r, path: path}
+	defer b.flush()
 	for n := 1; !r.stopped; n++ {
 		line, size, err := readLine(br, max, &long)
 		if err != nil && err != io.EOF {
-			r.fail(path, n, readMsg(err))
+			b.fail(n, readMsg(err))
 			return
 		}
 		if size == 0 && err == io.EOF {
@@ -53,10 +55,10 @@ func (r *reader) jsonl(path, base string, in io.Reader) {
 		}
 		switch {
 		case size > max+1:
-			r.fail(path, n, sizeMsg(trimmedLen(size), max))
+			b.fail(n, sizeMsg(trimmedLen(size), max))
 		case len(bytes.TrimSpace(line)) == 0:
 			if blank.add(n, size) > max {
-				r.fail(path, blank.first, fmt.Sprintf("%s of blank lines, above the %s limit of an article; the rest of the file is not read", sizeIn(blank.size, max), sizeIn(max, max)))
+				b.fail(blank.first, fmt.Sprintf("%s of blank lines, above the %s limit of an article; the rest of the file is not read", sizeIn(blank.size, max), sizeIn(max, max)))
 				return
 			}
 		default:
@@ -64,9 +66,9 @@ func (r *reader) jsonl(path, base string, in io.Reader) {
 				line = bytes.TrimPrefix(line, []byte("\uFEFF"))
 			}
 			if i := invalidUTF8At(line); i >= 0 {
-				r.fail(path, n, fmt.Sprintf("not UTF-8 text (byte offset %d)", start+int64(i)))
+				b.fail(n, fmt.Sprintf("not UTF-8 text (byte offset %d)", start+int64(i)))
 			} else {
-				r.record(path, fmt.Sprintf("%s-%d", base, n), n, n, line)
+				b.record(fmt.Sprintf("%s-%d", base, n), n, line)
 			}
 		}
 		if err == io.EOF {
@@ -271,6 +273,34 @@ func jsonMsg(err error) string {
 // ID used when the record has none; rec is Article.Record; line is the
 // source line the record starts on.
 func (r *reader) record(path, defID string, rec, line int, raw []byte) {
+	r.apply(path, r.parse(path, defID, rec, line, raw))
+}
+
+// parsed is what one JSON record gives: an article, or the line and
+// message of why it gives none (skip tells a skipped record from a
+// broken one).
+type parsed struct {
+	a    *Article
+	line int
+	msg  string
+	skip bool
+}
+
+// apply emits a parsed record, or reports why it gives no article.
+func (r *reader) apply(path string, p parsed) {
+	switch {
+	case p.a != nil:
+		r.emit(p.a)
+	case p.skip:
+		r.skip(path, p.line, p.msg)
+	default:
+		r.fail(path, p.line, p.msg)
+	}
+}
+
+// parse reads one JSON record (see record). It only reads r's settings,
+// so records may be parsed side by side.
+func (r *reader) parse(path, defID string, rec, line int, raw []byte) parsed {
 	var in record
 	if err := json.Unmarshal(raw, &in); err != nil {
 		var se *json.SyntaxError
@@ -282,8 +312,7 @@ func (r *reader) record(path, defID string, rec, line int, raw []byte) {
 				line += bytes.Count(raw[:min(int(se.Offset), len(raw))], []byte("\n"))
 			}
 		}
-		r.fail(path, line, msg)
-		return
+		return parsed{line: line, msg: msg}
 	}
 	a := &Article{
 		ID:     rawString(in.ID),
@@ -319,15 +348,15 @@ func (r *reader) record(path, defID string, rec, line int, raw []byte) {
 	}
 	c.src = newSourceLines(text, line)
 	if !c.cleanWith(splitLines(text, line), false, true, head) {
-		r.skip(path, line, "empty article")
-		return
+		return parsed{line: line, msg: "empty article", skip: true}
 	}
 	// The text's own lines are not lines of the file: point at the record,
 	// with columns counted in Text; Src stays in the text field.
 	for i := range a.Lines {
 		a.Lines[i].Line, a.Lines[i].Col = line, 1+a.Lines[i].Offset
 	}
-	r.emit(a)
+	a.Hash = hashOf(a)
+	return parsed{a: a}
 }
 
 // unixTime reads n as Unix seconds, or milliseconds when it is that large.

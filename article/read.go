@@ -135,7 +135,9 @@ func (r *reader) skip(path string, line int, msg string) {
 
 // emit finishes a and hands it to fn.
 func (r *reader) emit(a *Article) {
-	a.Hash = hashOf(a)
+	if a.Hash == "" {
+		a.Hash = hashOf(a)
+	}
 	if err := r.fn(a); err != nil {
 		r.fail(a.Path, a.Record, err.Error())
 		r.stopped = true
