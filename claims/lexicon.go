@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"hash/maphash"
 	"strings"
 )
 
@@ -13,10 +14,30 @@ type entryRef struct {
 }
 
 // phraseTrie matches lexicon phrases against token sequences, longest
-// first. Phrases are compared by normalised token text.
+// first. Phrases are compared by normalised token text. Its children are
+// keyed by the word's hash, which each token carries from tokenize: a
+// sentence is looked up in some twenty lexicons token by token, and a
+// uint64 key is far cheaper to look up than a string. The child keeps its
+// word, so a collision of hashes never matches another word.
 type phraseTrie struct {
-	next map[string]*phraseTrie
+	next map[uint64]*phraseTrie
+	word string
 	refs []entryRef
+}
+
+// wordSeed seeds wordHash for the life of the process.
+var wordSeed = maphash.MakeSeed()
+
+// wordHash is the hash a phraseTrie keys a normalised word by.
+func wordHash(w string) uint64 { return maphash.String(wordSeed, w) }
+
+// tokenHash returns t's word hash, computing it for a token that was not
+// made by tokenize.
+func tokenHash(t *token) uint64 {
+	if t.hash != 0 {
+		return t.hash
+	}
+	return wordHash(t.Norm)
 }
 
 func newTrie() *phraseTrie { return &phraseTrie{} }
@@ -30,12 +51,15 @@ func (p *phraseTrie) add(phrase string, ref entryRef) {
 	n := p
 	for _, t := range toks {
 		if n.next == nil {
-			n.next = map[string]*phraseTrie{}
+			n.next = map[uint64]*phraseTrie{}
 		}
-		c := n.next[t.Norm]
+		h := wordHash(t.Norm)
+		c := n.next[h]
 		if c == nil {
-			c = &phraseTrie{}
-			n.next[t.Norm] = c
+			c = &phraseTrie{word: t.Norm}
+			n.next[h] = c
+		} else if c.word != t.Norm {
+			return // a hash shared by two words (never seen): the later phrase is dropped
 		}
 		n = c
 	}
@@ -93,8 +117,8 @@ func (p *phraseTrie) match(toks []token, i int) ([]entryRef, int) {
 	bestN := 0
 	n := p
 	for j := i; j < len(toks); j++ {
-		c := n.next[toks[j].Norm]
-		if c == nil {
+		c := n.next[tokenHash(&toks[j])]
+		if c == nil || c.word != toks[j].Norm {
 			break
 		}
 		n = c

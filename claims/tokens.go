@@ -26,6 +26,9 @@ type token struct {
 	Kind tokKind
 	// Cap is true when the token starts with an upper-case letter.
 	Cap bool
+	// hash is wordHash(Norm), set by tokenize (0 for tokens made
+	// elsewhere): lexicon lookups key on it.
+	hash uint64
 }
 
 // isQuoteRune reports whether r opens or closes a quotation.
@@ -156,6 +159,7 @@ func newToken(text string, base, s, e int) token {
 		t.Kind = tokPunct
 	}
 	t.Norm = normWord(t.Text)
+	t.hash = wordHash(t.Norm)
 	return t
 }
 
