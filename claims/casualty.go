@@ -293,25 +293,7 @@ func hasWord(toks []token, w string) bool {
 // valley, killing five people": the earthquake's toll, not a killing's);
 // else the event eventFor finds.
 func (d *doc) casualtyEvent(s *sentence, c casMatch) Subject {
-	best, bestDist := -1, 1<<30
-	self := false
-	for k, em := range d.events[s.Index] {
-		if !em.Violent {
-			continue
-		}
-		if em.From < c.To && c.From < em.To {
-			self = true
-			continue
-		}
-		dist := em.From - c.From
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = k, dist
-		}
-	}
-	if self && best >= 0 {
+	if best, self := d.nearestEvent(s, c.From, true, c.From, c.To); self && best >= 0 {
 		return d.events[s.Index][best].Subject
 	}
 	return d.eventFor(s, c.From, true)

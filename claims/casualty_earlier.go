@@ -282,23 +282,8 @@ func (x *Extractor) pluralEvent(w string) (rules.EventClass, bool) {
 // otherIncident reports whether the violent event nearest to token i of
 // sentence s is named as another one than the story's (see seriesEvent).
 func (d *doc) otherIncident(s *sentence, i int) bool {
-	best, bestDist := -1, 1<<30
-	for k, em := range d.events[s.Index] {
-		if !em.Violent {
-			continue
-		}
-		dist := em.From - i
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = k, dist
-		}
-	}
-	if best < 0 {
-		return false
-	}
-	return d.seriesEvent(s, d.events[s.Index][best])
+	best, _ := d.nearestEvent(s, i, true, 0, 0)
+	return best >= 0 && d.seriesEvent(s, d.events[s.Index][best])
 }
 
 // seriesEvent reports whether a series word opens the modifiers of event

@@ -258,10 +258,27 @@ func (d *doc) placesNear(s *sentence, from int) []string {
 // the nearest event named in the sentence, or else the last violent event
 // of the article, or else the article's main event.
 func (d *doc) eventFor(s *sentence, i int, violent bool) Subject {
-	best := -1
-	bestDist := 1 << 30
+	if best, _ := d.nearestEvent(s, i, violent, 0, 0); best >= 0 {
+		return d.events[s.Index][best].Subject
+	}
+	if violent && d.lastEvent != nil {
+		return *d.lastEvent
+	}
+	return Subject{Key: "event:main", Event: "main"}
+}
+
+// nearestEvent returns the index in d.events[s.Index] of the event
+// mention nearest to token i (a violent one when violent), leaving out
+// those that overlap tokens [skipFrom, skipTo), or -1; skipped reports
+// whether one was left out.
+func (d *doc) nearestEvent(s *sentence, i int, violent bool, skipFrom, skipTo int) (best int, skipped bool) {
+	best, bestDist := -1, 1<<30
 	for k, em := range d.events[s.Index] {
 		if violent && !em.Violent {
+			continue
+		}
+		if em.From < skipTo && skipFrom < em.To {
+			skipped = true
 			continue
 		}
 		dist := em.From - i
@@ -272,13 +289,7 @@ func (d *doc) eventFor(s *sentence, i int, violent bool) Subject {
 			best, bestDist = k, dist
 		}
 	}
-	if best >= 0 {
-		return d.events[s.Index][best].Subject
-	}
-	if violent && d.lastEvent != nil {
-		return *d.lastEvent
-	}
-	return Subject{Key: "event:main", Event: "main"}
+	return best, skipped
 }
 
 // mainEvent returns the event the article is about: the first event its
