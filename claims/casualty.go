@@ -17,7 +17,8 @@ func (d *doc) casualties(s *sentence) {
 	if d.namesPastEvent(s) {
 		d.pastEventSent = s.Index + 1
 	}
-	if d.x.severalEvents(s.Toks) || d.tellsOfSeries(s) {
+	severalEvents := d.x.severalEvents(s.Toks)
+	if severalEvents || d.tellsOfSeries(s) {
 		d.several = true // "two shootings at two different locations", "a second quake"
 	}
 	perp := d.perpetratorDeaths(s)
@@ -37,7 +38,7 @@ func (d *doc) casualties(s *sentence) {
 		return
 	}
 	defer d.emitPerpetratorDeaths(s, perp)
-	sc := d.newCasualtyScan(s, cms)
+	sc := d.newCasualtyScan(s, cms, severalEvents)
 	for ci, c := range cms {
 		if d.x.cas.isCare(c) && ci+1 < len(cms) && cms[ci+1].From-c.To <= 6 && hasWord(s.Toks[c.To:cms[ci+1].From], "with") {
 			continue // "driven to a nearby clinic with minor injuries"
@@ -126,8 +127,9 @@ type emitted struct {
 }
 
 // newCasualtyScan reads the figures of s and folds share clauses and
-// coordinated groups into the figures they belong to.
-func (d *doc) newCasualtyScan(s *sentence, cms []casMatch) *casualtyScan {
+// coordinated groups into the figures they belong to; severalEvents is
+// x.severalEvents of s, which casualties has read.
+func (d *doc) newCasualtyScan(s *sentence, cms []casMatch, severalEvents bool) *casualtyScan {
 	x := d.x
 	figs := x.figures(s.Toks)
 	sc := &casualtyScan{
@@ -136,7 +138,7 @@ func (d *doc) newCasualtyScan(s *sentence, cms []casMatch) *casualtyScan {
 		merged:       make([]bool, len(figs)),
 		npEnd:        make([]int, len(figs)),
 		shareMatched: make([][]string, len(figs)),
-		roundup:      x.cas.isRoundup(s.Toks) || x.severalEvents(s.Toks),
+		roundup:      severalEvents || x.cas.isRoundup(s.Toks),
 		done:         map[emitted]bool{},
 	}
 	for k := range figs {
