@@ -26,16 +26,20 @@ const otherTimeGap = 14 * 24 * time.Hour
 // date is left alone: a victim who died weeks after the attack is still
 // its victim. cs are one article's claims.
 func otherTimeFigures(cs []Claim, known bool) bool {
-	ref := firstEventDate(cs)
-	if ref == nil {
-		return false
-	}
+	var ref *Claim // the first date of an event of the past, in text order
 	dates := map[Span][]*Claim{}
 	for i := range cs {
 		c := &cs[i]
-		if c.Kind == Date && c.Value.Date != nil && pastEventDate(c) && !slices.Contains(c.Matched, "date:speech") {
-			dates[c.Sentence] = append(dates[c.Sentence], c)
+		if !pastEventDate(c) {
+			continue
 		}
+		dates[c.Sentence] = append(dates[c.Sentence], c)
+		if ref == nil || c.Span.Start < ref.Span.Start {
+			ref = c
+		}
+	}
+	if ref == nil {
+		return false
 	}
 	marked := false
 	for i := range cs {
@@ -85,32 +89,16 @@ func relativeBetween(a, b *Claim) bool {
 	return false
 }
 
-// firstEventDate returns the date of the first event of the past an
-// article dates, in text order (not a date of speech), or nil.
-func firstEventDate(cs []Claim) *Claim {
-	var first *Claim
-	for i := range cs {
-		c := &cs[i]
-		if c.Kind != Date || c.Value.Date == nil || !pastEventDate(c) || slices.Contains(c.Matched, "date:speech") {
-			continue
-		}
-		if first == nil || c.Span.Start < first.Span.Start {
-			first = c
-		}
-	}
-	return first
-}
-
-// pastEventDate reports whether a date claim dates an event of the past:
-// not a page's date line, an embedded post, a forecast, a bound of a
-// period or a date of a series.
+// pastEventDate reports whether a claim is a date of an event of the
+// past: not a page's date line, an embedded post, a forecast, a bound of
+// a period, a date of a series or a date of speech.
 func pastEventDate(c *Claim) bool {
-	if c.Value.Date.Tense == Future || c.Value.Date.Bound != "" {
+	if c.Kind != Date || c.Value.Date == nil || c.Value.Date.Tense == Future || c.Value.Date.Bound != "" {
 		return false
 	}
 	for _, t := range c.Matched {
 		switch t {
-		case "date:dateline", "date:in-post", "date:post", "date:future", "date:series":
+		case "date:dateline", "date:in-post", "date:post", "date:future", "date:series", "date:speech":
 			return false
 		}
 	}
