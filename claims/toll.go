@@ -278,14 +278,15 @@ func statusFigure(cs []*Claim, status string, people personStatus) TollFigure {
 		case AsOthers:
 			base, known := othersBase(ct, status, &tally, otherBefore)
 			switch {
-			case known && (total == nil || n.Min+base > totalIV.Min):
-				f.noteTotal(Interval{Min: n.Min + base, Max: n.Max + base, Vague: n.Vague})
+			case known:
 				// Those counted before are known: "one was killed and
 				// three others were wounded" says three wounded, "one
 				// was killed and three other people were shot" four hit.
-				total, totalIV = c, Interval{Min: n.Min + base, Max: n.Max + base, Vague: n.Vague}
-			case known:
-				f.noteTotal(Interval{Min: n.Min + base, Max: n.Max + base, Vague: n.Vague})
+				sum := Interval{Min: n.Min + base, Max: n.Max + base, Vague: n.Vague}
+				f.noteTotal(sum)
+				if total == nil || sum.Min > totalIV.Min {
+					total, totalIV = c, sum
+				}
 			case tally.face() > 0 && !otherBefore:
 				f.Lo = math.Max(f.Lo, n.Min+tally.sure())
 				f.Face = math.Max(f.Face, n.Min+tally.face())
