@@ -22,7 +22,7 @@ func (sc *casualtyScan) disagreesInNumber(f *figure, c casMatch) bool {
 func singularAux(toks []token, from, at int) bool {
 	for i := at - 1; i >= from && i >= at-4; i-- {
 		switch w := toks[i].Norm; {
-		case w == "been" || w == "being" || w == "also" || w == "reportedly" || strings.HasSuffix(w, "ly"):
+		case w == "been" || w == "being" || w == "also" || strings.HasSuffix(w, "ly"):
 			continue
 		case w == "has" || w == "was" || w == "is":
 			return true
