@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // NormaliseQuote prepares quoted words for comparison. opts are the
@@ -131,8 +132,11 @@ func ExpandContractions(s string) string {
 		return lead + cliticWords[c]
 	})
 	return contraction.ReplaceAllStringFunc(s, func(m string) string {
-		sub := contraction.FindStringSubmatch(m)
-		base, clitic := sub[1], strings.ToLower(sub[2])
+		// m is the word, one apostrophe and the clitic: split it there
+		// rather than match it again.
+		i := strings.IndexAny(m, "'’‘")
+		_, w := utf8.DecodeRuneInString(m[i:])
+		base, clitic := m[:i], strings.ToLower(m[i+w:])
 		lower := strings.ToLower(base)
 		switch clitic {
 		case "t":
