@@ -297,22 +297,13 @@ func (d *doc) seriesEvent(s *sentence, em eventMention) bool {
 			return false
 		}
 	}
-	for k := em.From - 1; k >= 0 && k >= em.From-4; k-- {
-		t := toks[k]
-		if t.Kind != tokWord || t.Norm == "'s" || isAuxiliary(t.Norm) {
-			return false // "two other people were shot" counts victims
+	return seriesBefore(toks, em.From, d.x.cas.otherSeries, func(k int) bool {
+		if isAuxiliary(toks[k].Norm) {
+			return true // "two other people were shot" counts victims
 		}
-		if _, n := d.x.categories.match(toks, k); n > 0 {
-			return false
-		}
-		if d.x.cas.otherSeries[t.Norm] {
-			return true
-		}
-		if determiners[t.Norm] || monthWords[t.Norm] != 0 || isWeekdayWord(t.Norm) {
-			return false
-		}
-	}
-	return false
+		_, n := d.x.categories.match(toks, k)
+		return n > 0
+	})
 }
 
 // tellsOfSeries reports whether a sentence names a violent event as one of

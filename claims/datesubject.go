@@ -205,12 +205,20 @@ func (d *doc) eventAttach(s *sentence, em eventMention, at dateAttach) dateAttac
 // date before a possessive ("last week's debate") is the date itself, not
 // such a word.
 func otherInSeries(toks []token, from int) bool {
+	return seriesBefore(toks, from, seriesWords, nil)
+}
+
+// seriesBefore reports whether a word of series opens the modifiers
+// before the noun at token from: up to four words back, past no
+// determiner, month or weekday, no "'s" and no token stop (if not nil)
+// reports as ending them.
+func seriesBefore(toks []token, from int, series map[string]bool, stop func(k int) bool) bool {
 	for k := from - 1; k >= 0 && k >= from-4; k-- {
 		t := toks[k]
-		if t.Kind != tokWord || t.Norm == "'s" {
+		if t.Kind != tokWord || t.Norm == "'s" || stop != nil && stop(k) {
 			return false
 		}
-		if seriesWords[t.Norm] {
+		if series[t.Norm] {
 			return true
 		}
 		if determiners[t.Norm] || monthWords[t.Norm] != 0 || isWeekdayWord(t.Norm) {
