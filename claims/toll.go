@@ -87,10 +87,10 @@ func definiteTotal(c *Claim) bool {
 	if at < 0 || at > len(c.SentenceText) {
 		return false
 	}
-	before := strings.Fields(c.SentenceText[:at])
 	if first, _, _ := strings.Cut(c.Text, " "); strings.EqualFold(first, "the") {
 		return true
 	}
+	before := strings.Fields(c.SentenceText[:at])
 	if len(before) == 0 {
 		return false
 	}
