@@ -1,9 +1,7 @@
 package index
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -54,20 +52,9 @@ type gvaReport struct {
 // cites, through the article reader as a check reads JSONL. A report
 // cited for several incidents is kept once, with the first.
 func readGVAIncidents(tb testing.TB) []gvaReport {
-	f, err := os.Open(gvaIncidentsPath)
-	if err != nil {
-		tb.Skipf("GVA incidents not available: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var jsonl bytes.Buffer
 	meta := map[string]gvaReport{}
-	for sc.Scan() {
+	gzipLines(tb, gvaIncidentsPath, "GVA incidents", func(line []byte) {
 		var r struct {
 			ID   string `json:"incident_id"`
 			Gold struct {
@@ -81,7 +68,7 @@ func readGVAIncidents(tb testing.TB) []gvaReport {
 				Text  string `json:"text"`
 			} `json:"docs"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+		if err := json.Unmarshal(line, &r); err != nil {
 			tb.Fatal(err)
 		}
 		for _, d := range r.Docs {
@@ -94,10 +81,7 @@ func readGVAIncidents(tb testing.TB) []gvaReport {
 			jsonl.Write(rec)
 			jsonl.WriteByte('\n')
 		}
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
+	})
 	opt := readOptions(tb)
 	opt.Stdin = &jsonl
 	arts, _ := article.Read([]string{"-"}, opt) // empty pages are errors: passed over
