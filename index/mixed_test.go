@@ -130,20 +130,15 @@ func readPolNeAR(tb testing.TB) []*article.Article {
 func groupBatches(tb testing.TB, batches [][]corpusDoc) []Story {
 	var all []Story
 	for _, docs := range batches {
-		ix, st := groupDocs(tb, docs)
+		ix, st := grouped(tb, docs, defaultGrouping)
 		ix.Close()
 		all = append(all, st...)
 	}
 	return all
 }
 
-// groupDocs indexes docs in memory, as a check of one batch does, and
-// groups them.
-func groupDocs(tb testing.TB, docs []corpusDoc) (*Index, []Story) {
-	return grouped(tb, docs, defaultGrouping)
-}
-
-// grouped indexes docs in memory and groups them with g.
+// grouped indexes docs in memory, as a check of one batch does, and
+// groups them with g.
 func grouped(tb testing.TB, docs []corpusDoc, g grouping) (*Index, []Story) {
 	ix, err := Open("", Options{Keys: testKeys(tb), NoStore: true})
 	if err != nil {
@@ -305,7 +300,7 @@ func BenchmarkStoriesMixed(b *testing.B) {
 			k := a.Published.Format("2006-01-02")
 			byPolDay[k] = append(byPolDay[k], d)
 		}
-		ix, st := groupDocs(b, pdocs)
+		ix, st := grouped(b, pdocs, defaultGrouping)
 		ix.Close()
 		multi, long, largest := 0, 0, 0
 		for _, s := range st {
@@ -332,7 +327,7 @@ func BenchmarkStoriesMixed(b *testing.B) {
 		}
 		sort.Strings(days)
 		for _, k := range days {
-			ix, st := groupDocs(b, byPolDay[k])
+			ix, st := grouped(b, byPolDay[k], defaultGrouping)
 			ix.Close()
 			for _, s := range st {
 				if len(s.Articles) > 1 {
