@@ -114,19 +114,8 @@ func (b *bleveLayer) lookup(id string) (uint64, bool, error) {
 
 func (b *bleveLayer) meta(ids []string, fn func(id string, m docMeta)) error {
 	return fetch(b.bl, ids, []string{fieldKeys, fieldLead, fieldCommon, fieldEdge, fieldOutlet, fieldTitle, fieldPublished}, func(id string, f map[string]interface{}) error {
-		m := docMeta{keys: keysField(f[fieldKeys])}
-		if _, ok := f[fieldLead]; ok {
-			m.lead = keysField(f[fieldLead])
-			sort.Strings(m.lead)
-		}
-		if _, ok := f[fieldCommon]; ok {
-			m.common = keysField(f[fieldCommon])
-			sort.Strings(m.common)
-		}
-		if _, ok := f[fieldEdge]; ok {
-			m.edge = keysField(f[fieldEdge])
-			sort.Strings(m.edge)
-		}
+		m := docMeta{keys: keysField(f[fieldKeys]), lead: sortedKeysField(f[fieldLead]),
+			common: sortedKeysField(f[fieldCommon]), edge: sortedKeysField(f[fieldEdge])}
 		m.outlet, _ = f[fieldOutlet].(string)
 		m.title, _ = f[fieldTitle].(string)
 		if p, ok := f[fieldPublished].(string); ok {
@@ -139,6 +128,13 @@ func (b *bleveLayer) meta(ids []string, fn func(id string, m docMeta)) error {
 
 // outletKey is the term that says an article of outlet has key.
 func outletKey(outlet, key string) string { return outlet + "\x00" + key }
+
+// sortedKeysField is keysField sorted (empty when the field is absent).
+func sortedKeysField(v interface{}) []string {
+	ks := keysField(v)
+	sort.Strings(ks)
+	return ks
+}
 
 // keysField converts a stored keys field (a string or a list) to a slice.
 func keysField(v interface{}) []string {

@@ -33,19 +33,8 @@ type corpusDoc struct {
 // readCorpus reads the gzip JSONL corpus into articles. It is a minimal
 // reader for measurement only; the article package has the real one.
 func readCorpus(tb testing.TB) []corpusDoc {
-	f, err := os.Open(corpusPath)
-	if err != nil {
-		tb.Skipf("corpus not available: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var out []corpusDoc
-	for sc.Scan() {
+	gzipLines(tb, corpusPath, "corpus", func(line []byte) {
 		var r struct {
 			ID      string  `json:"id"`
 			Dataset string  `json:"source_dataset"`
@@ -55,7 +44,7 @@ func readCorpus(tb testing.TB) []corpusDoc {
 			Text    string  `json:"text"`
 			Cluster *string `json:"cluster_id"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+		if err := json.Unmarshal(line, &r); err != nil {
 			tb.Fatal(err)
 		}
 		a := &article.Article{ID: r.ID, Title: r.Title, Text: r.Text, Source: r.Outlet}
@@ -70,11 +59,31 @@ func readCorpus(tb testing.TB) []corpusDoc {
 			d.cluster = *r.Cluster
 		}
 		out = append(out, d)
+	})
+	return out
+}
+
+// gzipLines calls fn with each line of the gzip file at path, skipping the
+// test when the file (named what) is not available.
+func gzipLines(tb testing.TB, path, what string, fn func(line []byte)) {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("%s not available: %v", what, err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for sc.Scan() {
+		fn(sc.Bytes())
 	}
 	if err := sc.Err(); err != nil {
 		tb.Fatal(err)
 	}
-	return out
 }
 
 // pairScores compares stories with the gold clusters over the articles that

@@ -21,9 +21,7 @@ func TestWeakSharedNamesAreNoEvidence(t *testing.T) {
 	for _, c := range cases {
 		a := dated("a", "", c.a, 100)
 		b := dated("b", "", c.b, 100)
-		if got := storiesOf(t, a, b); len(got) != 2 {
-			t.Errorf("%s: stories %v, want two", c.name, got)
-		}
+		wantStories(t, 2, c.name, a, b)
 	}
 }
 
@@ -38,15 +36,11 @@ func TestKindOfEventNeedsThePlaceInALead(t *testing.T) {
 	b := dated("b", "Teen shot at bus stop",
 		"A teenager was shot at a bus stop on Quill Street on Sunday afternoon while he waited with two friends for a ride home, police said in a statement.\n\n"+
 			"A neighbour drove the boy to Ardmore Memorial. No arrest has been made.", 100)
-	if got := storiesOf(t, a, b); len(got) != 2 {
-		t.Errorf("hospital further down: stories %v, want two", got)
-	}
+	wantStories(t, 2, "hospital further down", a, b)
 	b = dated("b", "Deputies seek Fenwick Road gunman",
 		"Deputies are looking for the gunman who wounded a man on Fenwick Road on Sunday after an argument outside a convenience store, the sheriff said on Monday.\n\n"+
 			"A neighbour said she heard the shots.", 100)
-	if got := storiesOf(t, a, b); len(got) != 1 {
-		t.Errorf("the place in both leads: stories %v, want one", got)
-	}
+	wantStories(t, 1, "the place in both leads", a, b)
 }
 
 // The lead is the headline and the opening paragraphs up to leadWords
@@ -76,9 +70,7 @@ func TestNamesOfTheEdgesAreNoEvidence(t *testing.T) {
 	bodyB := "A man was wounded by gunfire in Carrow on Friday.\n\nHe drove himself to an urgent care clinic.\n\nNo arrest has been made."
 	a := dated("a", "", bodyA+tip, 100)
 	b := dated("b", "", bodyB+tip, 100)
-	if got := storiesOf(t, a, b); len(got) != 2 {
-		t.Errorf("tip line only: stories %v, want two", got)
-	}
+	wantStories(t, 2, "tip line only", a, b)
 	kr := testKeys(t)
 	k := kr.analyse(a.Article)
 	for _, want := range []string{"harbor county crime stoppers", "lakeshore wire"} {
@@ -91,9 +83,7 @@ func TestNamesOfTheEdgesAreNoEvidence(t *testing.T) {
 	}
 	a = dated("a", "Woman wounded by gunfire outside her home in Pellston - KXYZ.com-Lakeshore News, Traffic & Sports", bodyA, 100)
 	b = dated("b", "Man wounded by gunfire outside his home in Carrow - KXYZ.com-Lakeshore News, Traffic & Sports", bodyB, 100)
-	if got := storiesOf(t, a, b); len(got) != 2 {
-		t.Errorf("the station's menu only: stories %v, want two", got)
-	}
+	wantStories(t, 2, "the station's menu only", a, b)
 }
 
 // A full report that shares only two names with the rest of its batch is

@@ -39,6 +39,14 @@ func storiesOf(t *testing.T, docs ...Doc) [][]string {
 	return out
 }
 
+// wantStories checks that docs, grouped in a fresh index, form n stories.
+func wantStories(t *testing.T, n int, what string, docs ...Doc) {
+	t.Helper()
+	if got := storiesOf(t, docs...); len(got) != n {
+		t.Errorf("%s: stories %v, want %d", what, got, n)
+	}
+}
+
 // Two reports that share one place and name one kind of event are one
 // story when they appeared within days of each other, and two when months
 // apart: a place and a kind of event at one time is what two local reports
@@ -52,9 +60,7 @@ func TestPlaceAndKindAtTime(t *testing.T) {
 		t.Errorf("a day apart: %v, want one story", got)
 	}
 	b.Article.Published = b.Article.Published.AddDate(0, 5, 0)
-	if got := storiesOf(t, a, b); len(got) != 2 {
-		t.Errorf("five months apart: %v, want two stories", got)
-	}
+	wantStories(t, 2, "five months apart", a, b)
 }
 
 // A brief that names only the event's place, its kind and a figure joins
@@ -193,7 +199,5 @@ func TestDifferentShootingsOneCity(t *testing.T) {
 	b := dated("b", "Teen wounded near Fenwick Park",
 		"A teenager was wounded in a shooting near Fenwick Park in Dunmore on Sunday. Sergeant Luis Ocampo said "+
 			"the boy was treated at Halvorsen Medical Center. Residents of Cobb Lane heard four shots.", 105)
-	if got := storiesOf(t, a, b); len(got) != 2 {
-		t.Errorf("stories %v, want two", got)
-	}
+	wantStories(t, 2, "one city, days apart", a, b)
 }

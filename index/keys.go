@@ -45,10 +45,11 @@ type articleKeys struct {
 func (kr *KeyRules) analyse(a *article.Article) articleKeys {
 	set := make(map[string]struct{}, 64)
 	body := kr.tokenize(a.Text)
+	lower := lowerWords(body)
 	var head []token
 	if t := trimTitle(a.Title); t != "" && !titleCased(t) {
 		head = kr.tokenize(t)
-		kr.keysOf(head, set, lowerWords(body))
+		kr.keysOf(head, set, lower)
 	}
 	kr.keysOf(body, set, nil)
 	kr.eventKeys(head, set)
@@ -58,12 +59,9 @@ func (kr *KeyRules) analyse(a *article.Article) articleKeys {
 		out = append(out, k)
 	}
 	sort.Strings(out)
-	lower := lowerWords(body)
-	for _, t := range kr.tokenize(a.Title) {
-		if r, _ := utf8.DecodeRuneInString(t.w); unicode.IsLower(r) {
-			lower[t.w] = true
-		}
-	}
+	// The headline's words in lower case are common words too; only the
+	// text's cut the headline's keys above.
+	addLowerWords(lower, kr.tokenize(a.Title))
 	var common []string
 	for _, k := range out {
 		if strings.IndexByte(k, ':') < 0 && kr.commonWords(k, lower) {
@@ -124,12 +122,17 @@ func (kr *KeyRules) commonWords(k string, lower map[string]bool) bool {
 // lowerWords returns the words that the tokens write in lower case.
 func lowerWords(toks []token) map[string]bool {
 	out := make(map[string]bool, len(toks)/2)
+	addLowerWords(out, toks)
+	return out
+}
+
+// addLowerWords adds to set the words that the tokens write in lower case.
+func addLowerWords(set map[string]bool, toks []token) {
 	for _, t := range toks {
 		if r, _ := utf8.DecodeRuneInString(t.w); unicode.IsLower(r) {
-			out[t.w] = true
+			set[t.w] = true
 		}
 	}
-	return out
 }
 
 // titleSeparators part a headline from the outlet's suffix.

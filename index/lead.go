@@ -24,10 +24,10 @@ const leadParagraphs = 3
 // while the names that reports of different events share by chance (a tip
 // line, a hospital, a newspaper's menu) mostly stand further down.
 func leadKeys(a *article.Article, keys []string) []string {
-	lead := " " + leadText(trimTitle(a.Title), a.Text) + " "
+	lead := leadText(trimTitle(a.Title), a.Text)
 	var out []string
 	for _, k := range keys {
-		if strings.IndexByte(k, ':') < 0 && strings.Contains(lead, " "+k+" ") {
+		if strings.IndexByte(k, ':') < 0 && hasWords(lead, k) {
 			out = append(out, k)
 		}
 	}
@@ -76,6 +76,24 @@ func keyForm(text string) string {
 	return strings.TrimSpace(out.String())
 }
 
+// hasWords reports whether text, words separated by one space (as keyForm
+// and the keys write them), holds the words of k together, whole: "kevin
+// barbee" in "police named kevin barbee on monday", not "lee" in it.
+func hasWords(text, k string) bool {
+	for i := 0; i+len(k) <= len(text); {
+		j := strings.Index(text[i:], k)
+		if j < 0 {
+			return false
+		}
+		j += i
+		if (j == 0 || text[j-1] == ' ') && (j+len(k) == len(text) || text[j+len(k)] == ' ') {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
 // tailWords and tailParagraphs bound the closing paragraphs that make an
 // article's tail.
 const (
@@ -116,11 +134,11 @@ func edgeKeys(a *article.Article, keys []string) []string {
 		words += n
 		start--
 	}
-	inBody := " " + keyForm(strings.Join(paras[:start], "\n\n")) + " "
-	edges := " " + keyForm(titleSuffix(a.Title)+"\n\n"+strings.Join(paras[start:], "\n\n")) + " "
+	inBody := keyForm(strings.Join(paras[:start], "\n\n"))
+	edges := keyForm(titleSuffix(a.Title) + "\n\n" + strings.Join(paras[start:], "\n\n"))
 	var out []string
 	for _, k := range keys {
-		if strings.IndexByte(k, ':') < 0 && strings.Contains(edges, " "+k+" ") && !strings.Contains(inBody, " "+k+" ") {
+		if strings.IndexByte(k, ':') < 0 && hasWords(edges, k) && !hasWords(inBody, k) {
 			out = append(out, k)
 		}
 	}

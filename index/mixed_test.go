@@ -1,9 +1,7 @@
 package index
 
 import (
-	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -54,20 +52,9 @@ type gvaReport struct {
 // cites, through the article reader as a check reads JSONL. A report
 // cited for several incidents is kept once, with the first.
 func readGVAIncidents(tb testing.TB) []gvaReport {
-	f, err := os.Open(gvaIncidentsPath)
-	if err != nil {
-		tb.Skipf("GVA incidents not available: %v", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var jsonl bytes.Buffer
 	meta := map[string]gvaReport{}
-	for sc.Scan() {
+	gzipLines(tb, gvaIncidentsPath, "GVA incidents", func(line []byte) {
 		var r struct {
 			ID   string `json:"incident_id"`
 			Gold struct {
@@ -81,7 +68,7 @@ func readGVAIncidents(tb testing.TB) []gvaReport {
 				Text  string `json:"text"`
 			} `json:"docs"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+		if err := json.Unmarshal(line, &r); err != nil {
 			tb.Fatal(err)
 		}
 		for _, d := range r.Docs {
@@ -94,10 +81,7 @@ func readGVAIncidents(tb testing.TB) []gvaReport {
 			jsonl.Write(rec)
 			jsonl.WriteByte('\n')
 		}
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatal(err)
-	}
+	})
 	opt := readOptions(tb)
 	opt.Stdin = &jsonl
 	arts, _ := article.Read([]string{"-"}, opt) // empty pages are errors: passed over
@@ -146,20 +130,15 @@ func readPolNeAR(tb testing.TB) []*article.Article {
 func groupBatches(tb testing.TB, batches [][]corpusDoc) []Story {
 	var all []Story
 	for _, docs := range batches {
-		ix, st := groupDocs(tb, docs)
+		ix, st := grouped(tb, docs, defaultGrouping)
 		ix.Close()
 		all = append(all, st...)
 	}
 	return all
 }
 
-// groupDocs indexes docs in memory, as a check of one batch does, and
-// groups them.
-func groupDocs(tb testing.TB, docs []corpusDoc) (*Index, []Story) {
-	return grouped(tb, docs, defaultGrouping)
-}
-
-// grouped indexes docs in memory and groups them with g.
+// grouped indexes docs in memory, as a check of one batch does, and
+// groups them with g.
 func grouped(tb testing.TB, docs []corpusDoc, g grouping) (*Index, []Story) {
 	ix, err := Open("", Options{Keys: testKeys(tb), NoStore: true})
 	if err != nil {
@@ -321,7 +300,7 @@ func BenchmarkStoriesMixed(b *testing.B) {
 			k := a.Published.Format("2006-01-02")
 			byPolDay[k] = append(byPolDay[k], d)
 		}
-		ix, st := groupDocs(b, pdocs)
+		ix, st := grouped(b, pdocs, defaultGrouping)
 		ix.Close()
 		multi, long, largest := 0, 0, 0
 		for _, s := range st {
@@ -348,7 +327,7 @@ func BenchmarkStoriesMixed(b *testing.B) {
 		}
 		sort.Strings(days)
 		for _, k := range days {
-			ix, st := groupDocs(b, byPolDay[k])
+			ix, st := grouped(b, byPolDay[k], defaultGrouping)
 			ix.Close()
 			for _, s := range st {
 				if len(s.Articles) > 1 {

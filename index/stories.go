@@ -196,9 +196,6 @@ func newStoryState(ctx context.Context, v *view, g grouping, kr *KeyRules, worke
 		// short wire report rarely repeats three.
 		g.minEvidence = 2
 	}
-	if kr == nil {
-		kr = NewKeyRules(nil)
-	}
 	return &storyState{ctx: ctx, v: v, g: g, kr: kr, workers: workers, maxDF: max(g.minMaxDF, int(g.maxDFShare*float64(v.n))),
 		meta: map[string]*docMeta{}, vecs: map[string]*vec{}, nbrs: map[string][]cand{},
 		outletN: map[string]int{}, furniture: map[string]map[string]bool{}, df: map[string]int{}}

@@ -61,7 +61,7 @@ func TestTuningMixed(t *testing.T) {
 		if shown >= *tuningMixedShow {
 			break
 		}
-		ix, st := groupDocs(t, docs)
+		ix, st := grouped(t, docs, defaultGrouping)
 		byID := map[string]corpusDoc{}
 		for _, d := range docs {
 			byID[d.art.ID] = d
@@ -196,7 +196,7 @@ func TestTuningPairFeatures(t *testing.T) {
 	sets = append(sets, polday)
 	for _, set := range sets {
 		for bi, docs := range set.batches {
-			ix, st := groupDocs(t, docs)
+			ix, st := grouped(t, docs, defaultGrouping)
 			storyOf := map[string]int{}
 			for i, x := range st {
 				for _, a := range x.Articles {

@@ -219,7 +219,7 @@ func (s *storyState) apart(a, b []string, w string) bool {
 func (s *storyState) namesWith(keys []string, w string) (map[string]bool, bool) {
 	var out map[string]bool
 	for _, k := range keys {
-		if strings.IndexByte(k, ' ') < 0 || strings.IndexByte(k, ':') >= 0 || !strings.Contains(" "+k+" ", " "+w+" ") {
+		if strings.IndexByte(k, ' ') < 0 || strings.IndexByte(k, ':') >= 0 || !hasWords(k, w) {
 			continue
 		}
 		own := false

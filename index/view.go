@@ -6,7 +6,7 @@ import "time"
 type docMeta struct {
 	keys      []string
 	lead      []string // the name keys its lead holds (see leadKeys)
-	common    []string // the one-word keys it also writes in lower case
+	common    []string // the keys of words it also writes in lower case (see articleKeys)
 	edge      []string // the name keys it names only at its edges (see edgeKeys)
 	outlet    string
 	title     string
