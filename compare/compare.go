@@ -54,6 +54,9 @@ type Comparer struct {
 	// backgroundTimes matches the rulebook's background times; nil when
 	// it has none.
 	backgroundTimes *regexp.Regexp
+	// variants are the rulebook's lexicons.variants compiled for quote
+	// comparison.
+	variants *QuoteVariants
 }
 
 // site returns the site noun a word is, singular and lower-cased
@@ -148,6 +151,7 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 		return nil, fmt.Errorf("lexicons.background_times: %v", err)
 	}
 	c.backgroundTimes = bt
+	c.variants = NewQuoteVariants(rb.Lexicons.Variants)
 	return c, nil
 }
 

@@ -3,7 +3,6 @@ package compare
 import (
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/newsdesk/crosscheck/claims"
 	"github.com/newsdesk/crosscheck/rules"
@@ -72,22 +71,6 @@ func NewQuoteVariants(vs []rules.Variant) *QuoteVariants {
 	}
 	sort.SliceStable(v.inside, func(a, b int) bool { return len(v.inside[a].variant) > len(v.inside[b].variant) })
 	return v
-}
-
-// variantsCache holds the compiled variants of each rulebook a Comparer
-// uses.
-var variantsCache sync.Map // *rules.Rulebook -> *QuoteVariants
-
-// quoteVariants returns the compiled variants of the comparer's rulebook.
-func (c *Comparer) quoteVariants() *QuoteVariants {
-	if c.rb == nil {
-		return nil
-	}
-	if v, ok := variantsCache.Load(c.rb); ok {
-		return v.(*QuoteVariants)
-	}
-	v, _ := variantsCache.LoadOrStore(c.rb, NewQuoteVariants(c.rb.Lexicons.Variants))
-	return v.(*QuoteVariants)
 }
 
 // foldSide is one quote's words prepared for fold: what it needs of them
