@@ -48,6 +48,9 @@ type Comparer struct {
 	// names of any incident: stopnames, org_words, place_words,
 	// speaker_nouns, abbreviations and the words of titles.
 	commonNameWord map[string]bool
+	// measureWords are the lower-cased words of measures of an event's
+	// strength (lexicons.event_measures).
+	measureWords map[string]bool
 	// sites are the nouns of the sites of incidents
 	// (lexicons.incident_sites), lower-cased.
 	sites map[string]bool
@@ -106,6 +109,10 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 	c.sites = map[string]bool{}
 	for _, w := range lx.IncidentSites {
 		c.sites[strings.ToLower(w)] = true
+	}
+	c.measureWords = map[string]bool{}
+	for _, w := range lx.EventMeasures {
+		c.measureWords[strings.ToLower(w)] = true
 	}
 	for _, list := range [][]string{lx.Stopnames, lx.OrgWords, lx.PlaceWords, lx.SpeakerNouns, lx.Abbreviations} {
 		for _, w := range list {
@@ -231,6 +238,8 @@ type judge struct {
 	// incidents and the day it dates its own on (tollincident.go).
 	several map[string]bool
 	days    map[string]*claims.DateValue
+	// measures caches each article's event measures (incidentmeasure.go).
+	measures map[string]map[float64]bool
 }
 
 // side is one side of a disagreement: claims that agree with each other.

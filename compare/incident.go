@@ -6,12 +6,21 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/claims"
 )
 
 // leadBytes is how much of an article's text, after its headline, tells
 // which incident it reports: its opening sentences.
 const leadBytes = 600
+
+// leadText returns an article's opening: the first leadBytes of its text.
+func leadText(a *article.Article) string {
+	if len(a.Text) > leadBytes {
+		return a.Text[:leadBytes]
+	}
+	return a.Text
+}
 
 // incidentNames returns the names an article gives its incident in its
 // headline, its opening and the sentences of the claims cited from it,
@@ -35,11 +44,7 @@ func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]
 	if !ok {
 		lead = map[string]string{}
 		add(lead, headlineOnly(a.Title))
-		text := a.Text
-		if len(text) > leadBytes {
-			text = text[:leadBytes]
-		}
-		add(lead, text)
+		add(lead, leadText(a))
 		j.leadNames[article] = lead
 	}
 	out := make(map[string]string, len(lead))
