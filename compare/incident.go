@@ -198,7 +198,7 @@ func (j *judge) shareIncident(x, y []articleDate) bool {
 	for _, a := range x {
 		na := j.incidentNames(a.head.Article, cited)
 		for _, nb := range ny {
-			if namesShared(na, nb) >= sharedNames {
+			if namesShared(na, nb, false) >= sharedNames {
 				return true
 			}
 		}
@@ -207,12 +207,23 @@ func (j *judge) shareIncident(x, y []articleDate) bool {
 }
 
 // namesShared counts the names two articles share: the fewer, on either
-// side, of the names that hold a word of the other's names.
-func namesShared(a, b map[string]string) int {
+// side, of the names that hold a word of the other's names. When loose,
+// a word of six letters or more also matches a word of the other's one
+// letter apart (see oneLetterApart).
+func namesShared(a, b map[string]string, loose bool) int {
 	inA, inB := map[string]bool{}, map[string]bool{}
 	for w, name := range a {
 		if other, ok := b[w]; ok {
 			inA[name], inB[other] = true, true
+			continue
+		}
+		if !loose || len(w) < 6 {
+			continue
+		}
+		for v, other := range b {
+			if oneLetterApart(w, v) {
+				inA[name], inB[other] = true, true
+			}
 		}
 	}
 	return min(len(inA), len(inB))

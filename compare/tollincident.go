@@ -97,7 +97,7 @@ func (j *judge) namesLikeSome(e tollEntry, others []tollEntry, cited []*claims.C
 // a spelling that differs by one letter, as names transliterated from
 // another script are spelled differently by different outlets.
 func namedAlike(a, b map[string]string, an, bn map[string]bool) bool {
-	n := namesSharedLoosely(a, b)
+	n := namesShared(a, b, true)
 	if n >= sharedNames {
 		return true
 	}
@@ -110,27 +110,6 @@ func namedAlike(a, b map[string]string, an, bn map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// namesSharedLoosely is namesShared with names matched also across a
-// one-letter difference of spelling (see namedAlike).
-func namesSharedLoosely(a, b map[string]string) int {
-	inA, inB := map[string]bool{}, map[string]bool{}
-	for w, name := range a {
-		if other, ok := b[w]; ok {
-			inA[name], inB[other] = true, true
-			continue
-		}
-		if len(w) < 6 {
-			continue
-		}
-		for v, other := range b {
-			if oneLetterApart(w, v) {
-				inA[name], inB[other] = true, true
-			}
-		}
-	}
-	return min(len(inA), len(inB))
 }
 
 // oneLetterApart reports whether two words of six letters or more that
