@@ -234,8 +234,9 @@ type judge struct {
 	// both built on first use (incident.go).
 	leadNames  map[string]map[string]string
 	lowerWords map[string]map[string]bool
-	// several and days cache, per article, whether it tells of several
-	// incidents and the day it dates its own on (tollincident.go).
+	// several and days hold, per article, whether it tells of several
+	// incidents and the day it dates its own on, both read in one pass
+	// on first use (tollincident.go).
 	several map[string]bool
 	days    map[string]*claims.DateValue
 	// measures caches each article's event measures (incidentmeasure.go).

@@ -207,22 +207,8 @@ func (j *judge) definiteSite(text string) bool {
 // tellsOfSeveral reports whether an article's casualty claims say that it
 // tells of several incidents (claims tag casualty:several).
 func (j *judge) tellsOfSeveral(article string) bool {
-	if v, ok := j.several[article]; ok {
-		return v
-	}
-	if j.several == nil {
-		j.several = map[string]bool{}
-	}
-	v := false
-	for i := range j.st.Claims {
-		c := &j.st.Claims[i]
-		if c.Article == article && c.Kind == claims.Casualty && hasTag(c, "casualty:several") {
-			v = true
-			break
-		}
-	}
-	j.several[article] = v
-	return v
+	j.readIncidents()
+	return j.several[article]
 }
 
 // otherDay returns an article of others that dates the incident on a day
@@ -249,25 +235,34 @@ func (j *judge) otherDay(e tollEntry, others []tollEntry) string {
 // event on (a resolved day-precise date of the event its headline or lead
 // names, not placed in a series or elsewhere), or nil.
 func (j *judge) incidentDay(article string) *claims.DateValue {
-	if d, ok := j.days[article]; ok {
-		return d
+	j.readIncidents()
+	return j.days[article]
+}
+
+// readIncidents fills, in one pass over the story's claims, the articles
+// that tell of several incidents (tellsOfSeveral) and the day each dates
+// its own on (incidentDay).
+func (j *judge) readIncidents() {
+	if j.several != nil {
+		return
 	}
-	if j.days == nil {
-		j.days = map[string]*claims.DateValue{}
-	}
-	var found *claims.DateValue
+	j.several, j.days = map[string]bool{}, map[string]*claims.DateValue{}
 	for i := range j.st.Claims {
 		c := &j.st.Claims[i]
-		dv := c.Value.Date
-		if c.Article != article || c.Kind != claims.Date || dv == nil || !j.c.violent[c.Subject.Event] {
-			continue
+		switch c.Kind {
+		case claims.Casualty:
+			if hasTag(c, "casualty:several") {
+				j.several[c.Article] = true
+			}
+		case claims.Date:
+			dv := c.Value.Date
+			if _, found := j.days[c.Article]; found || dv == nil || !j.c.violent[c.Subject.Event] {
+				continue
+			}
+			if !dv.Resolved || !dv.YearKnown || dv.Granularity != claims.Day || !hasTag(c, "date:story-event") || hasTag(c, "date:series") || hasTag(c, "date:elsewhere") {
+				continue
+			}
+			j.days[c.Article] = dv // the story's claims are in text order
 		}
-		if !dv.Resolved || !dv.YearKnown || dv.Granularity != claims.Day || !hasTag(c, "date:story-event") || hasTag(c, "date:series") || hasTag(c, "date:elsewhere") {
-			continue
-		}
-		found = dv // the story's claims are in text order
-		break
 	}
-	j.days[article] = found
-	return found
 }
