@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -112,7 +113,7 @@ func (v *QuoteVariants) side(ws []string) foldSide {
 func (v *QuoteVariants) fold(fa, fb foldSide) ([]string, []string) {
 	a, b := foldPhrases(fa.words, fb.words, fa.runs, fb.runs)
 	setA, setB := fa.set, fb.set
-	rewritten := len(a) != len(fa.words) || len(b) != len(fb.words) || !equalWords(a, fa.words) || !equalWords(b, fb.words)
+	rewritten := !slices.Equal(a, fa.words) || !slices.Equal(b, fb.words)
 	if rewritten {
 		setA, setB = wordSet(a), wordSet(b)
 	}
