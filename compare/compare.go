@@ -57,6 +57,10 @@ type Comparer struct {
 	// backgroundTimes matches the rulebook's background times; nil when
 	// it has none.
 	backgroundTimes *regexp.Regexp
+	// honorifics are the lower-cased words of the title "honorific",
+	// each also with a full stop ("mr", "mr."): a speaker's name is
+	// compared without them (speakerName).
+	honorifics map[string]bool
 	// variants are the rulebook's lexicons.variants compiled for quote
 	// comparison.
 	variants *QuoteVariants
@@ -144,6 +148,11 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 	}
 	for _, t := range rb.Titles {
 		c.titles[t.ID] = t
+	}
+	c.honorifics = map[string]bool{}
+	for _, w := range c.titles["honorific"].Words {
+		w = strings.ToLower(w)
+		c.honorifics[w], c.honorifics[w+"."] = true, true
 	}
 	for i, fr := range rb.Findings {
 		c.ruleOrder[fr.ID] = i

@@ -171,11 +171,8 @@ func (j *judge) speakerName(s string) string {
 	if len(f) < 2 {
 		return s
 	}
-	first := strings.ToLower(f[0])
-	for _, w := range j.c.titles["honorific"].Words {
-		if w = strings.ToLower(w); w == first || w+"." == first {
-			return strings.Join(f[1:], " ")
-		}
+	if j.c.honorifics[strings.ToLower(f[0])] {
+		return strings.Join(f[1:], " ")
 	}
 	return s
 }
