@@ -162,10 +162,7 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			if hedge {
 				data[doubtKey] = hedgeDoubt
 			} else if !sure {
-				data[doubtKey] = doubt(x, y, perp, odd, wounded) // a guess is info, its doubt said
-				if perp && status == rules.StatusInjured {
-					data[doubtKey] = "An article tells of the perpetrator hurt too: one side may count him among the injured, the other only his victims."
-				}
+				data[doubtKey] = doubt(x, y, status, perp, odd, wounded) // a guess is info, its doubt said
 			} else if aside := asideFigures(x, y); aside != "" {
 				data[doubtKey] = aside
 			} else if why := j.incidentDoubt(x, y, status); why != "" {
@@ -409,9 +406,13 @@ func sharePlace(xs, ys []*claims.Claim) bool {
 }
 
 // doubt says why a difference that the sure bounds do not show may still
-// be one figure: a perpetrator counted by one side only, an open count of
+// be one figure of the status: a perpetrator counted by one side only
+// (among the dead, or the hurt among the injured), an open count of
 // people named one by one, or a part of the victims.
-func doubt(xs, ys []tollEntry, perp, odd, wounded bool) string {
+func doubt(xs, ys []tollEntry, status string, perp, odd, wounded bool) string {
+	if perp && status == rules.StatusInjured {
+		return "An article tells of the perpetrator hurt too: one side may count him among the injured, the other only his victims."
+	}
 	if wounded {
 		return "One article may count the dead among the wounded: its wounded are the other's killed and injured."
 	}
