@@ -120,18 +120,19 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			} else {
 				x, y = sureParts(x, y, tol)
 			}
-			sure := allSure(x, y, tol) && !far
 			perp := status != rules.StatusInjured && perpetratorGap(x, y) || status == rules.StatusInjured && j.perpetratorHurt(x, y)
 			odd := anyOdd(x) || anyOdd(y)
 			wounded := status == rules.StatusInjured && deadAmongWounded(x, y)
 			hedge := roundHedge(x, y)
-			if perp || odd || wounded || hedge {
-				sure = false // "killed three before taking his own life" and "four dead"
-			}
+			// A difference one of these may explain is a guess, never
+			// sure: "killed three before taking his own life" and "four
+			// dead".
+			guess := perp || odd || wounded || hedge
+			sure := !guess && !far && allSure(x, y, tol)
 			if status == rules.StatusShot && (allCovered(x, y, covered) || !sure && !openBelow(x)) {
 				continue
 			}
-			if !sure && !perp && !odd && !wounded && !hedge && !openBelow(x) {
+			if !sure && !guess && !openBelow(x) {
 				continue // "at least four" and "seven" agree
 			}
 			if j.entriesBefore(y, x) {
