@@ -519,9 +519,11 @@ func (j *judge) perpetratorHurt(xs, ys []tollEntry) bool {
 	hurt := false
 	for _, es := range [][]tollEntry{xs, ys} {
 		for _, e := range es {
-			for _, c := range append(append([]*claims.Claim(nil), e.toll.Hit.Claims...), e.toll.Injured.Claims...) {
-				for _, v := range c.Value.Victims {
-					hurt = hurt || j.c.tax.Perpetrator(v.Category)
+			for _, cs := range [][]*claims.Claim{e.toll.Hit.Claims, e.toll.Injured.Claims} {
+				for _, c := range cs {
+					for _, v := range c.Value.Victims {
+						hurt = hurt || j.c.tax.Perpetrator(v.Category)
+					}
 				}
 			}
 		}
