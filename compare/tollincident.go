@@ -45,7 +45,7 @@ func (j *judge) incidentDoubt(xs, ys []tollEntry, status string) string {
 	}
 	for _, pair := range [][2][]tollEntry{{xs, ys}, {ys, xs}} {
 		for _, e := range pair[0] {
-			if citedAlike(j, e, pair[1]) {
+			if j.citedAlike(e, pair[1]) {
 				continue
 			}
 			if lo, hi, mixed := e.fig.Mixed(); mixed {
@@ -156,7 +156,7 @@ func (j *judge) incidentNouns(cls []*claims.Claim) map[string]bool {
 // citedAlike reports whether the sentences e's figure rests on name the
 // incident as those of some entry of others do (see namedAlike): the
 // figures' own sentences tie them to one incident.
-func citedAlike(j *judge, e tollEntry, others []tollEntry) bool {
+func (j *judge) citedAlike(e tollEntry, others []tollEntry) bool {
 	a, an := j.sentenceNames(e.article, e.fig.Claims), j.incidentNouns(e.fig.Claims)
 	for _, o := range others {
 		if namedAlike(a, j.sentenceNames(o.article, o.fig.Claims), an, j.incidentNouns(o.fig.Claims)) {
