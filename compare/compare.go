@@ -48,12 +48,22 @@ type Comparer struct {
 	// names of any incident: stopnames, org_words, place_words,
 	// speaker_nouns, abbreviations and the words of titles.
 	commonNameWord map[string]bool
+	// measureWords are the lower-cased words of measures of an event's
+	// strength (lexicons.event_measures).
+	measureWords map[string]bool
 	// sites are the nouns of the sites of incidents
 	// (lexicons.incident_sites), lower-cased.
 	sites map[string]bool
 	// backgroundTimes matches the rulebook's background times; nil when
 	// it has none.
 	backgroundTimes *regexp.Regexp
+	// honorifics are the lower-cased words of the title "honorific",
+	// each also with a full stop ("mr", "mr."): a speaker's name is
+	// compared without them (speakerName).
+	honorifics map[string]bool
+	// variants are the rulebook's lexicons.variants compiled for quote
+	// comparison.
+	variants *QuoteVariants
 }
 
 // site returns the site noun a word is, singular and lower-cased
@@ -104,6 +114,10 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 	for _, w := range lx.IncidentSites {
 		c.sites[strings.ToLower(w)] = true
 	}
+	c.measureWords = map[string]bool{}
+	for _, w := range lx.EventMeasures {
+		c.measureWords[strings.ToLower(w)] = true
+	}
 	for _, list := range [][]string{lx.Stopnames, lx.OrgWords, lx.PlaceWords, lx.SpeakerNouns, lx.Abbreviations} {
 		for _, w := range list {
 			c.commonNameWord[strings.ToLower(w)] = true
@@ -135,6 +149,11 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 	for _, t := range rb.Titles {
 		c.titles[t.ID] = t
 	}
+	c.honorifics = map[string]bool{}
+	for _, w := range c.titles["honorific"].Words {
+		w = strings.ToLower(w)
+		c.honorifics[w], c.honorifics[w+"."] = true, true
+	}
 	for i, fr := range rb.Findings {
 		c.ruleOrder[fr.ID] = i
 		t, err := template.New(fr.ID).Funcs(rules.TemplateFuncs).Option("missingkey=zero").Parse(fr.Message)
@@ -148,6 +167,7 @@ func New(rb *rules.Rulebook) (*Comparer, error) {
 		return nil, fmt.Errorf("lexicons.background_times: %v", err)
 	}
 	c.backgroundTimes = bt
+	c.variants = NewQuoteVariants(rb.Lexicons.Variants)
 	return c, nil
 }
 
@@ -223,10 +243,13 @@ type judge struct {
 	// both built on first use (incident.go).
 	leadNames  map[string]map[string]string
 	lowerWords map[string]map[string]bool
-	// several and days cache, per article, whether it tells of several
-	// incidents and the day it dates its own on (tollincident.go).
+	// several and days hold, per article, whether it tells of several
+	// incidents and the day it dates its own on, both read in one pass
+	// on first use (tollincident.go).
 	several map[string]bool
 	days    map[string]*claims.DateValue
+	// measures caches each article's event measures (incidentmeasure.go).
+	measures map[string]map[float64]bool
 }
 
 // side is one side of a disagreement: claims that agree with each other.

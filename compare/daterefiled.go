@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -15,14 +16,19 @@ import (
 // pair of the sides' dates is such a copy.
 func refiledCopy(x, y []articleDate) string {
 	for _, a := range x {
+		da := a.head.Value.Date
+		if da == nil || !da.Relative {
+			continue
+		}
+		wa := sentenceWords(a.head.SentenceText)
 		for _, b := range y {
-			da, db := a.head.Value.Date, b.head.Value.Date
-			if da == nil || db == nil || !da.Relative || !db.Relative || !strings.EqualFold(strings.TrimSpace(a.head.Text), strings.TrimSpace(b.head.Text)) {
+			db := b.head.Value.Date
+			if db == nil || !db.Relative || !strings.EqualFold(strings.TrimSpace(a.head.Text), strings.TrimSpace(b.head.Text)) {
 				continue
 			}
-			wa, wb := sentenceWords(a.head.SentenceText), sentenceWords(b.head.SentenceText)
+			wb := sentenceWords(b.head.SentenceText)
 			switch {
-			case strings.Join(wa, " ") == strings.Join(wb, " "):
+			case slices.Equal(wa, wb):
 				return "the same sentence in both reports; the dates differ only by their publication dates: a re-filed copy"
 			case len(wa) >= 8 && len(wb) >= 8 && wordOverlap(wa, wb) >= 0.9:
 				return "nearly the same sentence in both reports; the dates differ only by their publication dates: a re-filed copy"

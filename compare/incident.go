@@ -6,12 +6,21 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdesk/crosscheck/article"
 	"github.com/newsdesk/crosscheck/claims"
 )
 
 // leadBytes is how much of an article's text, after its headline, tells
 // which incident it reports: its opening sentences.
 const leadBytes = 600
+
+// leadText returns an article's opening: the first leadBytes of its text.
+func leadText(a *article.Article) string {
+	if len(a.Text) > leadBytes {
+		return a.Text[:leadBytes]
+	}
+	return a.Text
+}
 
 // incidentNames returns the names an article gives its incident in its
 // headline, its opening and the sentences of the claims cited from it,
@@ -35,11 +44,7 @@ func (j *judge) incidentNames(article string, cited []*claims.Claim) map[string]
 	if !ok {
 		lead = map[string]string{}
 		add(lead, headlineOnly(a.Title))
-		text := a.Text
-		if len(text) > leadBytes {
-			text = text[:leadBytes]
-		}
-		add(lead, text)
+		add(lead, leadText(a))
 		j.leadNames[article] = lead
 	}
 	out := make(map[string]string, len(lead))
@@ -193,7 +198,7 @@ func (j *judge) shareIncident(x, y []articleDate) bool {
 	for _, a := range x {
 		na := j.incidentNames(a.head.Article, cited)
 		for _, nb := range ny {
-			if namesShared(na, nb) >= sharedNames {
+			if namesShared(na, nb, false) >= sharedNames {
 				return true
 			}
 		}
@@ -202,12 +207,23 @@ func (j *judge) shareIncident(x, y []articleDate) bool {
 }
 
 // namesShared counts the names two articles share: the fewer, on either
-// side, of the names that hold a word of the other's names.
-func namesShared(a, b map[string]string) int {
+// side, of the names that hold a word of the other's names. When loose,
+// a word of six letters or more also matches a word of the other's one
+// letter apart (see oneLetterApart).
+func namesShared(a, b map[string]string, loose bool) int {
 	inA, inB := map[string]bool{}, map[string]bool{}
 	for w, name := range a {
 		if other, ok := b[w]; ok {
 			inA[name], inB[other] = true, true
+			continue
+		}
+		if !loose || len(w) < 6 {
+			continue
+		}
+		for v, other := range b {
+			if oneLetterApart(w, v) {
+				inA[name], inB[other] = true, true
+			}
 		}
 	}
 	return min(len(inA), len(inB))

@@ -37,32 +37,31 @@ func (j *judge) otherMeasure(e tollEntry, others []tollEntry) string {
 }
 
 // leadMeasures returns the figures of event measures an article's
-// headline and opening give.
+// headline and opening give, found once per article.
 func (j *judge) leadMeasures(article string) map[float64]bool {
-	a := j.st.Articles[article]
-	words := j.c.rb.Lexicons.EventMeasures
-	if a == nil || len(words) == 0 {
-		return nil
+	if m, ok := j.measures[article]; ok {
+		return m
 	}
-	text := a.Text
-	if len(text) > leadBytes {
-		text = text[:leadBytes]
+	if j.measures == nil {
+		j.measures = map[string]map[float64]bool{}
 	}
-	return measuresIn(headlineOnly(a.Title)+" . "+text, words)
+	var m map[float64]bool
+	if a := j.st.Articles[article]; a != nil && len(j.c.measureWords) > 0 {
+		m = measuresIn(headlineOnly(a.Title)+" . "+leadText(a), j.c.measureWords)
+	}
+	j.measures[article] = m
+	return m
 }
 
 // measuresIn returns the figures standing within measureReach words of
-// a measure word in text, each the nearest figure to its word.
-func measuresIn(text string, words []string) map[float64]bool {
+// a measure word (is, lower-cased) in text, each the nearest figure to
+// its word.
+func measuresIn(text string, is map[string]bool) map[float64]bool {
 	toks := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.'
 	})
 	for i, t := range toks {
 		toks[i] = strings.Trim(t, ".")
-	}
-	is := map[string]bool{}
-	for _, w := range words {
-		is[strings.ToLower(w)] = true
 	}
 	out := map[float64]bool{}
 	for i, t := range toks {

@@ -25,7 +25,7 @@ import (
 func (j *judge) quotes(cls []*claims.Claim) {
 	opts := j.c.settings[string(claims.Quote)].Normalise
 	minOverlap := j.c.settings[string(claims.Quote)].MinOverlap
-	variants := j.c.quoteVariants()
+	variants := j.c.variants
 	n := len(cls)
 	// Quotes that share no content word of four letters or more cannot be
 	// one statement; checking that first keeps big stories cheap.
@@ -171,11 +171,8 @@ func (j *judge) speakerName(s string) string {
 	if len(f) < 2 {
 		return s
 	}
-	first := strings.ToLower(f[0])
-	for _, w := range j.c.titles["honorific"].Words {
-		if w = strings.ToLower(w); w == first || w+"." == first {
-			return strings.Join(f[1:], " ")
-		}
+	if j.c.honorifics[strings.ToLower(f[0])] {
+		return strings.Join(f[1:], " ")
 	}
 	return s
 }
@@ -215,7 +212,7 @@ func (j *judge) wordingFindings(cls []*claims.Claim, form func(int) quoteForm, r
 		}
 		// Quotes of one article are not compared for findings, but a
 		// side needs to know whether one is part of the other.
-		r := j.c.quoteVariants().relate(form(a), form(b), 0)
+		r := j.c.variants.relate(form(a), form(b), 0)
 		rel[[2]int{a, b}] = r
 		return r
 	}
@@ -273,10 +270,10 @@ func (j *judge) wordingFindings(cls []*claims.Claim, form func(int) quoteForm, r
 			switch {
 			case ri == ra || ri != rb && sides(i, a, b):
 				sa.claims = append(sa.claims, cls[i])
-				sa.marks[cls[i].ID] = j.c.quoteVariants().wordDiffMarks(cls[i], cls[b], opts)
+				sa.marks[cls[i].ID] = j.c.variants.wordDiffMarks(cls[i], cls[b], opts)
 			case ri == rb || sides(i, b, a):
 				sb.claims = append(sb.claims, cls[i])
-				sb.marks[cls[i].ID] = j.c.quoteVariants().wordDiffMarks(cls[i], cls[a], opts)
+				sb.marks[cls[i].ID] = j.c.variants.wordDiffMarks(cls[i], cls[a], opts)
 			}
 		}
 		x, y := cls[a], cls[b]

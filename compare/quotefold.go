@@ -1,9 +1,9 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/newsdesk/crosscheck/claims"
 	"github.com/newsdesk/crosscheck/rules"
@@ -74,22 +74,6 @@ func NewQuoteVariants(vs []rules.Variant) *QuoteVariants {
 	return v
 }
 
-// variantsCache holds the compiled variants of each rulebook a Comparer
-// uses.
-var variantsCache sync.Map // *rules.Rulebook -> *QuoteVariants
-
-// quoteVariants returns the compiled variants of the comparer's rulebook.
-func (c *Comparer) quoteVariants() *QuoteVariants {
-	if c.rb == nil {
-		return nil
-	}
-	if v, ok := variantsCache.Load(c.rb); ok {
-		return v.(*QuoteVariants)
-	}
-	v, _ := variantsCache.LoadOrStore(c.rb, NewQuoteVariants(c.rb.Lexicons.Variants))
-	return v.(*QuoteVariants)
-}
-
 // foldSide is one quote's words prepared for fold: what it needs of them
 // computed once per quote, not once per pair.
 type foldSide struct {
@@ -129,7 +113,7 @@ func (v *QuoteVariants) side(ws []string) foldSide {
 func (v *QuoteVariants) fold(fa, fb foldSide) ([]string, []string) {
 	a, b := foldPhrases(fa.words, fb.words, fa.runs, fb.runs)
 	setA, setB := fa.set, fb.set
-	rewritten := len(a) != len(fa.words) || len(b) != len(fb.words) || !equalWords(a, fa.words) || !equalWords(b, fb.words)
+	rewritten := !slices.Equal(a, fa.words) || !slices.Equal(b, fb.words)
 	if rewritten {
 		setA, setB = wordSet(a), wordSet(b)
 	}

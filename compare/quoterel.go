@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsdesk/crosscheck/claims"
@@ -94,23 +95,10 @@ func (v *QuoteVariants) relate(a, b quoteForm, minOverlap float64) string {
 		}
 	}
 	wa, wb := v.fold(a.plain, b.plain)
-	if equalWords(wa, wb) {
+	if slices.Equal(wa, wb) {
 		return QuoteSame
 	}
 	return wordRelation(wa, wb, minOverlap)
-}
-
-// equalWords reports whether two word lists are the same.
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // wordRelation relates two quotes' normalised, folded words that differ.

@@ -120,18 +120,19 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			} else {
 				x, y = sureParts(x, y, tol)
 			}
-			sure := allSure(x, y, tol) && !far
 			perp := status != rules.StatusInjured && perpetratorGap(x, y) || status == rules.StatusInjured && j.perpetratorHurt(x, y)
 			odd := anyOdd(x) || anyOdd(y)
 			wounded := status == rules.StatusInjured && deadAmongWounded(x, y)
 			hedge := roundHedge(x, y)
-			if perp || odd || wounded || hedge {
-				sure = false // "killed three before taking his own life" and "four dead"
-			}
+			// A difference one of these may explain is a guess, never
+			// sure: "killed three before taking his own life" and "four
+			// dead".
+			guess := perp || odd || wounded || hedge
+			sure := !guess && !far && allSure(x, y, tol)
 			if status == rules.StatusShot && (allCovered(x, y, covered) || !sure && !openBelow(x)) {
 				continue
 			}
-			if !sure && !perp && !odd && !wounded && !hedge && !openBelow(x) {
+			if !sure && !guess && !openBelow(x) {
 				continue // "at least four" and "seven" agree
 			}
 			if j.entriesBefore(y, x) {
@@ -162,10 +163,7 @@ func (j *judge) statusFindings(status, word, subject, key string, tolls []articl
 			if hedge {
 				data[doubtKey] = hedgeDoubt
 			} else if !sure {
-				data[doubtKey] = doubt(x, y, perp, odd, wounded) // a guess is info, its doubt said
-				if perp && status == rules.StatusInjured {
-					data[doubtKey] = "An article tells of the perpetrator hurt too: one side may count him among the injured, the other only his victims."
-				}
+				data[doubtKey] = doubt(x, y, status, perp, odd, wounded) // a guess is info, its doubt said
 			} else if aside := asideFigures(x, y); aside != "" {
 				data[doubtKey] = aside
 			} else if why := j.incidentDoubt(x, y, status); why != "" {
@@ -409,9 +407,13 @@ func sharePlace(xs, ys []*claims.Claim) bool {
 }
 
 // doubt says why a difference that the sure bounds do not show may still
-// be one figure: a perpetrator counted by one side only, an open count of
+// be one figure of the status: a perpetrator counted by one side only
+// (among the dead, or the hurt among the injured), an open count of
 // people named one by one, or a part of the victims.
-func doubt(xs, ys []tollEntry, perp, odd, wounded bool) string {
+func doubt(xs, ys []tollEntry, status string, perp, odd, wounded bool) string {
+	if perp && status == rules.StatusInjured {
+		return "An article tells of the perpetrator hurt too: one side may count him among the injured, the other only his victims."
+	}
 	if wounded {
 		return "One article may count the dead among the wounded: its wounded are the other's killed and injured."
 	}
@@ -517,9 +519,11 @@ func (j *judge) perpetratorHurt(xs, ys []tollEntry) bool {
 	hurt := false
 	for _, es := range [][]tollEntry{xs, ys} {
 		for _, e := range es {
-			for _, c := range append(append([]*claims.Claim(nil), e.toll.Hit.Claims...), e.toll.Injured.Claims...) {
-				for _, v := range c.Value.Victims {
-					hurt = hurt || j.c.tax.Perpetrator(v.Category)
+			for _, cs := range [][]*claims.Claim{e.toll.Hit.Claims, e.toll.Injured.Claims} {
+				for _, c := range cs {
+					for _, v := range c.Value.Victims {
+						hurt = hurt || j.c.tax.Perpetrator(v.Category)
+					}
 				}
 			}
 		}

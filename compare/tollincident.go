@@ -45,7 +45,7 @@ func (j *judge) incidentDoubt(xs, ys []tollEntry, status string) string {
 	}
 	for _, pair := range [][2][]tollEntry{{xs, ys}, {ys, xs}} {
 		for _, e := range pair[0] {
-			if citedAlike(j, e, pair[1]) {
+			if j.citedAlike(e, pair[1]) {
 				continue
 			}
 			if lo, hi, mixed := e.fig.Mixed(); mixed {
@@ -97,7 +97,7 @@ func (j *judge) namesLikeSome(e tollEntry, others []tollEntry, cited []*claims.C
 // a spelling that differs by one letter, as names transliterated from
 // another script are spelled differently by different outlets.
 func namedAlike(a, b map[string]string, an, bn map[string]bool) bool {
-	n := namesSharedLoosely(a, b)
+	n := namesShared(a, b, true)
 	if n >= sharedNames {
 		return true
 	}
@@ -110,27 +110,6 @@ func namedAlike(a, b map[string]string, an, bn map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// namesSharedLoosely is namesShared with names matched also across a
-// one-letter difference of spelling (see namedAlike).
-func namesSharedLoosely(a, b map[string]string) int {
-	inA, inB := map[string]bool{}, map[string]bool{}
-	for w, name := range a {
-		if other, ok := b[w]; ok {
-			inA[name], inB[other] = true, true
-			continue
-		}
-		if len(w) < 6 {
-			continue
-		}
-		for v, other := range b {
-			if oneLetterApart(w, v) {
-				inA[name], inB[other] = true, true
-			}
-		}
-	}
-	return min(len(inA), len(inB))
 }
 
 // oneLetterApart reports whether two words of six letters or more that
@@ -177,7 +156,7 @@ func (j *judge) incidentNouns(cls []*claims.Claim) map[string]bool {
 // citedAlike reports whether the sentences e's figure rests on name the
 // incident as those of some entry of others do (see namedAlike): the
 // figures' own sentences tie them to one incident.
-func citedAlike(j *judge, e tollEntry, others []tollEntry) bool {
+func (j *judge) citedAlike(e tollEntry, others []tollEntry) bool {
 	a, an := j.sentenceNames(e.article, e.fig.Claims), j.incidentNouns(e.fig.Claims)
 	for _, o := range others {
 		if namedAlike(a, j.sentenceNames(o.article, o.fig.Claims), an, j.incidentNouns(o.fig.Claims)) {
@@ -228,22 +207,8 @@ func (j *judge) definiteSite(text string) bool {
 // tellsOfSeveral reports whether an article's casualty claims say that it
 // tells of several incidents (claims tag casualty:several).
 func (j *judge) tellsOfSeveral(article string) bool {
-	if v, ok := j.several[article]; ok {
-		return v
-	}
-	if j.several == nil {
-		j.several = map[string]bool{}
-	}
-	v := false
-	for i := range j.st.Claims {
-		c := &j.st.Claims[i]
-		if c.Article == article && c.Kind == claims.Casualty && hasTag(c, "casualty:several") {
-			v = true
-			break
-		}
-	}
-	j.several[article] = v
-	return v
+	j.readIncidents()
+	return j.several[article]
 }
 
 // otherDay returns an article of others that dates the incident on a day
@@ -270,25 +235,34 @@ func (j *judge) otherDay(e tollEntry, others []tollEntry) string {
 // event on (a resolved day-precise date of the event its headline or lead
 // names, not placed in a series or elsewhere), or nil.
 func (j *judge) incidentDay(article string) *claims.DateValue {
-	if d, ok := j.days[article]; ok {
-		return d
+	j.readIncidents()
+	return j.days[article]
+}
+
+// readIncidents fills, in one pass over the story's claims, the articles
+// that tell of several incidents (tellsOfSeveral) and the day each dates
+// its own on (incidentDay).
+func (j *judge) readIncidents() {
+	if j.several != nil {
+		return
 	}
-	if j.days == nil {
-		j.days = map[string]*claims.DateValue{}
-	}
-	var found *claims.DateValue
+	j.several, j.days = map[string]bool{}, map[string]*claims.DateValue{}
 	for i := range j.st.Claims {
 		c := &j.st.Claims[i]
-		dv := c.Value.Date
-		if c.Article != article || c.Kind != claims.Date || dv == nil || !j.c.violent[c.Subject.Event] {
-			continue
+		switch c.Kind {
+		case claims.Casualty:
+			if hasTag(c, "casualty:several") {
+				j.several[c.Article] = true
+			}
+		case claims.Date:
+			dv := c.Value.Date
+			if _, found := j.days[c.Article]; found || dv == nil || !j.c.violent[c.Subject.Event] {
+				continue
+			}
+			if !dv.Resolved || !dv.YearKnown || dv.Granularity != claims.Day || !hasTag(c, "date:story-event") || hasTag(c, "date:series") || hasTag(c, "date:elsewhere") {
+				continue
+			}
+			j.days[c.Article] = dv // the story's claims are in text order
 		}
-		if !dv.Resolved || !dv.YearKnown || dv.Granularity != claims.Day || !hasTag(c, "date:story-event") || hasTag(c, "date:series") || hasTag(c, "date:elsewhere") {
-			continue
-		}
-		found = dv // the story's claims are in text order
-		break
 	}
-	j.days[article] = found
-	return found
 }
